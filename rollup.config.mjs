@@ -1,0 +1,17 @@
+// Bundles the compiled npm build (dist/esm, from tsc) into the two files a
+// clinic can load directly: a classic script (IIFE) and one ES module, each
+// with Lit and all content inside.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const minify = (module) =>
+  terser({ ecma: 2020, module, compress: { passes: 2 }, format: { comments: false } });
+
+export default {
+  input: 'dist/esm/index.js',
+  plugins: [nodeResolve({ browser: true })],
+  output: [
+    { file: 'dist/backcare-widgets.js', format: 'iife', name: 'BackcareWidgets', plugins: [minify(false)] },
+    { file: 'dist/backcare-widgets.esm.js', format: 'es', plugins: [minify(true)] },
+  ],
+};

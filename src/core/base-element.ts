@@ -1,0 +1,93 @@
+import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { contentFor, defaultLocale, type Content, type Locale } from '../data/index.js';
+import { parseInteger, warnAttribute } from './attributes.js';
+import { renderHeading, type HeadingLevel, type HeadingOptions } from './heading.js';
+import { inheritedLang, observeLangChanges, resolveLocale } from './locale.js';
+import { VERSION } from './version.js';
+
+/**
+ * What every backcare element shares: the language and its content, the
+ * level of its own heading, and typed events that cross shadow roots.
+ *
+ * Subclasses read `this.content` and `this.headingLevel` while rendering;
+ * both are settled in `willUpdate` before `render` runs.
+ */
+export abstract class BackcareElement extends LitElement {
+  /** Compared by `defineElement` when a tag is already registered. */
+  static readonly version = VERSION;
+
+  /** Own `lang` is observed directly, so a change re-renders in the same update cycle. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /**
+   * Level of the widget's own heading, 2–6, so it fits the page's outline.
+   * Headings inside the widget go one level below.
+   */
+  @property({ attribute: 'heading-level' }) headingLevelAttribute?: string;
+
+  /** The language in use (`en`, `es`). */
+  protected locale: Locale = defaultLocale;
+
+  /** Everything the widget says, in `locale`. */
+  protected content: Content = contentFor(defaultLocale);
+
+  protected headingLevel: HeadingLevel = 2;
+
+  private stopObservingLang?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopObservingLang = observeLangChanges(() => {
+      if (this.resolveLanguage() !== this.locale) this.requestUpdate();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopObservingLang?.();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const locale = this.resolveLanguage();
+    if (locale !== this.locale) {
+      this.locale = locale;
+      this.content = contentFor(locale);
+    }
+    if (changed.has('headingLevelAttribute')) {
+      this.headingLevel = parseInteger(this, 'heading-level', this.headingLevelAttribute, {
+        min: 2,
+        max: 6,
+        fallback: 2,
+        outOfRange: 'fallback',
+      }) as HeadingLevel;
+    }
+  }
+
+  private resolveLanguage(): Locale {
+    const lang = inheritedLang(this);
+    const { locale, unsupported } = resolveLocale(lang);
+    if (unsupported !== undefined) {
+      warnAttribute(this, 'lang', unsupported, 'supported languages are en, es', 'Using English');
+    }
+    return locale;
+  }
+
+  /** The widget's own heading at the level the page asked for. */
+  protected heading(content: unknown, options: HeadingOptions = {}): TemplateResult {
+    return renderHeading(this.headingLevel, content, { part: 'heading', ...options });
+  }
+
+  /** Dispatches a typed event that bubbles and crosses shadow roots. */
+  protected emit<Detail>(name: `backcare-${string}`, detail: Detail): boolean {
+    return this.dispatchEvent(new CustomEvent<Detail>(name, { detail, bubbles: true, composed: true }));
+  }
+}

@@ -1,0 +1,131 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * A countdown that keeps true time. It never counts ticks: the end is a
+ * wall-clock instant, so a tab in the background or a phone that slept shows
+ * the right time on return, and a countdown that ended meanwhile ends then.
+ *
+ * The arithmetic is in plain functions below, tested without a DOM.
+ */
+
+export type CountdownState = 'idle' | 'running' | 'paused' | 'done';
+
+/** Milliseconds left at `now` of a countdown ending at `endsAt`; never negative. */
+export function remainingAt(endsAt: number, now: number): number {
+  return Math.max(0, endsAt - now);
+}
+
+/** Whole seconds shown for `ms` left: rounded up, so 0:00 appears only at the end. */
+export function secondsShown(ms: number): number {
+  return Math.ceil(Math.max(0, ms) / 1000);
+}
+
+/** `mm:ss` for a time left, e.g. 899 500 ms → "15:00", 59 001 ms → "01:00". */
+export function formatClock(ms: number): string {
+  const seconds = secondsShown(ms);
+  const minutes = Math.floor(seconds / 60);
+  return `${String(minutes).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+/** Delay until the shown second next changes, so the display updates exactly once a second. */
+export function delayToNextSecond(ms: number): number {
+  return ms <= 0 ? 0 : ((ms - 1) % 1000) + 1;
+}
+
+export interface CountdownOptions {
+  /** Called on every shown-second change while running (and on return to the tab). */
+  onTick?: (remainingMs: number) => void;
+  /** Called once when the time is up. */
+  onComplete?: () => void;
+}
+
+export class CountdownController implements ReactiveController {
+  state: CountdownState = 'idle';
+  /** Length of the current countdown. */
+  durationMs = 0;
+
+  private endsAt = 0;
+  private remainingWhenPaused = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly host: ReactiveControllerHost;
+  private readonly options: CountdownOptions;
+
+  constructor(host: ReactiveControllerHost, options: CountdownOptions = {}) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  get remainingMs(): number {
+    switch (this.state) {
+      case 'running':
+        return remainingAt(this.endsAt, Date.now());
+      case 'paused':
+        return this.remainingWhenPaused;
+      case 'idle':
+        return this.durationMs;
+      case 'done':
+        return 0;
+    }
+  }
+
+  start(durationMs: number): void {
+    this.durationMs = Math.max(0, durationMs);
+    this.endsAt = Date.now() + this.durationMs;
+    this.state = 'running';
+    this.sync();
+  }
+
+  pause(): void {
+    if (this.state !== 'running') return;
+    this.remainingWhenPaused = this.remainingMs;
+    this.state = 'paused';
+    this.clearTimer();
+    this.host.requestUpdate();
+  }
+
+  resume(): void {
+    if (this.state !== 'paused') return;
+    this.endsAt = Date.now() + this.remainingWhenPaused;
+    this.state = 'running';
+    this.sync();
+  }
+
+  /** Back to idle, keeping the duration. */
+  reset(): void {
+    this.clearTimer();
+    this.state = 'idle';
+    this.host.requestUpdate();
+  }
+
+  hostConnected(): void {
+    document.addEventListener('visibilitychange', this.sync);
+    if (this.state === 'running') this.sync();
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('visibilitychange', this.sync);
+    this.clearTimer();
+  }
+
+  /** Reads the wall clock, completes if time is up, and schedules the next second. */
+  private readonly sync = (): void => {
+    if (this.state !== 'running') return;
+    this.clearTimer();
+    const left = this.remainingMs;
+    if (left <= 0) {
+      this.state = 'done';
+      this.host.requestUpdate();
+      this.options.onComplete?.();
+      return;
+    }
+    this.options.onTick?.(left);
+    this.host.requestUpdate();
+    this.timer = setTimeout(this.sync, delayToNextSecond(left));
+  };
+
+  private clearTimer(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+}

@@ -1,0 +1,35 @@
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+
+/** Heading levels a widget may use, so it fits the host page's outline. */
+export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+
+export interface HeadingOptions {
+  id?: string;
+  part?: string;
+  /** -1 makes the heading a focus target (for moving focus to a result). */
+  tabindex?: number;
+  className?: string;
+}
+
+/** The level below `level`, capped at 6. */
+export function subLevel(level: HeadingLevel): HeadingLevel {
+  return Math.min(level + 1, 6) as HeadingLevel;
+}
+
+/** A real `<hN>` for a level chosen at run time (Lit tags cannot be dynamic without unsafe statics). */
+export function renderHeading(level: HeadingLevel, content: unknown, options: HeadingOptions = {}): TemplateResult {
+  const { id, part, tabindex, className } = options;
+  switch (level) {
+    case 2:
+      return html`<h2 id=${ifDefined(id)} part=${ifDefined(part)} class=${ifDefined(className)} tabindex=${ifDefined(tabindex)}>${content}</h2>`;
+    case 3:
+      return html`<h3 id=${ifDefined(id)} part=${ifDefined(part)} class=${ifDefined(className)} tabindex=${ifDefined(tabindex)}>${content}</h3>`;
+    case 4:
+      return html`<h4 id=${ifDefined(id)} part=${ifDefined(part)} class=${ifDefined(className)} tabindex=${ifDefined(tabindex)}>${content}</h4>`;
+    case 5:
+      return html`<h5 id=${ifDefined(id)} part=${ifDefined(part)} class=${ifDefined(className)} tabindex=${ifDefined(tabindex)}>${content}</h5>`;
+    case 6:
+      return html`<h6 id=${ifDefined(id)} part=${ifDefined(part)} class=${ifDefined(className)} tabindex=${ifDefined(tabindex)}>${content}</h6>`;
+  }
+}

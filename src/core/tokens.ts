@@ -1,0 +1,172 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens and the base styles every element adopts.
+ *
+ * Theming has three tiers: global `--backcare-*` custom properties (below,
+ * each with a fallback), `::part()` names, and per-element properties such as
+ * `--backcare-tier-emergency`. The font is inherited from the page; the
+ * widget's own surface and text colours default to a readable pair so a
+ * page's colours cannot make it unreadable.
+ *
+ * Key host declarations are `!important`: in a shadow root those win over the
+ * page's own `!important` rules, so a page reset cannot hide the widget.
+ */
+export const baseStyles = css`
+  :host {
+    --_accent: var(--backcare-accent, #0b5cad);
+    --_accent-contrast: var(--backcare-accent-contrast, #ffffff);
+    --_text: var(--backcare-text, #1a1a1a);
+    --_text-muted: var(--backcare-text-muted, #4b4b4b);
+    --_surface: var(--backcare-surface, #ffffff);
+    --_surface-alt: var(--backcare-surface-alt, #f2f4f7);
+    --_border: var(--backcare-border, #767676);
+    --_radius: var(--backcare-radius, 0.5em);
+    --_space: var(--backcare-space, 1em);
+    --_focus: var(--backcare-focus-ring, #1d1d1d);
+    --_focus-halo: var(--backcare-focus-halo, #ffdd00);
+
+    display: block !important;
+    visibility: visible !important;
+    opacity: 1 !important;
+    box-sizing: border-box;
+    max-width: 100%;
+    font-family: var(--backcare-font-family, inherit);
+    font-size: var(--backcare-font-size, 1em);
+    line-height: 1.5;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--backcare-card-border, #d0d4da);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+
+  :host([hidden]) {
+    display: none !important;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0 0 0.5em;
+    line-height: 1.25;
+    font-weight: 700;
+  }
+
+  h2 {
+    font-size: 1.375em;
+  }
+
+  h3,
+  h4,
+  h5,
+  h6 {
+    font-size: 1.125em;
+  }
+
+  p {
+    margin: 0 0 0.75em;
+  }
+
+  ul,
+  ol {
+    margin: 0 0 0.75em;
+    padding-inline-start: 1.5em;
+  }
+
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  /* Large, clearly bounded targets (WCAG 2.5.8 asks 24 px; a patient in pain gets 44). */
+  button,
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.4em;
+    min-height: 2.75em;
+    min-width: 2.75em;
+    padding: 0.5em 1em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+    font: inherit;
+    font-weight: 600;
+    line-height: 1.2;
+    text-decoration: none;
+    cursor: pointer;
+  }
+
+  button.secondary,
+  .button.secondary {
+    background: var(--_surface);
+    color: var(--_accent);
+  }
+
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 6px var(--_focus-halo);
+  }
+
+  [tabindex='-1']:focus {
+    outline: none;
+    box-shadow: none;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: -1px !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+
+  .muted {
+    color: var(--_text-muted);
+  }
+
+  .sources {
+    font-size: 0.875em;
+    color: var(--_text-muted);
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+
+  @media (forced-colors: active) {
+    button,
+    .button {
+      border-color: ButtonText;
+    }
+  }
+`;

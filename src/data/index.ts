@@ -1,0 +1,27 @@
+/**
+ * The content module: one `Content` per supported language. DOM-free, so it
+ * can be imported in Node (`backcare-widgets/content`).
+ */
+
+import { en } from './en.js';
+import { es } from './es.js';
+import type { Content } from './types.js';
+
+export * from './types.js';
+export { sources, sourceIds, isSourceId, type Source } from './sources.js';
+
+export const locales = { en, es } as const satisfies Record<string, Content>;
+
+export type Locale = keyof typeof locales;
+
+export const supportedLocales = Object.keys(locales) as Locale[];
+
+export const defaultLocale: Locale = 'en';
+
+export function isLocale(value: string): value is Locale {
+  return Object.hasOwn(locales, value);
+}
+
+export function contentFor(locale: Locale): Content {
+  return locales[locale];
+}

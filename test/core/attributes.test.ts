@@ -1,0 +1,110 @@
+import { expect } from '@open-wc/testing';
+import {
+  parseDate,
+  parseDigits,
+  parseEnum,
+  parseHttpUrl,
+  parseIdList,
+  parseInteger,
+  parsePhone,
+  parseText,
+  telHref,
+  toCalendarDate,
+} from '../../src/core/attributes.js';
+import { captureWarnings } from '../helpers/console.js';
+
+describe('attribute parsing', () => {
+  let host: HTMLElement;
+  let warnings: ReturnType<typeof captureWarnings>;
+
+  beforeEach(() => {
+    host = document.createElement('backcare-test-host');
+    warnings = captureWarnings();
+  });
+  afterEach(() => warnings.restore());
+
+  it('uses defaults silently when an attribute is absent', () => {
+    expect(parseEnum(host, 'phase', null, ['all', 'acute'], 'all')).to.equal('all');
+    expect(parseInteger(host, 'reps', undefined, { min: 1, max: 5, fallback: 3, outOfRange: 'clamp' })).to.equal(3);
+    expect(parseDate(host, 'onset', null)).to.equal(undefined);
+    expect(parsePhone(host, 'clinic-phone', null)).to.equal(undefined);
+    expect(parseHttpUrl(host, 'clinic-url', null)).to.equal(undefined);
+    expect(parseDigits(host, 'emergency-number', null, '911')).to.equal('911');
+    expect(parseIdList(host, 'items', null, ['a'])).to.equal(undefined);
+    expect(warnings.messages()).to.deep.equal([]);
+  });
+
+  it('warns once naming element, attribute, value and what is accepted, then falls back', () => {
+    expect(parseEnum(host, 'phase', 'later', ['all', 'acute'], 'all')).to.equal('all');
+    parseEnum(host, 'phase', 'later', ['all', 'acute'], 'all');
+    const [message, ...rest] = warnings.messages();
+    expect(rest).to.have.length(0);
+    expect(message).to.include('<backcare-test-host>');
+    expect(message).to.include('phase="later"');
+    expect(message).to.include('all, acute');
+    expect(message).to.include('Using all');
+  });
+
+  it('accepts enumerations case-insensitively with spaces around', () => {
+    expect(parseEnum(host, 'phase', ' Acute ', ['all', 'acute'], 'all')).to.equal('acute');
+  });
+
+  it('clamps or falls back for integers out of range, and refuses non-integers', () => {
+    const rule = { min: 5, max: 20, fallback: 15 } as const;
+    expect(parseInteger(host, 'm', '45', { ...rule, outOfRange: 'clamp' })).to.equal(20);
+    expect(parseInteger(host, 'm', '1', { ...rule, outOfRange: 'clamp' })).to.equal(5);
+    expect(parseInteger(host, 'm', '45', { ...rule, outOfRange: 'fallback' })).to.equal(15);
+    for (const bad of ['', 'ten', '7.5', '1e3', '0x10', 'NaN', 'Infinity']) {
+      expect(parseInteger(host, 'm', bad, { ...rule, outOfRange: 'clamp' }), bad).to.equal(15);
+    }
+    expect(parseInteger(host, 'm', ' 12 ', { ...rule, outOfRange: 'clamp' })).to.equal(12);
+    expect(warnings.messages().length).to.equal(10);
+  });
+
+  it('accepts only real YYYY-MM-DD dates', () => {
+    expect(toCalendarDate('2024-02-29')).to.deep.equal({ year: 2024, month: 2, day: 29 });
+    for (const bad of ['2023-02-29', '2026-13-01', '2026-04-31', '2026-1-5', '05/01/2026', 'yesterday', '']) {
+      expect(toCalendarDate(bad), bad).to.equal(undefined);
+    }
+    expect(parseDate(host, 'onset', '2026-02-30')).to.equal(undefined);
+    expect(warnings.messages()[0]).to.include('YYYY-MM-DD');
+  });
+
+  it('accepts phone numbers of digits and + - ( ) . only, and makes tel: links of their digits', () => {
+    expect(parsePhone(host, 'clinic-phone', '+1 (555) 010-0199')).to.equal('+1 (555) 010-0199');
+    expect(telHref('+1 (555) 010-0199')).to.equal('tel:+15550100199');
+    for (const bad of ['call us', 'javascript:alert(1)', '12', '555<b>', '']) {
+      expect(parsePhone(host, 'clinic-phone', bad), bad).to.equal(undefined);
+    }
+  });
+
+  it('accepts only absolute http(s) URLs', () => {
+    expect(parseHttpUrl(host, 'clinic-url', 'https://example.org/back')).to.equal('https://example.org/back');
+    expect(parseHttpUrl(host, 'clinic-url', 'http://example.org')).to.equal('http://example.org/');
+    for (const bad of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,x', 'vbscript:x', '/relative', 'example.org', 'ftp://x.org']) {
+      expect(parseHttpUrl(host, 'clinic-url', bad), bad).to.equal(undefined);
+    }
+    expect(warnings.messages().every((m) => m.includes('http'))).to.equal(true);
+  });
+
+  it('accepts emergency numbers of digits only', () => {
+    expect(parseDigits(host, 'emergency-number', '999', '911')).to.equal('999');
+    expect(parseDigits(host, 'emergency-number', '11 2', '911')).to.equal('911');
+    expect(parseDigits(host, 'emergency-number', '+112', '911')).to.equal('911');
+  });
+
+  it('keeps valid ids in order, skips unknown ones with a warning naming the valid ids', () => {
+    const valid = ['a', 'b', 'c'] as const;
+    expect(parseIdList(host, 'items', 'c, a,zz,a', valid)).to.deep.equal(['c', 'a']);
+    expect(warnings.messages()[0]).to.include('valid ids are a, b, c');
+    expect(parseIdList(host, 'items', 'x,y', valid)).to.equal(undefined);
+  });
+
+  it('keeps text as text, without control characters, shortened when very long', () => {
+    expect(parseText(host, 'heading', ' <b>Hi</b>\u0000 ')).to.equal('<b>Hi</b>');
+    expect(parseText(host, 'heading', '   ')).to.equal(undefined);
+    const long = parseText(host, 'heading', 'x'.repeat(500));
+    expect(long).to.have.length(120);
+    expect(warnings.messages()).to.have.length(1);
+  });
+});

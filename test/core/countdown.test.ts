@@ -1,0 +1,138 @@
+import { expect } from '@open-wc/testing';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import sinon from 'sinon';
+import {
+  CountdownController,
+  delayToNextSecond,
+  formatClock,
+  remainingAt,
+  secondsShown,
+} from '../../src/core/countdown.js';
+
+class FakeHost implements ReactiveControllerHost {
+  controllers: ReactiveController[] = [];
+  updates = 0;
+  addController(controller: ReactiveController) {
+    this.controllers.push(controller);
+  }
+  removeController() {}
+  requestUpdate() {
+    this.updates += 1;
+  }
+  get updateComplete() {
+    return Promise.resolve(true);
+  }
+  connect() {
+    this.controllers.forEach((c) => c.hostConnected?.());
+  }
+  disconnect() {
+    this.controllers.forEach((c) => c.hostDisconnected?.());
+  }
+}
+
+describe('countdown arithmetic', () => {
+  it('formats every second of a 20-minute session as mm:ss, rounding up', () => {
+    for (let s = 0; s <= 20 * 60; s += 1) {
+      const expected = `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+      expect(formatClock(s * 1000)).to.equal(expected);
+      if (s > 0) expect(formatClock(s * 1000 - 1)).to.equal(expected);
+    }
+    expect(formatClock(-5)).to.equal('00:00');
+  });
+
+  it('never reports negative time, and shows 0 only at the end', () => {
+    for (const [endsAt, now] of [[1000, 0], [1000, 1000], [1000, 5000], [0, 0]]) {
+      expect(remainingAt(endsAt, now)).to.equal(Math.max(0, endsAt - now));
+    }
+    expect(secondsShown(1)).to.equal(1);
+    expect(secondsShown(0)).to.equal(0);
+  });
+
+  it('waits exactly until the shown second changes', () => {
+    for (let ms = 1; ms <= 5000; ms += 1) {
+      const delay = delayToNextSecond(ms);
+      expect(delay).to.be.within(1, 1000);
+      expect(secondsShown(ms - delay)).to.equal(secondsShown(ms) - 1);
+      expect(secondsShown(ms - delay + 1)).to.equal(secondsShown(ms));
+    }
+  });
+});
+
+describe('CountdownController', () => {
+  let clock: sinon.SinonFakeTimers;
+  let host: FakeHost;
+
+  beforeEach(() => {
+    clock = sinon.useFakeTimers({ now: new Date(2026, 10, 21, 9, 0, 0), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    host = new FakeHost();
+  });
+  afterEach(() => {
+    host.disconnect();
+    clock.restore();
+  });
+
+  it('counts down in real time and completes once', () => {
+    const onComplete = sinon.spy();
+    const countdown = new CountdownController(host, { onComplete });
+    host.connect();
+    countdown.start(3000);
+    expect(countdown.state).to.equal('running');
+    clock.tick(1000);
+    expect(countdown.remainingMs).to.equal(2000);
+    clock.tick(2000);
+    expect(countdown.state).to.equal('done');
+    expect(countdown.remainingMs).to.equal(0);
+    clock.tick(5000);
+    expect(onComplete.callCount).to.equal(1);
+  });
+
+  it('ticks once per shown second', () => {
+    const onTick = sinon.spy();
+    const countdown = new CountdownController(host, { onTick });
+    host.connect();
+    countdown.start(5000);
+    clock.tick(4999);
+    expect(onTick.callCount).to.equal(5);
+  });
+
+  it('pauses and resumes without losing or gaining time', () => {
+    const countdown = new CountdownController(host);
+    host.connect();
+    countdown.start(10_000);
+    clock.tick(4000);
+    countdown.pause();
+    clock.tick(60_000);
+    expect(countdown.state).to.equal('paused');
+    expect(countdown.remainingMs).to.equal(6000);
+    countdown.resume();
+    clock.tick(5000);
+    expect(countdown.remainingMs).to.equal(1000);
+    clock.tick(1000);
+    expect(countdown.state).to.equal('done');
+  });
+
+  it('shows the true time after the page was in the background, and ends if time ran out', () => {
+    const onComplete = sinon.spy();
+    const countdown = new CountdownController(host, { onComplete });
+    host.connect();
+    countdown.start(60_000);
+    // A sleeping phone: the wall clock jumps, no timers ran.
+    clock.setSystemTime(Date.now() + 45_000);
+    expect(countdown.remainingMs).to.equal(15_000);
+    clock.setSystemTime(Date.now() + 30_000);
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(countdown.state).to.equal('done');
+    expect(onComplete.callCount).to.equal(1);
+  });
+
+  it('reset returns to idle and stops ticking', () => {
+    const onComplete = sinon.spy();
+    const countdown = new CountdownController(host, { onComplete });
+    host.connect();
+    countdown.start(2000);
+    countdown.reset();
+    clock.tick(10_000);
+    expect(countdown.state).to.equal('idle');
+    expect(onComplete.called).to.equal(false);
+  });
+});

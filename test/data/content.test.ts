@@ -1,0 +1,106 @@
+import { expect } from '@open-wc/testing';
+import { isSourceId, locales, sourceIds, supportedLocales, type Content } from '../../src/data/index.js';
+
+/** Every leaf of a content object, by path ("ui.checklist.heading", "redFlags.0.text"). */
+function leaves(value: unknown, path = ''): [string, unknown][] {
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, child]) => leaves(child, path ? `${path}.${key}` : key));
+  }
+  return [[path, value]];
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+/** Everything that gives clinical guidance, and so must name its sources. */
+function clinicalItems(content: Content) {
+  return [
+    ...content.redFlags,
+    ...Object.values(content.ui.redFlag.outcomes),
+    ...content.phases,
+    ...content.phases.flatMap((phase) => [...phase.do, ...phase.avoid]),
+    ...content.checklist,
+    ...content.stretches,
+    ...content.stretchRules,
+  ];
+}
+
+describe('content module', () => {
+  const en = locales.en;
+
+  it('has English and Spanish', () => {
+    expect(supportedLocales).to.deep.equal(['en', 'es']);
+    expect(locales.es.locale).to.equal('es');
+  });
+
+  for (const locale of supportedLocales) {
+    const content: Content = locales[locale];
+
+    it(`${locale}: every clinical item names at least one source, and every source exists`, () => {
+      const items = clinicalItems(content);
+      expect(items.length).to.be.greaterThan(50);
+      for (const item of items) {
+        expect(item.sources.length, JSON.stringify(item).slice(0, 80)).to.be.greaterThan(0);
+        for (const id of item.sources) expect(isSourceId(id), id).to.equal(true);
+      }
+    });
+
+    it(`${locale}: no clinic name, phone number or marketing from the seed pages`, () => {
+      const forbidden = [/laser spine/i, /whatcom/i, /spine care consultants/i, /817-697/, /877-409/, /\d{3}[-. ]\d{3}[-. ]\d{4}/, /MRI review/i, /no-cost/i, /minimally invasive/i, /texas/i];
+      for (const [path, value] of leaves(content)) {
+        if (typeof value !== 'string') continue;
+        for (const pattern of forbidden) expect(pattern.test(value), `${path}: ${value}`).to.equal(false);
+      }
+    });
+  }
+
+  it('has the same ids in the same order in every language', () => {
+    const idsOf = (content: Content) => ({
+      redFlags: content.redFlags.map((q) => `${q.id}:${q.tier}`),
+      phases: content.phases.map((p) => p.id),
+      checklist: content.checklist.map((i) => `${i.id}:${i.group}:${i.phases.join('+')}`),
+      stretches: content.stretches.map((s) => s.id),
+    });
+    for (const locale of supportedLocales) expect(idsOf(locales[locale]), locale).to.deep.equal(idsOf(en));
+  });
+
+  it('has the same shape, numbers, sources and placeholders in every language', () => {
+    const english = new Map(leaves(en));
+    for (const locale of supportedLocales) {
+      const translated = leaves(locales[locale]);
+      expect(translated.map(([path]) => path), locale).to.deep.equal([...english.keys()]);
+      for (const [path, value] of translated) {
+        const original = english.get(path);
+        if (typeof value === 'string' && typeof original === 'string' && !/sources\.\d+$/.test(path)) {
+          expect(placeholders(value), `${locale} ${path}`).to.deep.equal(placeholders(original));
+        } else if (!['locale', 'languageName'].includes(path)) {
+          expect(value, `${locale} ${path}`).to.equal(original);
+        }
+      }
+    }
+  });
+
+  it('is really translated: Spanish sentences differ from the English ones', () => {
+    const english = new Map(leaves(en));
+    const untranslated = leaves(locales.es).filter(
+      ([path, value]) => typeof value === 'string' && / /.test(value) && !/sources\./.test(path) && value === english.get(path),
+    );
+    expect(untranslated).to.deep.equal([]);
+  });
+
+  it('knows every source id the content uses, with a title and publisher', () => {
+    const used = new Set(clinicalItems(en).flatMap((item) => item.sources));
+    for (const id of used) expect(sourceIds).to.include(id);
+  });
+
+  it('keeps the clinical rules of the reference in its numbers', () => {
+    const [acute, subacute, recovery] = en.phases;
+    expect([acute!.fromDay, acute!.toDay, subacute!.fromDay, subacute!.toDay, recovery!.fromDay, recovery!.toDay]).to.deep.equal([0, 2, 3, 14, 15, null]);
+    for (const phase of en.phases) if (phase.sessionMinutes) expect(phase.sessionMinutes).to.be.within(5, 20);
+    for (const stretch of en.stretches) {
+      for (const range of [stretch.holdSeconds, stretch.reps]) {
+        expect(range.default, stretch.id).to.be.within(range.min, range.max);
+      }
+    }
+    for (const item of en.checklist.filter((i) => i.group === 'medicines')) expect(item.caution).to.equal(en.medicineCaution);
+  });
+});
