@@ -1,6 +1,7 @@
 // Bundles the compiled npm build (dist/esm, from tsc) into the two files a
 // clinic can load directly: a classic script (IIFE) and one ES module, each
 // with Lit and all content inside.
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
@@ -9,7 +10,8 @@ const minify = (module) =>
 
 export default {
   input: 'dist/esm/index.js',
-  plugins: [nodeResolve({ browser: true })],
+  // Lit's html`` and css`` templates are strings to terser; this minifies their markup and CSS.
+  plugins: [minifyHTML(), nodeResolve({ browser: true })],
   output: [
     { file: 'dist/backcare-widgets.js', format: 'iife', name: 'BackcareWidgets', plugins: [minify(false)] },
     { file: 'dist/backcare-widgets.esm.js', format: 'es', plugins: [minify(true)] },

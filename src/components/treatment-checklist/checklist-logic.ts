@@ -1,0 +1,91 @@
+/**
+ * The treatment checklist's rules as plain functions (no DOM): which items
+ * show, in which groups, how their sources are numbered, and how ticks are
+ * saved and read back.
+ */
+
+import type { ChecklistGroup, ChecklistItem, PhaseId, SourceId } from '../../data/types.js';
+
+export type ChecklistPhase = PhaseId | 'all';
+
+export const checklistPhases: readonly ChecklistPhase[] = ['all', 'acute', 'subacute', 'recovery'];
+
+/**
+ * The items to show. `ids` (from `items`), when given, chooses the items and
+ * their order; `phase` then keeps only the items for that phase, so one list
+ * of items can be reused on pages for different phases. May be empty.
+ */
+export function selectItems(
+  all: readonly ChecklistItem[],
+  phase: ChecklistPhase,
+  ids?: readonly string[],
+): ChecklistItem[] {
+  const chosen = ids ? ids.flatMap((id) => all.filter((item) => item.id === id)) : [...all];
+  return phase === 'all' ? chosen : chosen.filter((item) => item.phases.includes(phase));
+}
+
+export interface ItemGroup {
+  group: ChecklistGroup;
+  items: ChecklistItem[];
+}
+
+/** Items by group; groups in order of their first item (self-care, medicines, professional by default). */
+export function groupItems(items: readonly ChecklistItem[]): ItemGroup[] {
+  const groups: ItemGroup[] = [];
+  for (const item of items) {
+    const found = groups.find((entry) => entry.group === item.group);
+    if (found) found.items.push(item);
+    else groups.push({ group: item.group, items: [item] });
+  }
+  return groups;
+}
+
+/** Each distinct source once, in order of first use; its footnote number is its index + 1. */
+export function sourceOrder(items: readonly ChecklistItem[]): SourceId[] {
+  return [...new Set(items.flatMap((item) => item.sources))];
+}
+
+/**
+ * Saved ticks, under `backcare:<storage-key>:v1` in local storage, look like
+ * `{"v":1,"checked":["stay-active","cold-pack"]}`: the format version and the
+ * ids of the ticked items (all ticked items, also those a checklist with the
+ * same key shows and this one does not). A change of format gets a new
+ * version, in the value and in the key.
+ */
+export const savedVersion = 1;
+
+export function storageKeyFor(name: string): string {
+  return `backcare:${name}:v${savedVersion}`;
+}
+
+export function serializeTicks(checked: Iterable<string>): string {
+  return JSON.stringify({ v: savedVersion, checked: [...checked] });
+}
+
+export interface SavedTicks {
+  /** The known ids that were ticked. */
+  checked: string[];
+  /** Why some or all of the saved value was ignored, for a warning. */
+  problem?: string;
+}
+
+/** Reads a saved value; never throws. Anything unexpected is ignored, unknown ids are dropped. */
+export function parseTicks(text: string | null, knownIds: readonly string[]): SavedTicks {
+  if (text === null) return { checked: [] };
+  const ignored = (why: string): SavedTicks => ({ checked: [], problem: `${why}; they are ignored` });
+  let saved: { v?: unknown; checked?: unknown } | null;
+  try {
+    saved = JSON.parse(text) as typeof saved;
+  } catch {
+    return ignored('are not valid JSON');
+  }
+  const shape = `are not in the format {"v":${savedVersion},"checked":[...]}`;
+  if (typeof saved !== 'object' || saved === null || Array.isArray(saved) || !('v' in saved)) return ignored(shape);
+  if (saved.v !== savedVersion) return ignored(`are from another version (v=${JSON.stringify(saved.v)})`);
+  const ids = saved.checked;
+  if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) return ignored(shape);
+  const checked = [...new Set(ids.filter((id) => knownIds.includes(id)))];
+  const unknown = ids.filter((id) => !knownIds.includes(id));
+  if (unknown.length === 0) return { checked };
+  return { checked, problem: `name items that do not exist (${unknown.join(', ')}); those are dropped` };
+}

@@ -1,0 +1,188 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .clinic {
+    font-weight: 600;
+  }
+
+  .progress {
+    display: grid;
+    gap: 0.25em;
+    margin: 0 0 1em;
+    font-weight: 600;
+  }
+
+  progress {
+    width: 100%;
+    height: 1em;
+    accent-color: var(--_accent);
+  }
+
+  .items {
+    list-style: none;
+    padding: 0;
+  }
+
+  .items > li {
+    border-top: 1px solid var(--backcare-card-border, #d0d4da);
+    padding-bottom: 0.25em;
+  }
+
+  .items > li > :not(label) {
+    margin: 0 0 0.5em 2em;
+  }
+
+  label {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.75em;
+    min-height: 2.75em;
+    padding: 0.625em 0 0.25em;
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  input {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0.125em 0 0;
+    accent-color: var(--_accent);
+    cursor: pointer;
+  }
+
+  .caution {
+    padding: 0.25em 0.75em;
+    border-inline-start: 0.25em solid var(--backcare-caution, var(--_accent));
+    background: var(--_surface-alt);
+    font-size: 0.9375em;
+  }
+
+  summary {
+    padding: 0.625em 0;
+    color: var(--_accent);
+    cursor: pointer;
+  }
+
+  details p {
+    margin: 0;
+  }
+
+  .refs {
+    white-space: nowrap;
+    line-height: 0;
+  }
+
+  .refs a {
+    padding: 0 0.15em;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+    margin: 0.5em 0 1em;
+  }
+
+  .sources li {
+    scroll-margin: 1em;
+  }
+
+  .print {
+    display: none;
+  }
+
+  @media print {
+    :host {
+      --_accent: #000;
+      --_text: #000;
+      --_text-muted: #000;
+      --_surface: #fff;
+      --_surface-alt: #fff;
+      border: 0;
+      box-shadow: none;
+      padding: 0;
+      font-size: 9.5pt;
+      line-height: 1.25;
+    }
+
+    h3,
+    h4,
+    h5,
+    h6 {
+      margin: 0.5em 0 0.25em;
+    }
+
+    ul,
+    ol,
+    p {
+      margin-bottom: 0.5em;
+    }
+
+    .screen,
+    button,
+    details {
+      display: none !important;
+    }
+
+    .print {
+      display: block;
+    }
+
+    h2 {
+      font-size: 1.5em;
+    }
+
+    /* A compact handout: box in the margin, then title and detail run together. */
+    .items > li {
+      position: relative;
+      border: 0;
+      padding: 0 0 0.2em 1.5em;
+      break-inside: avoid;
+    }
+
+    .items > li > :not(label) {
+      margin: 0;
+    }
+
+    label,
+    .items .print {
+      display: inline;
+      padding: 0;
+    }
+
+    label span::after {
+      content: ':';
+    }
+
+    input {
+      position: absolute;
+      inset-inline-start: 0;
+      top: 0.15em;
+      width: 1em;
+      height: 1em;
+      print-color-adjust: exact;
+    }
+
+    .caution {
+      padding: 0;
+      border: 0;
+      font-style: italic;
+    }
+
+    a {
+      color: #000;
+      text-decoration: none;
+    }
+
+    .sources a::after {
+      content: ' ' attr(href);
+    }
+
+    .sources {
+      font-size: 0.8125em;
+      columns: 2;
+      column-gap: 2em;
+    }
+  }
+`;
