@@ -1,0 +1,284 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { parseDigits, parseHttpUrl, parsePhone, parseText, telHref } from '../../core/attributes.js';
+import { BackcareElement } from '../../core/base-element.js';
+import { formatText } from '../../core/format.js';
+import { renderHeading, subLevel } from '../../core/heading.js';
+import { citation } from '../../core/sources.js';
+import { baseStyles } from '../../core/tokens.js';
+import { tiers, triage, unanswered, type Answer } from '../../core/triage.js';
+import type { RedFlagQuestion, Tier } from '../../data/types.js';
+import { styles } from './red-flag-checker.styles.js';
+
+/** Detail of `backcare-triage-result`: the tier only, never the answers. */
+export interface TriageResultDetail {
+  tier: Tier;
+}
+
+const choices: readonly [Answer, 'yes' | 'no' | 'notSure'][] = [
+  ['yes', 'yes'],
+  ['no', 'no'],
+  ['not-sure', 'notSure'],
+];
+
+/** Decorative shapes, so the tier never rests on colour alone. */
+const icons: Record<Tier, string> = { emergency: '!', urgent: '!', soon: 'i', 'self-care': '✓' };
+
+/**
+ * Asks a patient with back pain a few plain questions about red-flag signs and
+ * says, without delay or doubt, whether to get help now, today, soon, or look
+ * after the back at home. A "yes" or "not sure" to any emergency question shows
+ * the emergency advice at once. Answers stay in memory only: nothing is stored,
+ * sent or logged.
+ *
+ * @fires backcare-triage-result - An outcome is shown (including the immediate emergency advice). `detail: { tier }`, never the answers.
+ *
+ * @csspart base - The wrapper of everything inside the card.
+ * @csspart heading - The widget's heading.
+ * @csspart question - Each question's fieldset.
+ * @csspart error-summary - The list of unanswered questions shown after "See my result".
+ * @csspart outcome - Every outcome card.
+ * @csspart outcome-emergency - The emergency outcome card (also `outcome-urgent`, `outcome-soon`, `outcome-self-care`).
+ * @csspart button - The "See my result" and "Start again" buttons and the call links styled as buttons.
+ *
+ * @cssproperty --backcare-tier-emergency - Colour of the emergency card (default NHS red #d5281b, with a black body).
+ * @cssproperty --backcare-tier-urgent - Colour of the urgent card (default #d5281b).
+ * @cssproperty --backcare-tier-soon - Colour of the "book an appointment" card (default NHS blue #005eb8).
+ * @cssproperty --backcare-tier-self-care - Colour of the self-care card (default grey #4c6272).
+ */
+export class BackcareRedFlagChecker extends BackcareElement {
+  static override styles = [baseStyles, styles];
+
+  /** Replaces the widget's heading text. */
+  @property({ attribute: 'heading' }) headingText?: string;
+
+  /** The clinic's name, used in the labels of its phone and website links. */
+  @property({ attribute: 'clinic-name' }) clinicName?: string;
+
+  /** The clinic's phone number (digits, spaces and `+ - ( ) .`), shown as a `tel:` link. */
+  @property({ attribute: 'clinic-phone' }) clinicPhone?: string;
+
+  /** The clinic's website, `http://` or `https://` only. */
+  @property({ attribute: 'clinic-url' }) clinicUrl?: string;
+
+  /** The emergency number, digits only (default for the language: 911). */
+  @property({ attribute: 'emergency-number' }) emergencyNumber?: string;
+
+  @state() private answers: Record<string, Answer> = {};
+  /** What "See my result" asked for: nothing yet, the missing answers, or the outcome. */
+  @state() private view: 'form' | 'errors' | 'result' = 'form';
+
+  private number = '911';
+  private headline?: string;
+  private name?: string;
+  private phone?: string;
+  private url?: string;
+  private shown?: Tier;
+  private pending?: Tier;
+  private status = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.number = parseDigits(this, 'emergency-number', this.emergencyNumber, this.content.emergencyNumber);
+    this.headline = parseText(this, 'heading', this.headingText);
+    this.name = parseText(this, 'clinic-name', this.clinicName, 80);
+    this.phone = parsePhone(this, 'clinic-phone', this.clinicPhone);
+    this.url = parseHttpUrl(this, 'clinic-url', this.clinicUrl);
+    const { tier } = this.result();
+    if (this.view === 'errors' && !this.missing().length) this.view = 'form';
+    const shown = tier === 'emergency' || this.view === 'result' ? tier : undefined;
+    if (shown !== this.shown) {
+      // A result already on screen that changes with an answer is announced; the emergency card is an alert itself.
+      this.status = this.shown && shown && shown !== 'emergency' ? this.headingOf(shown) : '';
+      this.pending = shown;
+      this.shown = shown;
+    }
+  }
+
+  protected override updated(): void {
+    if (this.pending) this.emit<TriageResultDetail>('backcare-triage-result', { tier: this.pending });
+    this.pending = undefined;
+  }
+
+  private result() {
+    return triage(this.answers, this.content.redFlags);
+  }
+
+  /** Unanswered questions, only while the error summary is asked for and no emergency sign is given. */
+  private missing(): string[] {
+    return this.view === 'errors' && this.result().tier !== 'emergency'
+      ? unanswered(this.answers, this.content.redFlags)
+      : [];
+  }
+
+  private headingOf(tier: Tier): string {
+    const { prefix, heading } = this.content.ui.redFlag.outcomes[tier];
+    return `${prefix} ${formatText(heading, { number: this.number })}`.trim();
+  }
+
+  private answer(id: string, value: Answer): void {
+    this.answers = { ...this.answers, [id]: value };
+  }
+
+  private async showResult(): Promise<void> {
+    const missing = unanswered(this.answers, this.content.redFlags);
+    const emergency = this.result().tier === 'emergency';
+    this.view = missing.length && !emergency ? 'errors' : 'result';
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLElement>(this.view === 'errors' ? '.error-summary' : '.card-heading')?.focus();
+  }
+
+  private async startAgain(): Promise<void> {
+    this.answers = {};
+    this.view = 'form';
+    this.status = '';
+    await this.updateComplete;
+    this.shadowRoot?.querySelector('input')?.focus();
+  }
+
+  private focusQuestion(event: Event, id: string): void {
+    event.preventDefault();
+    const fieldset = this.shadowRoot?.getElementById(`q-${id}`);
+    fieldset?.scrollIntoView?.({ block: 'start' });
+    fieldset?.querySelector('input')?.focus({ preventScroll: true });
+  }
+
+  override render(): TemplateResult {
+    const text = this.content.ui.redFlag;
+    const sub = subLevel(this.headingLevel);
+    const { tier, raisedBy } = this.result();
+    const missing = this.missing();
+    const questions = this.content.redFlags;
+    // The immediate emergency card goes right after the first emergency question answered yes or not sure.
+    const trigger = tier === 'emergency' ? raisedBy[0]?.id : undefined;
+    return html`<div part="base" class="base">
+      ${this.heading(this.headline ?? text.heading)}
+      <p>${text.intro}</p>
+      <p class="note">${this.content.ui.common.notDiagnosis}</p>
+      <p class="note">${text.privacy}</p>
+      ${missing.length
+        ? html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1">
+            ${renderHeading(sub, text.errorSummaryTitle)}
+            <ul>
+              ${missing.map((id) => {
+                const question = questions.find((q) => q.id === id)!;
+                return html`<li>
+                  <a href="#q-${id}" @click=${(event: Event) => this.focusQuestion(event, id)}
+                    >${formatText(text.errorSummaryItem, { question: question.text })}</a
+                  >
+                </li>`;
+              })}
+            </ul>
+          </div>`
+        : nothing}
+      ${tiers.slice(0, 3).map(
+        (group) => html`<div class="group">
+          ${renderHeading(sub, text.groups[group as Exclude<Tier, 'self-care'>], { className: `group-heading ${group}` })}
+          ${questions
+            .filter((q) => q.tier === group)
+            .map(
+              (q) => html`${this.renderQuestion(q, missing.includes(q.id))}
+              ${q.id === trigger
+                ? html`<div role="alert" class="immediate">${this.renderOutcome('emergency', raisedBy)}</div>`
+                : nothing}`,
+            )}
+        </div>`,
+      )}
+      <div class="buttons">
+        <button type="button" part="button" @click=${this.showResult}>${text.seeResult}</button>
+        ${Object.keys(this.answers).length
+          ? html`<button type="button" part="button" class="secondary" @click=${this.startAgain}>
+              ${text.startAgain}
+            </button>`
+          : nothing}
+      </div>
+      ${this.view === 'result' && tier !== 'emergency' ? this.renderOutcome(tier, raisedBy) : nothing}
+      <p role="status" class="visually-hidden">${this.status}</p>
+    </div>`;
+  }
+
+  private renderQuestion(q: RedFlagQuestion, error: boolean): TemplateResult {
+    const text = this.content.ui.redFlag;
+    const describedBy = [q.hint ? `h-${q.id}` : '', error ? `e-${q.id}` : ''].join(' ').trim();
+    return html`<fieldset
+      id="q-${q.id}"
+      part="question"
+      class=${error ? 'question error' : 'question'}
+      aria-describedby=${ifDefined(describedBy || undefined)}
+    >
+      <legend>${q.text}</legend>
+      ${q.hint ? html`<p class="hint" id="h-${q.id}">${q.hint}</p>` : nothing}
+      ${error ? html`<p class="error-message" id="e-${q.id}">${text.unanswered}</p>` : nothing}
+      <div class="options">
+        ${choices.map(
+          ([value, key]) => html`<label class=${this.answers[q.id] === value ? 'option checked' : 'option'}>
+            <input
+              type="radio"
+              name=${q.id}
+              value=${value}
+              .checked=${this.answers[q.id] === value}
+              @change=${() => this.answer(q.id, value)}
+            />
+            <span>${text.answers[key]}</span>
+          </label>`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  private renderOutcome(tier: Tier, raisedBy: readonly RedFlagQuestion[]): TemplateResult {
+    const text = this.content.ui.redFlag;
+    const outcome = text.outcomes[tier];
+    const fill = (template: string) => formatText(template, { number: this.number });
+    const clinic = this.name ?? text.yourClinic;
+    const reasons = tier === 'self-care' ? [] : raisedBy;
+    return html`<div class="card ${tier}" part="outcome outcome-${tier}">
+      <div class="card-head">
+        <span class="icon" aria-hidden="true">${icons[tier]}</span>
+        ${renderHeading(
+          subLevel(this.headingLevel),
+          html`<span role="text"
+            >${outcome.prefix ? html`<span class="visually-hidden">${outcome.prefix} </span>` : nothing}${fill(
+              outcome.heading,
+            )}</span
+          >`,
+          { className: 'card-heading', tabindex: -1 },
+        )}
+      </div>
+      <div class="card-body">
+        <p>${outcome.body}</p>
+        <ul class="actions">
+          ${outcome.actions.map((action) => html`<li>${fill(action)}</li>`)}
+        </ul>
+        ${tier === 'emergency'
+          ? html`${this.link(`tel:${this.number}`, formatText(text.callEmergency, { number: this.number }))}
+            ${unanswered(this.answers, this.content.redFlags).length ? html`<p><strong>${text.continueBelow}</strong></p>` : nothing}`
+          : html`${this.phone ? this.link(telHref(this.phone), this.phoneLabel(clinic, this.phone)) : nothing}
+            ${this.url ? html`<p><a href=${this.url}>${formatText(text.visitClinic, { clinic })}</a></p>` : nothing}`}
+        ${reasons.length
+          ? html`<div class="reasons">
+              <p>${text.becauseYouSaid}</p>
+              <ul>
+                ${reasons.map((q) => html`<li>${q.reason}</li>`)}
+              </ul>
+            </div>`
+          : nothing}
+        <p class="note">${this.content.ui.common.notDiagnosis}</p>
+        <p class="note sources">
+          ${formatText(this.content.ui.common.sourcesLabel, { list: outcome.sources.map(citation).join('; ') })}
+        </p>
+      </div>
+    </div>`;
+  }
+
+  /** "Call {clinic}: {phone}", with the number kept on one line. */
+  private phoneLabel(clinic: string, phone: string): TemplateResult {
+    const [before, after = ''] = formatText(this.content.ui.redFlag.callClinic, { clinic }).split('{phone}');
+    return html`${before}<span class="nowrap">${phone}</span>${after}`;
+  }
+
+  private link(href: string, label: unknown): TemplateResult {
+    return html`<p><a class="button call" part="button" href=${href}>${label}</a></p>`;
+  }
+}
