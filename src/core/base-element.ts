@@ -6,6 +6,11 @@ import { renderHeading, type HeadingLevel, type HeadingOptions } from './heading
 import { inheritedLang, observeLangChanges, resolveLocale } from './locale.js';
 import { VERSION } from './version.js';
 
+/** An event that bubbles out of shadow roots to the host page (each element documents its own with `@fires`). */
+function composedEvent<Detail>(name: string, detail: Detail): CustomEvent<Detail> {
+  return new CustomEvent<Detail>(name, { detail, bubbles: true, composed: true });
+}
+
 /**
  * What every backcare element shares: the language and its content, the
  * level of its own heading, and typed events that cross shadow roots.
@@ -23,8 +28,9 @@ export abstract class BackcareElement extends LitElement {
   }
 
   /**
-   * Level of the widget's own heading, 2–6, so it fits the page's outline.
+   * Level of the widget's own heading, from 2 to 6 (default 2), so it fits the page's outline.
    * Headings inside the widget go one level below.
+   * @type {number}
    */
   @property({ attribute: 'heading-level' }) headingLevelAttribute?: string;
 
@@ -88,6 +94,6 @@ export abstract class BackcareElement extends LitElement {
 
   /** Dispatches a typed event that bubbles and crosses shadow roots. */
   protected emit<Detail>(name: `backcare-${string}`, detail: Detail): boolean {
-    return this.dispatchEvent(new CustomEvent<Detail>(name, { detail, bubbles: true, composed: true }));
+    return this.dispatchEvent(composedEvent(name, detail));
   }
 }

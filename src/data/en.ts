@@ -617,6 +617,8 @@ export const en = {
         { label: 'More than 2 weeks ago', day: 15 },
       ],
       orPickDate: 'Or choose the date',
+      showPhase: 'Show what to do',
+      whenStartedError: 'Choose when the pain started, or enter the date.',
       changeDay: 'Change when it started',
       therapyLabel: 'Use',
       sessionLabel: 'For',
@@ -680,6 +682,7 @@ export const en = {
       next: 'Next stretch',
       unknownExercise: 'This stretch is not available. Choose one of these:',
       secondsShort: 's',
+      nextUp: 'Next: {name}',
     },
   },
 } as const satisfies Content;

@@ -648,6 +648,8 @@ export const es = {
         { label: 'Hace más de 2 semanas', day: 15 },
       ],
       orPickDate: 'O elija la fecha',
+      showPhase: 'Mostrar qué hacer',
+      whenStartedError: 'Elija cuándo empezó el dolor o escriba la fecha.',
       changeDay: 'Cambiar cuándo empezó',
       therapyLabel: 'Tratamiento',
       sessionLabel: 'Duración',
@@ -712,6 +714,7 @@ export const es = {
       next: 'Siguiente estiramiento',
       unknownExercise: 'Este estiramiento no está disponible. Elija uno de estos:',
       secondsShort: 's',
+      nextUp: 'Siguiente: {name}',
     },
   },
 } as const satisfies Content;

@@ -173,6 +173,10 @@ export interface PhaseGuideText {
   whenStartedOptions: readonly { label: string; day: number }[];
   /** Label for the optional date input. */
   orPickDate: string;
+  /** Submit button of the "when did it start" question. */
+  showPhase: string;
+  /** Shown when the question is submitted with no answer. */
+  whenStartedError: string;
   changeDay: string;
   therapyLabel: string;
   sessionLabel: string;
@@ -254,6 +258,8 @@ export interface StretchText {
   /** Visible when `exercise` is missing or unknown: "Choose one of these stretches:". */
   unknownExercise: string;
   secondsShort: string;
+  /** "Next: {name}", while getting into position for the next stretch of a routine. */
+  nextUp: string;
 }
 
 export interface UiText {

@@ -25,7 +25,7 @@ function clinicalItems(content: Content) {
 }
 
 describe('content module', () => {
-  const en = locales.en;
+  const en: Content = locales.en;
 
   it('has English and Spanish', () => {
     expect(supportedLocales).to.deep.equal(['en', 'es']);

@@ -26,6 +26,8 @@ const choices: readonly [Answer, 'yes' | 'no' | 'notSure'][] = [
 const icons: Record<Tier, string> = { emergency: '!', urgent: '!', soon: 'i', 'self-care': '✓' };
 
 /**
+ * @tagname backcare-red-flag-checker
+ *
  * Asks a patient with back pain a few plain questions about red-flag signs and
  * says, without delay or doubt, whether to get help now, today, soon, or look
  * after the back at home. A "yes" or "not sure" to any emergency question shows

@@ -27,6 +27,8 @@ interface Item {
 }
 
 /**
+ * @tagname backcare-stretch-card
+ *
  * A stretch with a picture, its starting position and steps, the hold time
  * and repetitions, cautions and sources, and a guided timer that runs the set
  * (hold, short rest, next repetition; for two-sided stretches all reps on one
@@ -55,16 +57,25 @@ interface Item {
 export class BackcareStretchCard extends BackcareElement {
   static override styles = [baseStyles, styles];
 
-  /** One stretch: knee-to-chest, knee-rolls, pelvic-tilt, bottom-to-heels, cat-stretch, bridge or back-extension. */
+  /**
+   * One stretch by id.
+   * @type {'knee-to-chest' | 'knee-rolls' | 'pelvic-tilt' | 'bottom-to-heels' | 'cat-stretch' | 'bridge' | 'back-extension'}
+   */
   @property() exercise?: string;
 
   /** Comma-separated stretch ids: a routine on one card. Takes precedence over `exercise`. */
   @property() exercises?: string;
 
-  /** Seconds to hold each repetition, within each stretch's sourced range (clamped outside it). */
+  /**
+   * Seconds to hold each repetition, within each stretch's sourced range (clamped outside it).
+   * @type {number}
+   */
   @property() hold?: string;
 
-  /** Repetitions (on each side where that applies), within each stretch's sourced range (clamped outside it). */
+  /**
+   * Repetitions (on each side where that applies), within each stretch's sourced range (clamped outside it).
+   * @type {number}
+   */
   @property() reps?: string;
 
   /** Plays a short tone at each change of step in guided mode. */

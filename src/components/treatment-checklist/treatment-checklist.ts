@@ -30,6 +30,8 @@ export interface ChecklistChangeDetail {
 }
 
 /**
+ * @tagname backcare-treatment-checklist
+ *
  * @summary The conservative treatment plan for a back spasm or strained
  * muscle, in three groups (self-care, medicines, professional care), to tick
  * off and print as a one-page handout.
@@ -76,7 +78,10 @@ export interface ChecklistChangeDetail {
 export class BackcareTreatmentChecklist extends BackcareElement {
   static override styles = [baseStyles, styles];
 
-  /** Only items for this phase: `all` (default), `acute`, `subacute` or `recovery`. */
+  /**
+   * Only items for this phase: `all` (default), `acute`, `subacute` or `recovery`.
+   * @type {'all' | 'acute' | 'subacute' | 'recovery'}
+   */
   @property({ attribute: 'phase' }) phase?: string;
 
   /** Comma-separated item ids to show, in that order (default: all items). */

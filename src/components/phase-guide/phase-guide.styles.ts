@@ -1,0 +1,216 @@
+import { css } from 'lit';
+
+/*
+ * The current phase is told three ways: the "You are here" badge (words), a
+ * thick border, and aria-current="step". The clock uses tabular figures so
+ * the digits do not jump while counting down.
+ */
+export const styles = css`
+  .cite {
+    font-size: 0.875em;
+  }
+
+  /* A 44 px target at the smaller size too. */
+  .cite summary {
+    padding: 0.8em 0;
+  }
+
+  .cite .sources {
+    font-size: 1em;
+  }
+
+  .day {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+  }
+
+  .day strong {
+    font-size: 1.25em;
+  }
+
+  .book {
+    padding: 0.5em 0.75em;
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_surface-alt);
+    font-weight: 600;
+  }
+
+  .phases {
+    display: grid;
+    gap: 0.75em;
+    margin: 0 0 1em;
+    padding: 0;
+    list-style: none;
+  }
+
+  .phases > li {
+    padding: 0.25em 1em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  .phases > .current {
+    padding: 1em;
+    border: 3px solid var(--_accent);
+  }
+
+  /* Wide cards: what to do on the left, the timer beside it. */
+  .phases {
+    container-type: inline-size;
+  }
+
+  @container (min-width: 40em) {
+    .current {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) minmax(15em, 22em);
+      align-items: start;
+      gap: 1.5em;
+    }
+
+    .current > .timer {
+      margin: 0;
+      padding: 0 0 0 1.5em;
+      border: 0;
+      border-inline-start: 1px solid var(--_border);
+    }
+  }
+
+  .marker {
+    display: inline-block;
+    padding: 0.125em 0.75em;
+    border-radius: 1em;
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+    font-weight: 700;
+  }
+
+  summary {
+    display: list-item;
+    padding: 0.6em 0;
+    cursor: pointer;
+  }
+
+  .name {
+    font-weight: 700;
+  }
+
+  summary .muted {
+    display: block;
+    padding-inline-start: 1.1em;
+  }
+
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25em 1em;
+    margin: 0 0 0.75em;
+  }
+
+  dt {
+    font-weight: 700;
+  }
+
+  dd {
+    margin: 0;
+  }
+
+  .timer {
+    margin: 1em 0 0;
+    padding-top: 1em;
+    border-top: 1px solid var(--_border);
+  }
+
+  .safety {
+    padding: 0.5em 0.75em;
+    border: 2px solid var(--_text);
+    border-radius: var(--_radius);
+    font-weight: 600;
+  }
+
+  .clock-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.75em;
+    margin: 0;
+  }
+
+  .clock {
+    font-size: 2.25em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .status.done {
+    padding: 0.5em 0.75em;
+    border: 3px solid var(--_accent);
+    border-radius: var(--_radius);
+    font-weight: 700;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+
+  form {
+    margin-bottom: 1.5em;
+  }
+
+  fieldset {
+    margin: 0 0 1em;
+    padding: 0;
+    border: 0;
+  }
+
+  legend {
+    margin-bottom: 0.5em;
+    padding: 0;
+    font-size: 1.125em;
+    font-weight: 700;
+  }
+
+  .choice {
+    display: flex;
+    align-items: center;
+    gap: 0.75em;
+    min-height: 2.75em;
+    cursor: pointer;
+  }
+
+  input {
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+
+  [type='radio'] {
+    flex: none;
+    width: 1.375em;
+    height: 1.375em;
+  }
+
+  .date {
+    display: block;
+    margin: 0 0 1em;
+  }
+
+  [type='date'] {
+    display: block;
+    min-height: 2.75em;
+    margin-top: 0.25em;
+    padding: 0.25em 0.5em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    font: inherit;
+  }
+
+  .error {
+    padding-inline-start: 0.75em;
+    border-inline-start: 4px solid var(--backcare-error, #b3261e);
+    color: var(--backcare-error, #b3261e);
+    font-weight: 700;
+  }
+`;
