@@ -36,7 +36,14 @@ async function browsers() {
       }),
     ];
   }
-  return [chromeLauncher({ launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs } })];
+  return [
+    chromeLauncher({
+      launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs },
+      // A context (so a window) per page: each test page is the visible tab of its own window,
+      // so requestAnimationFrame and timers run as for a patient looking at the page.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    }),
+  ];
 }
 
 export default {
