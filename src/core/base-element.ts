@@ -1,5 +1,4 @@
-import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { contentFor, defaultLocale, type Content, type Locale } from '../data/index.js';
 import { parseInteger, warnAttribute } from './attributes.js';
 import { renderHeading, type HeadingLevel, type HeadingOptions } from './heading.js';
@@ -27,12 +26,14 @@ export abstract class BackcareElement extends LitElement {
     return [...super.observedAttributes, 'lang'];
   }
 
+  static override properties: PropertyDeclarations = { headingLevelAttribute: { attribute: 'heading-level' } };
+
   /**
    * Level of the widget's own heading, from 2 to 6 (default 2), so it fits the page's outline.
    * Headings inside the widget go one level below.
    * @type {number}
    */
-  @property({ attribute: 'heading-level' }) headingLevelAttribute?: string;
+  declare headingLevelAttribute?: string;
 
   /** The language in use (`en`, `es`). */
   protected locale: Locale = defaultLocale;

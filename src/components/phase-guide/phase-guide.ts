@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { parseDate, parseInteger, parseText, toCalendarDate, warnAttribute } from '../../core/attributes.js';
 import { BackcareElement } from '../../core/base-element.js';
 import { CountdownController, formatClock, secondsShown } from '../../core/countdown.js';
@@ -55,29 +54,40 @@ export interface TimerDetail {
 export class BackcarePhaseGuide extends BackcareElement {
   static override styles = [baseStyles, styles];
 
+  static override properties = {
+    headingText: { attribute: 'heading' },
+    onset: {},
+    day: {},
+    sessionMinutes: { attribute: 'session-minutes' },
+    answeredDay: { attribute: false },
+    asking: { attribute: false },
+    error: { attribute: false },
+    status: { attribute: false },
+  };
+
   /** Replaces the widget's heading text. */
-  @property({ attribute: 'heading' }) headingText?: string;
+  declare headingText?: string;
 
   /** The day the pain started, `YYYY-MM-DD` in the visitor's calendar; wins over `day`. */
-  @property() onset?: string;
+  declare onset?: string;
 
   /**
    * Days since the pain started, a whole number; 0 is the day it started.
    * @type {number}
    */
-  @property() day?: string;
+  declare day?: string;
 
   /**
    * Minutes per cold or heat session, from 5 to 20 (default 15); outside that range the nearest bound is used.
    * @type {number}
    */
-  @property({ attribute: 'session-minutes' }) sessionMinutes?: string;
+  declare sessionMinutes?: string;
 
   /** The day the patient gave, in memory only. */
-  @state() private answeredDay?: number;
-  @state() private asking = false;
-  @state() private error = false;
-  @state() private status = '';
+  private declare answeredDay?: number;
+  private asking = false;
+  private error = false;
+  private status = '';
 
   private knownDay?: number;
   private phase?: Phase;

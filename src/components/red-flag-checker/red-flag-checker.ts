@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { parseDigits, parseHttpUrl, parsePhone, parseText, telHref } from '../../core/attributes.js';
 import { BackcareElement } from '../../core/base-element.js';
@@ -52,24 +51,34 @@ const icons: Record<Tier, string> = { emergency: '!', urgent: '!', soon: 'i', 's
 export class BackcareRedFlagChecker extends BackcareElement {
   static override styles = [baseStyles, styles];
 
+  static override properties = {
+    headingText: { attribute: 'heading' },
+    clinicName: { attribute: 'clinic-name' },
+    clinicPhone: { attribute: 'clinic-phone' },
+    clinicUrl: { attribute: 'clinic-url' },
+    emergencyNumber: { attribute: 'emergency-number' },
+    answers: { attribute: false },
+    view: { attribute: false },
+  };
+
   /** Replaces the widget's heading text. */
-  @property({ attribute: 'heading' }) headingText?: string;
+  declare headingText?: string;
 
   /** The clinic's name, used in the labels of its phone and website links. */
-  @property({ attribute: 'clinic-name' }) clinicName?: string;
+  declare clinicName?: string;
 
   /** The clinic's phone number (digits, spaces and `+ - ( ) .`), shown as a `tel:` link. */
-  @property({ attribute: 'clinic-phone' }) clinicPhone?: string;
+  declare clinicPhone?: string;
 
   /** The clinic's website, `http://` or `https://` only. */
-  @property({ attribute: 'clinic-url' }) clinicUrl?: string;
+  declare clinicUrl?: string;
 
   /** The emergency number, digits only (default for the language: 911). */
-  @property({ attribute: 'emergency-number' }) emergencyNumber?: string;
+  declare emergencyNumber?: string;
 
-  @state() private answers: Record<string, Answer> = {};
+  private answers: Record<string, Answer> = {};
   /** What "See my result" asked for: nothing yet, the missing answers, or the outcome. */
-  @state() private view: 'form' | 'errors' | 'result' = 'form';
+  private view: 'form' | 'errors' | 'result' = 'form';
 
   private number = '911';
   private headline?: string;

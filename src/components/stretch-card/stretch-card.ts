@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { parseIdList, parseInteger, warnAttribute } from '../../core/attributes.js';
 import { BackcareElement } from '../../core/base-element.js';
 import { CountdownController, secondsShown } from '../../core/countdown.js';
@@ -57,38 +56,49 @@ interface Item {
 export class BackcareStretchCard extends BackcareElement {
   static override styles = [baseStyles, styles];
 
+  static override properties = {
+    exercise: {},
+    exercises: {},
+    hold: {},
+    reps: {},
+    sound: { type: Boolean },
+    index: { attribute: false },
+    step: { attribute: false },
+    note: { attribute: false },
+  };
+
   /**
    * One stretch by id.
    * @type {'knee-to-chest' | 'knee-rolls' | 'pelvic-tilt' | 'bottom-to-heels' | 'cat-stretch' | 'bridge' | 'back-extension'}
    */
-  @property() exercise?: string;
+  declare exercise?: string;
 
   /** Comma-separated stretch ids: a routine on one card. Takes precedence over `exercise`. */
-  @property() exercises?: string;
+  declare exercises?: string;
 
   /**
    * Seconds to hold each repetition, within each stretch's sourced range (clamped outside it).
    * @type {number}
    */
-  @property() hold?: string;
+  declare hold?: string;
 
   /**
    * Repetitions (on each side where that applies), within each stretch's sourced range (clamped outside it).
    * @type {number}
    */
-  @property() reps?: string;
+  declare reps?: string;
 
   /** Plays a short tone at each change of step in guided mode. */
-  @property({ type: Boolean }) sound = false;
+  sound = false;
 
   /** The stretch shown, in the routine. */
-  @state() private index = 0;
+  private index = 0;
 
   /** Position in `plan` of the guided run: -1 before it starts, `plan.length` when it is done. */
-  @state() private step = -1;
+  private step = -1;
 
   /** What the status region says outside a run: the stretch moved to in a routine. */
-  @state() private note = '';
+  private note = '';
 
   private items: Item[] = [];
   private plan: Segment[] = [];

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { parseEnum, parseIdList, parseText, warnAttribute } from '../../core/attributes.js';
 import { BackcareElement } from '../../core/base-element.js';
 import { formatText } from '../../core/format.js';
@@ -78,29 +77,40 @@ export interface ChecklistChangeDetail {
 export class BackcareTreatmentChecklist extends BackcareElement {
   static override styles = [baseStyles, styles];
 
+  static override properties = {
+    phase: {},
+    items: {},
+    persist: { type: Boolean },
+    storageKey: { attribute: 'storage-key' },
+    headingText: { attribute: 'heading' },
+    clinicName: { attribute: 'clinic-name' },
+    checked: { attribute: false },
+    announcement: { attribute: false },
+  };
+
   /**
    * Only items for this phase: `all` (default), `acute`, `subacute` or `recovery`.
    * @type {'all' | 'acute' | 'subacute' | 'recovery'}
    */
-  @property({ attribute: 'phase' }) phase?: string;
+  declare phase?: string;
 
   /** Comma-separated item ids to show, in that order (default: all items). */
-  @property({ attribute: 'items' }) items?: string;
+  declare items?: string;
 
   /** Save ticks in this browser's local storage. */
-  @property({ attribute: 'persist', type: Boolean }) persist = false;
+  persist = false;
 
   /** Names the saved ticks (default `backcare-checklist`); checklists with the same name share ticks. */
-  @property({ attribute: 'storage-key' }) storageKey?: string;
+  declare storageKey?: string;
 
   /** Replaces the default heading. */
-  @property({ attribute: 'heading' }) headingText?: string;
+  declare headingText?: string;
 
   /** The clinic's name, shown as "From {clinic}" on screen and on the printed handout. */
-  @property({ attribute: 'clinic-name' }) clinicName?: string;
+  declare clinicName?: string;
 
-  @state() private checked = new Set<string>();
-  @state() private announcement = '';
+  private checked = new Set<string>();
+  private announcement = '';
 
   private shown: ChecklistItem[] = [];
   private storage?: SafeStorage;
