@@ -9,8 +9,10 @@ import { css } from 'lit';
  * widget's own surface and text colours default to a readable pair so a
  * page's colours cannot make it unreadable.
  *
- * Key host declarations are `!important`: in a shadow root those win over the
- * page's own `!important` rules, so a page reset cannot hide the widget.
+ * The host's display and inherited text properties are `!important`: in a
+ * shadow root those win over the page's own `!important` rules, so a page's
+ * reset cannot hide the widget or make its text unreadable. The font family
+ * and size stay inherited from the page; clinics theme through the tokens.
  */
 export const baseStyles = css`
   :host {
@@ -29,18 +31,29 @@ export const baseStyles = css`
     display: block !important;
     visibility: visible !important;
     opacity: 1 !important;
-    box-sizing: border-box;
     max-width: 100%;
     font-family: var(--backcare-font-family, inherit);
     font-size: var(--backcare-font-size, 1em);
-    line-height: 1.5;
-    color: var(--_text);
+    color: var(--_text) !important;
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-indent: 0 !important;
+    text-shadow: none !important;
+    font-style: normal !important;
+    font-weight: 400 !important;
+    white-space: normal !important;
+    text-align: start !important;
+    overflow-wrap: anywhere;
+  }
+
+  /* The card itself is inside the shadow root, where a page's resets cannot reach it. */
+  [part~='base'] {
     background: var(--_surface);
     border: 1px solid var(--backcare-card-border, #d0d4da);
     border-radius: var(--_radius);
     padding: var(--_space);
-    text-align: start;
-    overflow-wrap: anywhere;
   }
 
   :host([hidden]) {
@@ -50,7 +63,7 @@ export const baseStyles = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   h2,

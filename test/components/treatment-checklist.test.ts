@@ -464,7 +464,8 @@ describe('<backcare-treatment-checklist>', () => {
       const printDetail = root(el).querySelector('.print')!;
       expect(getComputedStyle(printDetail).display).to.equal('none');
       await emulateMedia({ media: 'print' });
-      const style = getComputedStyle(el);
+      // The card is the base part (the host only carries inherited text styles).
+      const style = getComputedStyle(root(el).querySelector('[part~="base"]')!);
       expect(style.color).to.equal('rgb(0, 0, 0)');
       expect(style.backgroundColor).to.equal('rgb(255, 255, 255)');
       expect(style.borderTopStyle).to.equal('none');

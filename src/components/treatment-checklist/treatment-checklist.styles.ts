@@ -99,11 +99,14 @@ export const styles = css`
       --_text-muted: #000;
       --_surface: #fff;
       --_surface-alt: #fff;
+      font-size: 9.5pt;
+      line-height: 1.25 !important;
+    }
+
+    [part~='base'] {
       border: 0;
       box-shadow: none;
       padding: 0;
-      font-size: 9.5pt;
-      line-height: 1.25;
     }
 
     h3,
