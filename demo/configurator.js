@@ -30,7 +30,8 @@ export function elementsFrom(manifest) {
 /** Which form control suits an attribute, from its type and description. */
 export function controlFor(attribute) {
   const type = (attribute.type?.text ?? 'string').replace(/\s*\|\s*undefined/g, '');
-  const description = attribute.description ?? '';
+  // Descriptions are written for the README (Markdown); the form shows them as plain text.
+  const description = (attribute.description ?? '').replace(/`/g, '').replace(/\s+/g, ' ').trim();
   const literals = [...type.matchAll(/'([^']*)'/g)].map((match) => match[1]);
   const range = /from (\d+) to (\d+)/.exec(description);
   const base = { name: attribute.name, description, default: attribute.default?.replace(/^'|'$/g, '') };

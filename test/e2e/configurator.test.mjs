@@ -1,0 +1,107 @@
+// The configurator (demo/index.html): a clinic's web person picks a widget, sets
+// attributes, sees the preview change, and copies a snippet that matches it.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { screenshotDir, startE2E, tags } from './harness.mjs';
+
+const snippetText = (page) => page.locator('#snippet').innerText();
+const previewTag = (page) => page.locator('#preview > *').evaluate((node) => node.localName);
+
+describe('demo configurator', () => {
+  let e2e;
+  before(async () => (e2e = await startE2E()));
+  after(() => e2e.close());
+
+  test('offers every widget, and for each: the attribute set shows in the preview and in the snippet', async () => {
+    const { page, context, errors } = await e2e.open('/demo/');
+    const offered = await page.locator('#widget option').evaluateAll((options) => options.map((o) => o.value));
+    assert.deepEqual([...offered].sort(), [...tags].sort());
+    for (const tag of tags) {
+      await page.selectOption('#widget', tag);
+      assert.equal(await previewTag(page), tag);
+      // heading-level is on every element: a number input with the accepted range.
+      const level = page.locator('#attr-heading-level');
+      assert.equal(await level.getAttribute('min'), '2');
+      assert.equal(await level.getAttribute('max'), '6');
+      await level.fill('4');
+      await page.locator(`#preview ${tag} h4`).first().waitFor();
+      assert.equal(await page.locator(`#preview ${tag}`).getAttribute('heading-level'), '4');
+      assert.match(await snippetText(page), new RegExp(`<${tag} heading-level="4"></${tag}>`));
+      assert.match(await snippetText(page), /<script src="https:\/\/YOUR-CDN\/backcare-widgets\.js" defer><\/script>/);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('enumerations are selects, booleans checkboxes, onset a date; the language and theme reach the snippet', async () => {
+    const { page, context } = await e2e.open('/demo/');
+    await page.selectOption('#widget', 'backcare-treatment-checklist');
+    assert.equal(await page.locator('#attr-phase').evaluate((n) => n.localName), 'select');
+    await page.selectOption('#attr-phase', 'acute');
+    await page.check('#attr-persist');
+    await page.check('input[name="lang"][value="es"]');
+    await page.locator('#accent').evaluate((input) => {
+      input.value = '#00695c';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    const snippet = await snippetText(page);
+    // Longer than 80 characters on one line: one attribute per line.
+    assert.match(snippet, /<backcare-treatment-checklist\n  lang="es"\n  phase="acute"\n  persist\n><\/backcare-treatment-checklist>/);
+    assert.match(snippet, /<style>\n  backcare-treatment-checklist \{\n    --backcare-accent: #00695c;\n  \}\n<\/style>/);
+    const preview = page.locator('#preview backcare-treatment-checklist');
+    assert.equal(await preview.getAttribute('lang'), 'es');
+    assert.match(await page.locator('#preview backcare-treatment-checklist h2').first().innerText(), /plan|cuidado/i);
+    await page.selectOption('#widget', 'backcare-phase-guide');
+    assert.equal(await page.locator('#attr-onset').getAttribute('type'), 'date');
+    await page.selectOption('#widget', 'backcare-stretch-card');
+    assert.equal(await page.locator('#attr-sound').getAttribute('type'), 'checkbox');
+    await context.close();
+  });
+
+  test('a value with quotes is escaped in the snippet, and shown as text in the widget', async () => {
+    const { page, context } = await e2e.open('/demo/');
+    await page.selectOption('#widget', 'backcare-red-flag-checker');
+    await page.fill('#attr-heading', 'Back "pain" & <b>you</b>');
+    assert.match(await snippetText(page), /heading="Back &quot;pain&quot; &amp; &lt;b>you&lt;\/b>"/);
+    assert.equal((await page.locator('#preview backcare-red-flag-checker h2').first().innerText()).trim(), 'Back "pain" & <b>you</b>');
+    await context.close();
+  });
+
+  test('Copy puts the snippet on the clipboard and says so', async () => {
+    const { page, context } = await e2e.open('/demo/');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: e2e.url });
+    await page.selectOption('#widget', 'backcare-stretch-card');
+    await page.selectOption('#attr-exercise', 'bridge');
+    await page.click('#copy');
+    await page.locator('#copy-status', { hasText: 'Copied' }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, await snippetText(page));
+    assert.match(copied, /exercise="bridge"/);
+    await context.close();
+  });
+
+  test('without clipboard access, Copy selects the snippet for the person to copy', async () => {
+    const { page, context } = await e2e.open('/demo/', {
+      beforeLoad: () => {
+        Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+        document.execCommand = () => false;
+      },
+    });
+    await page.click('#copy');
+    await page.locator('#copy-status', { hasText: 'Selected' }).waitFor();
+    assert.equal(await page.evaluate(() => getSelection().toString()), await snippetText(page));
+    await context.close();
+  });
+
+  for (const width of [375, 1280]) {
+    test(`is usable at ${width} px: no horizontal scrolling, the preview and snippet in view`, async () => {
+      const { page, context } = await e2e.open('/demo/', { width });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
+      const preview = await page.locator('#preview').boundingBox();
+      assert.ok(preview.width > 250, 'the preview has room');
+      await page.screenshot({ path: `${screenshotDir}/configurator-${width}.png`, fullPage: true });
+      await context.close();
+    });
+  }
+});
