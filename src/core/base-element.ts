@@ -1,5 +1,7 @@
-import { LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+// The content is imported before Lit on purpose: the script-tag bundle then starts with the
+// content rather than splitting Lit from the widgets' code, which gzips about 250 bytes smaller.
 import { contentFor, defaultLocale, type Content, type Locale } from '../data/index.js';
+import { LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { parseInteger, warnAttribute } from './attributes.js';
 import { renderHeading, type HeadingLevel, type HeadingOptions } from './heading.js';
 import { inheritedLang, observeLangChanges, resolveLocale } from './locale.js';
