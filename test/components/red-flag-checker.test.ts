@@ -6,6 +6,7 @@ import type { BackcareRedFlagChecker } from '../../src/components/red-flag-check
 import type { Answer } from '../../src/core/triage.js';
 import { locales, type RedFlagQuestion } from '../../src/data/index.js';
 import { captureWarnings } from '../helpers/console.js';
+import { shiftTab } from '../helpers/keys.js';
 
 type Checker = BackcareRedFlagChecker;
 
@@ -347,15 +348,13 @@ describe('<backcare-red-flag-checker>', () => {
     expect(active(el)).to.equal($(el, '[part~="outcome-self-care"] h3'));
 
     // Back to the first question; Space says yes, and the next stop is the call link.
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
+    await shiftTab();
     expect(text(active(el))).to.equal('Start again');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     await el.updateComplete;
     expect(active(el)).to.equal(first);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     await sendKeys({ press: 'Tab' });
     expect(active(el)).to.equal($(el, '[role="alert"] a[href="tel:911"]'));

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/components/treatment-checklist/define.js';
 import type {
@@ -9,6 +9,7 @@ import type {
 import { en } from '../../src/data/en.js';
 import { es } from '../../src/data/es.js';
 import { captureWarnings } from '../helpers/console.js';
+import { printMode } from '../helpers/print.js';
 
 type Checklist = BackcareTreatmentChecklist;
 
@@ -203,7 +204,7 @@ describe('<backcare-treatment-checklist>', () => {
       const input = box(el, 'Manage stress');
       input.focus();
       let changed = oneEvent(el, 'backcare-checklist-change');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       expect(((await changed) as CustomEvent<ChecklistChangeDetail>).detail).to.deep.equal({
         id: 'stress',
         checked: true,
@@ -213,7 +214,7 @@ describe('<backcare-treatment-checklist>', () => {
       await el.updateComplete;
       expect(input.checked).to.equal(true);
       changed = oneEvent(el, 'backcare-checklist-change');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       expect(((await changed) as CustomEvent<ChecklistChangeDetail>).detail).to.include({ checked: false, done: 0 });
       await el.updateComplete;
       expect(progressText(el)).to.equal('0 of 15 done');
@@ -454,7 +455,11 @@ describe('<backcare-treatment-checklist>', () => {
   });
 
   describe('print', () => {
-    afterEach(() => emulateMedia({ media: 'screen' }));
+    let leavePrint: (() => Promise<void>) | undefined;
+    afterEach(async () => {
+      await leavePrint?.();
+      leavePrint = undefined;
+    });
 
     it('prints a clean handout: black on white, no buttons, details shown, boxes kept', async () => {
       const el = await fixture<Checklist>(
@@ -463,7 +468,7 @@ describe('<backcare-treatment-checklist>', () => {
       await tick(el, 'Stay gently active');
       const printDetail = root(el).querySelector('.print')!;
       expect(getComputedStyle(printDetail).display).to.equal('none');
-      await emulateMedia({ media: 'print' });
+      leavePrint = await printMode(el);
       // The card is the base part (the host only carries inherited text styles).
       const style = getComputedStyle(root(el).querySelector('[part~="base"]')!);
       expect(style.color).to.equal('rgb(0, 0, 0)');
@@ -486,8 +491,9 @@ describe('<backcare-treatment-checklist>', () => {
 
     it('is back to the screen styles after printing', async () => {
       const el = await fixture<Checklist>(html`<backcare-treatment-checklist></backcare-treatment-checklist>`);
-      await emulateMedia({ media: 'print' });
-      await emulateMedia({ media: 'screen' });
+      const leave = await printMode(el);
+      expect(getComputedStyle(button(el, 'Print')).display).to.equal('none');
+      await leave();
       expect(getComputedStyle(button(el, 'Print')).display).not.to.equal('none');
     });
   });
