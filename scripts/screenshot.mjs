@@ -1,7 +1,7 @@
 // Screenshots of widgets as a patient sees them, in headless Chromium.
 //
 //   node scripts/screenshot.mjs --html '<backcare-stretch-card exercise="bridge"></backcare-stretch-card>' \
-//     --out screenshots/bridge.png [--width 375] [--lang es] [--click 'text=Yes' ...] [--media print]
+//     --out screenshots/bridge.png [--width 375] [--height 900] [--lang es] [--click 'text=Yes' ...] [--media print]
 //
 // The library is bundled from src/ in memory (so it never touches dist/), the snippet is
 // served on 127.0.0.1, each --click is a Playwright selector (CSS pierces shadow roots),
@@ -24,6 +24,8 @@ const { values } = parseArgs({
     click: { type: 'string', multiple: true, default: [] },
     media: { type: 'string', default: 'screen' },
     background: { type: 'string', default: '#ffffff' },
+    // With a height, only that much of the page (from the top) is captured.
+    height: { type: 'string' },
   },
 });
 if (!values.html || !values.out) {
@@ -59,7 +61,7 @@ const server = await startServer({
 });
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
 try {
-  const tab = await browser.newPage({ viewport: { width: Number(values.width), height: 800 } });
+  const tab = await browser.newPage({ viewport: { width: Number(values.width), height: Number(values.height ?? 800) } });
   const errors = [];
   tab.on('pageerror', (error) => errors.push(error.message));
   tab.on('console', (message) => ['error', 'warning'].includes(message.type()) && console.log(`console.${message.type()}: ${message.text()}`));
@@ -69,7 +71,7 @@ try {
   for (const selector of values.click) await tab.locator(selector).first().click();
   await tab.waitForTimeout(100);
   mkdirSync(dirname(values.out), { recursive: true });
-  await tab.screenshot({ path: values.out, fullPage: true });
+  await tab.screenshot({ path: values.out, fullPage: !values.height });
   console.log(`saved ${values.out}${errors.length ? `; page errors: ${errors.join(' | ')}` : ''}`);
 } finally {
   await browser.close();
