@@ -11,7 +11,9 @@ const minify = (module) =>
 export default {
   input: 'dist/esm/index.js',
   // Lit's html`` and css`` templates are strings to terser; this minifies their markup and CSS.
-  plugins: [minifyHTML(), nodeResolve({ browser: true })],
+  // It must keep the slash of self-closing tags: in an svg`` template `<circle .../>` without it
+  // opens an element that swallows its siblings (the stretch figures lost their heads).
+  plugins: [minifyHTML({ options: { minifyOptions: { keepClosingSlash: true } } }), nodeResolve({ browser: true })],
   output: [
     { file: 'dist/backcare-widgets.js', format: 'iife', name: 'BackcareWidgets', plugins: [minify(false)] },
     { file: 'dist/backcare-widgets.esm.js', format: 'es', plugins: [minify(true)] },
