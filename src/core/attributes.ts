@@ -186,9 +186,11 @@ export function parseText(
   maxLength = 120,
 ): string | undefined {
   if (isUnset(value)) return undefined;
-  // Control characters (null bytes included) carry no meaning in a heading or a name.
+  // Control characters (null bytes included) carry no meaning in a heading or a name, and
+  // bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) could make the text after
+  // them read backwards, such as a phone number beside a clinic's name.
   // eslint-disable-next-line no-control-regex
-  const text = clean(value).replace(/[\u0000-\u001f\u007f]/g, '');
+  const text = clean(value).replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '');
   if (text.length === 0) return undefined;
   if (text.length <= maxLength) return text;
   warnAttribute(host, attribute, value, `use at most ${maxLength} characters`, 'It is shortened');
