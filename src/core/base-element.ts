@@ -45,18 +45,18 @@ export abstract class BackcareElement extends LitElement {
 
   protected headingLevel: HeadingLevel = 2;
 
-  private stopObservingLang?: () => void;
+  #stopObservingLang?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stopObservingLang = observeLangChanges(() => {
-      if (this.resolveLanguage() !== this.locale) this.requestUpdate();
+    this.#stopObservingLang = observeLangChanges(() => {
+      if (this.#resolveLanguage() !== this.locale) this.requestUpdate();
     });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopObservingLang?.();
+    this.#stopObservingLang?.();
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -66,7 +66,7 @@ export abstract class BackcareElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const locale = this.resolveLanguage();
+    const locale = this.#resolveLanguage();
     if (locale !== this.locale) {
       this.locale = locale;
       this.content = contentFor(locale);
@@ -81,7 +81,7 @@ export abstract class BackcareElement extends LitElement {
     }
   }
 
-  private resolveLanguage(): Locale {
+  #resolveLanguage(): Locale {
     const lang = inheritedLang(this);
     const { locale, unsupported } = resolveLocale(lang);
     if (unsupported !== undefined) {

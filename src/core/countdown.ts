@@ -44,24 +44,24 @@ export class CountdownController implements ReactiveController {
   /** Length of the current countdown. */
   durationMs = 0;
 
-  private endsAt = 0;
-  private remainingWhenPaused = 0;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly host: ReactiveControllerHost;
-  private readonly options: CountdownOptions;
+  #endsAt = 0;
+  #remainingWhenPaused = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #host: ReactiveControllerHost;
+  readonly #options: CountdownOptions;
 
   constructor(host: ReactiveControllerHost, options: CountdownOptions = {}) {
-    this.host = host;
-    this.options = options;
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   get remainingMs(): number {
     switch (this.state) {
       case 'running':
-        return remainingAt(this.endsAt, Date.now());
+        return remainingAt(this.#endsAt, Date.now());
       case 'paused':
-        return this.remainingWhenPaused;
+        return this.#remainingWhenPaused;
       case 'idle':
         return this.durationMs;
       case 'done':
@@ -71,61 +71,61 @@ export class CountdownController implements ReactiveController {
 
   start(durationMs: number): void {
     this.durationMs = Math.max(0, durationMs);
-    this.endsAt = Date.now() + this.durationMs;
+    this.#endsAt = Date.now() + this.durationMs;
     this.state = 'running';
-    this.sync();
+    this.#sync();
   }
 
   pause(): void {
     if (this.state !== 'running') return;
-    this.remainingWhenPaused = this.remainingMs;
+    this.#remainingWhenPaused = this.remainingMs;
     this.state = 'paused';
-    this.clearTimer();
-    this.host.requestUpdate();
+    this.#clearTimer();
+    this.#host.requestUpdate();
   }
 
   resume(): void {
     if (this.state !== 'paused') return;
-    this.endsAt = Date.now() + this.remainingWhenPaused;
+    this.#endsAt = Date.now() + this.#remainingWhenPaused;
     this.state = 'running';
-    this.sync();
+    this.#sync();
   }
 
   /** Back to idle, keeping the duration. */
   reset(): void {
-    this.clearTimer();
+    this.#clearTimer();
     this.state = 'idle';
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   hostConnected(): void {
-    document.addEventListener('visibilitychange', this.sync);
-    if (this.state === 'running') this.sync();
+    document.addEventListener('visibilitychange', this.#sync);
+    if (this.state === 'running') this.#sync();
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('visibilitychange', this.sync);
-    this.clearTimer();
+    document.removeEventListener('visibilitychange', this.#sync);
+    this.#clearTimer();
   }
 
   /** Reads the wall clock, completes if time is up, and schedules the next second. */
-  private readonly sync = (): void => {
+  readonly #sync = (): void => {
     if (this.state !== 'running') return;
-    this.clearTimer();
+    this.#clearTimer();
     const left = this.remainingMs;
     if (left <= 0) {
       this.state = 'done';
-      this.host.requestUpdate();
-      this.options.onComplete?.();
+      this.#host.requestUpdate();
+      this.#options.onComplete?.();
       return;
     }
-    this.options.onTick?.(left);
-    this.host.requestUpdate();
-    this.timer = setTimeout(this.sync, delayToNextSecond(left));
+    this.#options.onTick?.(left);
+    this.#host.requestUpdate();
+    this.#timer = setTimeout(this.#sync, delayToNextSecond(left));
   };
 
-  private clearTimer(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
+  #clearTimer(): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 }

@@ -42,52 +42,52 @@ function browserStorage(): Storage | undefined {
 }
 
 class FallbackStorage implements SafeStorage {
-  private readonly memory = new Map<string, string>();
-  private backing: Storage | undefined;
+  readonly #memory = new Map<string, string>();
+  #backing: Storage | undefined;
 
   constructor(backing: Storage | undefined) {
-    this.backing = backing;
+    this.#backing = backing;
   }
 
   get persistent(): boolean {
-    return this.backing !== undefined;
+    return this.#backing !== undefined;
   }
 
   read(key: string): string | null {
-    if (this.backing) {
+    if (this.#backing) {
       try {
-        return this.backing.getItem(key);
+        return this.#backing.getItem(key);
       } catch {
-        this.backing = undefined;
+        this.#backing = undefined;
       }
     }
-    return this.memory.get(key) ?? null;
+    return this.#memory.get(key) ?? null;
   }
 
   write(key: string, value: string): boolean {
-    this.memory.set(key, value);
+    this.#memory.set(key, value);
     let saved = false;
-    if (this.backing) {
+    if (this.#backing) {
       try {
-        this.backing.setItem(key, value);
+        this.#backing.setItem(key, value);
         saved = true;
       } catch {
         // Full or revoked: carry on in memory for the rest of the visit.
-        this.backing = undefined;
+        this.#backing = undefined;
       }
     }
-    this.announce(key, value);
+    this.#announce(key, value);
     return saved;
   }
 
   remove(key: string): void {
-    this.memory.delete(key);
+    this.#memory.delete(key);
     try {
-      this.backing?.removeItem(key);
+      this.#backing?.removeItem(key);
     } catch {
-      this.backing = undefined;
+      this.#backing = undefined;
     }
-    this.announce(key, null);
+    this.#announce(key, null);
   }
 
   subscribe(key: string, listener: (value: string | null) => void): () => void {
@@ -106,7 +106,7 @@ class FallbackStorage implements SafeStorage {
     };
   }
 
-  private announce(key: string, value: string | null): void {
+  #announce(key: string, value: string | null): void {
     channel.dispatchEvent(new CustomEvent<ChangeDetail>('change', { detail: { key, value, source: this } }));
   }
 }

@@ -89,54 +89,54 @@ export class BackcarePhaseGuide extends BackcareElement {
   private error = false;
   private status = '';
 
-  private knownDay?: number;
-  private phase?: Phase;
-  private minutes = 15;
-  private headline?: string;
-  private session?: TimerDetail;
-  private lastSeconds = 0;
-  private emitted = '';
-  private focusNext?: string;
+  #knownDay?: number;
+  #phase?: Phase;
+  #minutes = 15;
+  #headline?: string;
+  #session?: TimerDetail;
+  #lastSeconds = 0;
+  #emitted = '';
+  #focusNext?: string;
 
-  private readonly countdown = new CountdownController(this, {
+  readonly #countdown = new CountdownController(this, {
     onTick: (ms) => {
       const seconds = secondsShown(ms);
-      const mark = minuteMarkReached(this.lastSeconds, seconds, this.session?.minutes ?? 0);
-      this.lastSeconds = seconds;
+      const mark = minuteMarkReached(this.#lastSeconds, seconds, this.#session?.minutes ?? 0);
+      this.#lastSeconds = seconds;
       if (mark) this.status = formatText(this.content.ui.phaseGuide.timer.minutesLeft, { minutes: mark });
     },
     onComplete: () => {
       this.status = this.content.ui.phaseGuide.timer.complete;
-      if (this.shadowRoot?.activeElement) this.focusNext = '.actions button';
+      if (this.shadowRoot?.activeElement) this.#focusNext = '.actions button';
       try {
         navigator.vibrate?.([300, 150, 300]);
       } catch {
         // Not allowed here (no user activation, or a browser that refuses): the message is enough.
       }
-      this.emit<TimerDetail>('backcare-timer-complete', { ...this.session! });
+      this.emit<TimerDetail>('backcare-timer-complete', { ...this.#session! });
     },
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.headline = parseText(this, 'heading', this.headingText);
-    this.knownDay = this.asking ? undefined : (this.answeredDay ?? this.attributeDay());
-    this.phase = this.knownDay === undefined ? undefined : phaseForDay(this.knownDay, this.content.phases);
-    this.minutes = parseInteger(this, 'session-minutes', this.sessionMinutes, {
+    this.#headline = parseText(this, 'heading', this.headingText);
+    this.#knownDay = this.asking ? undefined : (this.answeredDay ?? this.#attributeDay());
+    this.#phase = this.#knownDay === undefined ? undefined : phaseForDay(this.#knownDay, this.content.phases);
+    this.#minutes = parseInteger(this, 'session-minutes', this.sessionMinutes, {
       min: 5,
       max: 20,
-      fallback: this.phase?.sessionMinutes ?? 15,
+      fallback: this.#phase?.sessionMinutes ?? 15,
       outOfRange: 'clamp',
     });
     // A session belongs to a cold or heat phase on screen; leaving it stops the session.
-    if (this.countdown.state !== 'idle' && !this.phase?.sessionMinutes) {
-      this.countdown.reset();
+    if (this.#countdown.state !== 'idle' && !this.#phase?.sessionMinutes) {
+      this.#countdown.reset();
       this.status = '';
     }
   }
 
   /** The day set by `onset` (which wins) or `day`, or undefined after a warning. */
-  private attributeDay(): number | undefined {
+  #attributeDay(): number | undefined {
     if (this.onset != null) {
       const onset = parseDate(this, 'onset', this.onset);
       const days = onset ? daysSince(onset, new Date()) : -1;
@@ -153,30 +153,30 @@ export class BackcarePhaseGuide extends BackcareElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.focusNext) {
-      this.renderRoot.querySelector<HTMLElement>(this.focusNext)?.focus();
-      this.focusNext = undefined;
+    if (this.#focusNext) {
+      this.renderRoot.querySelector<HTMLElement>(this.#focusNext)?.focus();
+      this.#focusNext = undefined;
     }
-    const key = this.phase ? `${this.phase.id} ${this.knownDay}` : this.emitted;
-    if (key !== this.emitted) {
-      this.emitted = key;
-      this.emit<PhaseChangeDetail>('backcare-phase-change', { phase: this.phase!.id, day: this.knownDay! });
+    const key = this.#phase ? `${this.#phase.id} ${this.#knownDay}` : this.#emitted;
+    if (key !== this.#emitted) {
+      this.#emitted = key;
+      this.emit<PhaseChangeDetail>('backcare-phase-change', { phase: this.#phase!.id, day: this.#knownDay! });
     }
   }
 
   override render(): TemplateResult {
     const t = this.content.ui.phaseGuide;
     return html`<div part="base">
-      ${this.heading(this.headline ?? t.heading)}
+      ${this.heading(this.#headline ?? t.heading)}
       <p>${t.intro}</p>
-      ${this.phase ? this.renderPhases(this.knownDay!, this.phase) : this.renderQuestion()}
+      ${this.#phase ? this.#renderPhases(this.#knownDay!, this.#phase) : this.#renderQuestion()}
       <p class="muted">${t.usualCourse} <span class="cite">(${citation('S-NHS-EX')})</span></p>
     </div>`;
   }
 
-  private renderQuestion(): TemplateResult {
+  #renderQuestion(): TemplateResult {
     const t = this.content.ui.phaseGuide;
-    return html`<form part="form" @submit=${this.onAnswer}>
+    return html`<form part="form" @submit=${this.#onAnswer}>
       <fieldset>
         <legend>${t.whenStartedQuestion}</legend>
         ${this.error ? html`<p class="error" role="alert">${t.whenStartedError}</p>` : nothing}
@@ -191,12 +191,12 @@ export class BackcarePhaseGuide extends BackcareElement {
     </form>`;
   }
 
-  private renderPhases(day: number, current: Phase): TemplateResult {
+  #renderPhases(day: number, current: Phase): TemplateResult {
     const t = this.content.ui.phaseGuide;
     const level = subLevel(this.headingLevel);
     return html`<p class="day" part="day" tabindex="-1">
         <strong>${formatText(t.dayN, { day })}</strong>
-        <button class="secondary" part="button" @click=${this.onChange}>${t.changeDay}</button>
+        <button class="secondary" part="button" @click=${this.#onChange}>${t.changeDay}</button>
       </p>
       ${day >= 7 ? html`<p class="book">${t.bookIfNotBetter}</p>` : nothing}
       <ol class="phases" part="phases">
@@ -207,7 +207,7 @@ export class BackcarePhaseGuide extends BackcareElement {
                 <p class="marker">${t.currentPhase}</p>
                 ${renderHeading(level, phase.name)}
                 <p class="muted">${phase.dayLabel}</p>
-                ${this.renderFacts(phase, phase.sessionMinutes && this.minutes)}
+                ${this.#renderFacts(phase, phase.sessionMinutes && this.#minutes)}
                 ${([
                   [t.doHeading, phase.do],
                   [t.avoidHeading, phase.avoid],
@@ -223,21 +223,21 @@ export class BackcarePhaseGuide extends BackcareElement {
                   ${renderSourceList(phase.sources)}
                 </details>
                 </div>
-                ${this.renderTimer(phase)}
+                ${this.#renderTimer(phase)}
               </li>`
             : html`<li part="phase">
                 <details>
                   <summary>
                     <span class="name">${phase.name}</span> <span class="muted">${phase.dayLabel}</span>
                   </summary>
-                  ${this.renderFacts(phase, phase.sessionMinutes)}
+                  ${this.#renderFacts(phase, phase.sessionMinutes)}
                 </details>
               </li>`,
         )}
       </ol>`;
   }
 
-  private renderFacts(phase: Phase, minutes: number | undefined): TemplateResult {
+  #renderFacts(phase: Phase, minutes: number | undefined): TemplateResult {
     const t = this.content.ui.phaseGuide;
     return html`<p>${phase.summary}</p>
       <dl>
@@ -249,56 +249,56 @@ export class BackcarePhaseGuide extends BackcareElement {
       </dl>`;
   }
 
-  private renderTimer(phase: Phase): TemplateResult {
+  #renderTimer(phase: Phase): TemplateResult {
     const t = this.content.ui.phaseGuide.timer;
     if (!phase.sessionMinutes) return html`<p class="timer" part="timer">${t.noTimerInRecovery}</p>`;
-    const { state } = this.countdown;
+    const { state } = this.#countdown;
     const ended = state === 'idle' || state === 'done';
     const label =
       state === 'running'
         ? t.pause
         : state === 'paused'
           ? t.resume
-          : formatText(t.start, { minutes: this.minutes, therapy: this.content.ui.phaseGuide.therapies[phase.therapy] });
+          : formatText(t.start, { minutes: this.#minutes, therapy: this.content.ui.phaseGuide.therapies[phase.therapy] });
     return html`<div class="timer" part="timer">
       <p class="safety">${t.safety}</p>
       <p class="clock-row">
         <span>${t.timeLeft}</span>
         <span class="clock" part="clock" role="timer" aria-live="off"
-          >${formatClock(state === 'idle' ? this.minutes * 60_000 : this.countdown.remainingMs)}</span
+          >${formatClock(state === 'idle' ? this.#minutes * 60_000 : this.#countdown.remainingMs)}</span
         >
       </p>
       <p class="status ${state}" part="status" role="status">${this.status}</p>
       <div class="actions">
-        <button part="button" @click=${this.onPrimary}>${label}</button>
-        ${ended ? nothing : html`<button class="secondary" part="button" @click=${this.onStop}>${t.stop}</button>`}
+        <button part="button" @click=${this.#onPrimary}>${label}</button>
+        ${ended ? nothing : html`<button class="secondary" part="button" @click=${this.#onStop}>${t.stop}</button>`}
       </div>
     </div>`;
   }
 
-  private onAnswer(event: SubmitEvent): void {
+  #onAnswer(event: SubmitEvent): void {
     event.preventDefault();
     const form = new FormData(event.target as HTMLFormElement);
     const onset = toCalendarDate(String(form.get('date') ?? ''));
     const day = onset ? daysSince(onset, new Date()) : form.has('day') ? Number(form.get('day')) : -1;
     this.error = day < 0;
     if (this.error) {
-      this.focusNext = 'input';
+      this.#focusNext = 'input';
       return;
     }
     this.answeredDay = day;
     this.asking = false;
-    this.focusNext = '.day';
+    this.#focusNext = '.day';
   }
 
-  private onChange(): void {
+  #onChange(): void {
     this.asking = true;
     this.error = false;
-    this.focusNext = 'input';
+    this.#focusNext = 'input';
   }
 
-  private onPrimary(): void {
-    const { countdown } = this;
+  #onPrimary(): void {
+    const countdown = this.#countdown;
     const t = this.content.ui.phaseGuide;
     if (countdown.state === 'running') {
       countdown.pause();
@@ -307,19 +307,19 @@ export class BackcarePhaseGuide extends BackcareElement {
       this.status = '';
       countdown.resume();
     } else {
-      const { therapy } = this.phase!;
-      const minutes = this.minutes;
-      this.session = { therapy, minutes };
-      this.lastSeconds = minutes * 60;
+      const { therapy } = this.#phase!;
+      const minutes = this.#minutes;
+      this.#session = { therapy, minutes };
+      this.#lastSeconds = minutes * 60;
       this.status = formatText(t.timer.startedAnnouncement, { minutes, therapy: t.therapies[therapy] });
       countdown.start(minutes * 60_000);
-      this.emit<TimerDetail>('backcare-timer-start', { ...this.session });
+      this.emit<TimerDetail>('backcare-timer-start', { ...this.#session });
     }
   }
 
-  private onStop(): void {
-    this.countdown.reset();
+  #onStop(): void {
+    this.#countdown.reset();
     this.status = '';
-    this.focusNext = '.actions button';
+    this.#focusNext = '.actions button';
   }
 }

@@ -80,75 +80,75 @@ export class BackcareRedFlagChecker extends BackcareElement {
   /** What "See my result" asked for: nothing yet, the missing answers, or the outcome. */
   private view: 'form' | 'errors' | 'result' = 'form';
 
-  private number = '911';
-  private headline?: string;
-  private name?: string;
-  private phone?: string;
-  private url?: string;
-  private shown?: Tier;
-  private pending?: Tier;
-  private status = '';
+  #number = '911';
+  #headline?: string;
+  #name?: string;
+  #phone?: string;
+  #url?: string;
+  #shown?: Tier;
+  #pending?: Tier;
+  #status = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.number = parseDigits(this, 'emergency-number', this.emergencyNumber, this.content.emergencyNumber);
-    this.headline = parseText(this, 'heading', this.headingText);
-    this.name = parseText(this, 'clinic-name', this.clinicName, 80);
-    this.phone = parsePhone(this, 'clinic-phone', this.clinicPhone);
-    this.url = parseHttpUrl(this, 'clinic-url', this.clinicUrl);
-    const { tier } = this.result();
-    if (this.view === 'errors' && !this.missing().length) this.view = 'form';
+    this.#number = parseDigits(this, 'emergency-number', this.emergencyNumber, this.content.emergencyNumber);
+    this.#headline = parseText(this, 'heading', this.headingText);
+    this.#name = parseText(this, 'clinic-name', this.clinicName, 80);
+    this.#phone = parsePhone(this, 'clinic-phone', this.clinicPhone);
+    this.#url = parseHttpUrl(this, 'clinic-url', this.clinicUrl);
+    const { tier } = this.#result();
+    if (this.view === 'errors' && !this.#missing().length) this.view = 'form';
     const shown = tier === 'emergency' || this.view === 'result' ? tier : undefined;
-    if (shown !== this.shown) {
+    if (shown !== this.#shown) {
       // A result already on screen that changes with an answer is announced; the emergency card is an alert itself.
-      this.status = this.shown && shown && shown !== 'emergency' ? this.headingOf(shown) : '';
-      this.pending = shown;
-      this.shown = shown;
+      this.#status = this.#shown && shown && shown !== 'emergency' ? this.#headingOf(shown) : '';
+      this.#pending = shown;
+      this.#shown = shown;
     }
   }
 
   protected override updated(): void {
-    if (this.pending) this.emit<TriageResultDetail>('backcare-triage-result', { tier: this.pending });
-    this.pending = undefined;
+    if (this.#pending) this.emit<TriageResultDetail>('backcare-triage-result', { tier: this.#pending });
+    this.#pending = undefined;
   }
 
-  private result() {
+  #result() {
     return triage(this.answers, this.content.redFlags);
   }
 
   /** Unanswered questions, only while the error summary is asked for and no emergency sign is given. */
-  private missing(): string[] {
-    return this.view === 'errors' && this.result().tier !== 'emergency'
+  #missing(): string[] {
+    return this.view === 'errors' && this.#result().tier !== 'emergency'
       ? unanswered(this.answers, this.content.redFlags)
       : [];
   }
 
-  private headingOf(tier: Tier): string {
+  #headingOf(tier: Tier): string {
     const { prefix, heading } = this.content.ui.redFlag.outcomes[tier];
-    return `${prefix} ${formatText(heading, { number: this.number })}`.trim();
+    return `${prefix} ${formatText(heading, { number: this.#number })}`.trim();
   }
 
-  private answer(id: string, value: Answer): void {
+  #answer(id: string, value: Answer): void {
     this.answers = { ...this.answers, [id]: value };
   }
 
-  private async showResult(): Promise<void> {
+  async #showResult(): Promise<void> {
     const missing = unanswered(this.answers, this.content.redFlags);
-    const emergency = this.result().tier === 'emergency';
+    const emergency = this.#result().tier === 'emergency';
     this.view = missing.length && !emergency ? 'errors' : 'result';
     await this.updateComplete;
     this.shadowRoot?.querySelector<HTMLElement>(this.view === 'errors' ? '.error-summary' : '.card-heading')?.focus();
   }
 
-  private async startAgain(): Promise<void> {
+  async #startAgain(): Promise<void> {
     this.answers = {};
     this.view = 'form';
-    this.status = '';
+    this.#status = '';
     await this.updateComplete;
     this.shadowRoot?.querySelector('input')?.focus();
   }
 
-  private focusQuestion(event: Event, id: string): void {
+  #focusQuestion(event: Event, id: string): void {
     event.preventDefault();
     const fieldset = this.shadowRoot?.getElementById(`q-${id}`);
     fieldset?.scrollIntoView?.({ block: 'start' });
@@ -158,13 +158,13 @@ export class BackcareRedFlagChecker extends BackcareElement {
   override render(): TemplateResult {
     const text = this.content.ui.redFlag;
     const sub = subLevel(this.headingLevel);
-    const { tier, raisedBy } = this.result();
-    const missing = this.missing();
+    const { tier, raisedBy } = this.#result();
+    const missing = this.#missing();
     const questions = this.content.redFlags;
     // The immediate emergency card goes right after the first emergency question answered yes or not sure.
     const trigger = tier === 'emergency' ? raisedBy[0]?.id : undefined;
     return html`<div part="base" class="base">
-      ${this.heading(this.headline ?? text.heading)}
+      ${this.heading(this.#headline ?? text.heading)}
       <p>${text.intro}</p>
       <p class="note">${this.content.ui.common.notDiagnosis}</p>
       <p class="note">${text.privacy}</p>
@@ -175,7 +175,7 @@ export class BackcareRedFlagChecker extends BackcareElement {
               ${missing.map((id) => {
                 const question = questions.find((q) => q.id === id)!;
                 return html`<li>
-                  <a href="#q-${id}" @click=${(event: Event) => this.focusQuestion(event, id)}
+                  <a href="#q-${id}" @click=${(event: Event) => this.#focusQuestion(event, id)}
                     >${formatText(text.errorSummaryItem, { question: question.text })}</a
                   >
                 </li>`;
@@ -189,27 +189,27 @@ export class BackcareRedFlagChecker extends BackcareElement {
           ${questions
             .filter((q) => q.tier === group)
             .map(
-              (q) => html`${this.renderQuestion(q, missing.includes(q.id))}
+              (q) => html`${this.#renderQuestion(q, missing.includes(q.id))}
               ${q.id === trigger
-                ? html`<div role="alert" class="immediate">${this.renderOutcome('emergency', raisedBy)}</div>`
+                ? html`<div role="alert" class="immediate">${this.#renderOutcome('emergency', raisedBy)}</div>`
                 : nothing}`,
             )}
         </div>`,
       )}
       <div class="buttons">
-        <button type="button" part="button" @click=${this.showResult}>${text.seeResult}</button>
+        <button type="button" part="button" @click=${this.#showResult}>${text.seeResult}</button>
         ${Object.keys(this.answers).length
-          ? html`<button type="button" part="button" class="secondary" @click=${this.startAgain}>
+          ? html`<button type="button" part="button" class="secondary" @click=${this.#startAgain}>
               ${text.startAgain}
             </button>`
           : nothing}
       </div>
-      ${this.view === 'result' && tier !== 'emergency' ? this.renderOutcome(tier, raisedBy) : nothing}
-      <p role="status" class="visually-hidden">${this.status}</p>
+      ${this.view === 'result' && tier !== 'emergency' ? this.#renderOutcome(tier, raisedBy) : nothing}
+      <p role="status" class="visually-hidden">${this.#status}</p>
     </div>`;
   }
 
-  private renderQuestion(q: RedFlagQuestion, error: boolean): TemplateResult {
+  #renderQuestion(q: RedFlagQuestion, error: boolean): TemplateResult {
     const text = this.content.ui.redFlag;
     const describedBy = [q.hint ? `h-${q.id}` : '', error ? `e-${q.id}` : ''].join(' ').trim();
     return html`<fieldset
@@ -229,7 +229,7 @@ export class BackcareRedFlagChecker extends BackcareElement {
               name=${q.id}
               value=${value}
               .checked=${this.answers[q.id] === value}
-              @change=${() => this.answer(q.id, value)}
+              @change=${() => this.#answer(q.id, value)}
             />
             <span>${text.answers[key]}</span>
           </label>`,
@@ -238,11 +238,11 @@ export class BackcareRedFlagChecker extends BackcareElement {
     </fieldset>`;
   }
 
-  private renderOutcome(tier: Tier, raisedBy: readonly RedFlagQuestion[]): TemplateResult {
+  #renderOutcome(tier: Tier, raisedBy: readonly RedFlagQuestion[]): TemplateResult {
     const text = this.content.ui.redFlag;
     const outcome = text.outcomes[tier];
-    const fill = (template: string) => formatText(template, { number: this.number });
-    const clinic = this.name ?? text.yourClinic;
+    const fill = (template: string) => formatText(template, { number: this.#number });
+    const clinic = this.#name ?? text.yourClinic;
     const reasons = tier === 'self-care' ? [] : raisedBy;
     return html`<div class="card ${tier}" part="outcome outcome-${tier}">
       <div class="card-head">
@@ -263,10 +263,10 @@ export class BackcareRedFlagChecker extends BackcareElement {
           ${outcome.actions.map((action) => html`<li>${fill(action)}</li>`)}
         </ul>
         ${tier === 'emergency'
-          ? html`${this.link(`tel:${this.number}`, formatText(text.callEmergency, { number: this.number }))}
+          ? html`${this.#link(`tel:${this.#number}`, formatText(text.callEmergency, { number: this.#number }))}
             ${unanswered(this.answers, this.content.redFlags).length ? html`<p><strong>${text.continueBelow}</strong></p>` : nothing}`
-          : html`${this.phone ? this.link(telHref(this.phone), this.phoneLabel(clinic, this.phone)) : nothing}
-            ${this.url ? html`<p><a href=${this.url}>${formatText(text.visitClinic, { clinic })}</a></p>` : nothing}`}
+          : html`${this.#phone ? this.#link(telHref(this.#phone), this.#phoneLabel(clinic, this.#phone)) : nothing}
+            ${this.#url ? html`<p><a href=${this.#url}>${formatText(text.visitClinic, { clinic })}</a></p>` : nothing}`}
         ${reasons.length
           ? html`<div class="reasons">
               <p>${text.becauseYouSaid}</p>
@@ -284,12 +284,12 @@ export class BackcareRedFlagChecker extends BackcareElement {
   }
 
   /** "Call {clinic}: {phone}", with the number kept on one line. */
-  private phoneLabel(clinic: string, phone: string): TemplateResult {
+  #phoneLabel(clinic: string, phone: string): TemplateResult {
     const [before, after = ''] = formatText(this.content.ui.redFlag.callClinic, { clinic }).split('{phone}');
     return html`${before}<span class="nowrap">${phone}</span>${after}`;
   }
 
-  private link(href: string, label: unknown): TemplateResult {
+  #link(href: string, label: unknown): TemplateResult {
     return html`<p><a class="button call" part="button" href=${href}>${label}</a></p>`;
   }
 }

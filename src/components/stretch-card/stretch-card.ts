@@ -100,23 +100,23 @@ export class BackcareStretchCard extends BackcareElement {
   /** What the status region says outside a run: the stretch moved to in a routine. */
   private note = '';
 
-  private items: Item[] = [];
-  private plan: Segment[] = [];
-  private chosen?: string;
-  private settings?: string;
+  #items: Item[] = [];
+  #plan: Segment[] = [];
+  #chosen?: string;
+  #settings?: string;
   /** Wall-clock end of the current segment, so a run that slept skips what it missed. */
-  private due = 0;
-  private audio?: AudioContext;
-  private readonly countdown = new CountdownController(this, { onComplete: () => this.advance() });
+  #due = 0;
+  #audio?: AudioContext;
+  readonly #countdown = new CountdownController(this, { onComplete: () => this.#advance() });
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     try {
-      void this.audio?.close();
+      void this.#audio?.close();
     } catch {
       // Nothing to release.
     }
-    this.audio = undefined;
+    this.#audio = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -129,34 +129,34 @@ export class BackcareStretchCard extends BackcareElement {
       if (ids.includes(one)) chosen = [one];
       else warnAttribute(this, 'exercise', this.exercise ?? '', `valid ids are ${ids.join(', ')}`, 'Showing the list of stretches');
     }
-    this.items = (chosen ?? []).map((id) => {
+    this.#items = (chosen ?? []).map((id) => {
       const stretch = all.find((candidate) => candidate.id === id)!;
       return {
         stretch,
         perSide: stretch.perSide,
-        hold: this.within('hold', this.hold, stretch.holdSeconds),
-        reps: this.within('reps', this.reps, stretch.reps),
+        hold: this.#within('hold', this.hold, stretch.holdSeconds),
+        reps: this.#within('reps', this.reps, stretch.reps),
       };
     });
     // Other stretches start the routine from the top; other stretches or timings end a run.
-    if (String(chosen) !== this.chosen) {
-      this.chosen = String(chosen);
+    if (String(chosen) !== this.#chosen) {
+      this.#chosen = String(chosen);
       this.index = 0;
     }
-    const settings = String(this.items.map(({ stretch, hold, reps }) => [stretch.id, hold, reps]));
-    if (settings !== this.settings) {
-      this.settings = settings;
-      this.stop();
+    const settings = String(this.#items.map(({ stretch, hold, reps }) => [stretch.id, hold, reps]));
+    if (settings !== this.#settings) {
+      this.#settings = settings;
+      this.#stop();
     }
   }
 
-  private within(attribute: string, value: string | undefined, range: Range): number {
+  #within(attribute: string, value: string | undefined, range: Range): number {
     return parseInteger(this, attribute, value, { min: range.min, max: range.max, fallback: range.default, outOfRange: 'clamp' });
   }
 
   override render(): TemplateResult {
     const ui = this.content.ui.stretch;
-    const item = this.items[this.index];
+    const item = this.#items[this.index];
     if (!item) {
       return html`<div part="base">
         ${this.heading(ui.heading)}
@@ -167,7 +167,7 @@ export class BackcareStretchCard extends BackcareElement {
       </div>`;
     }
     const { stretch } = item;
-    const count = this.items.length;
+    const count = this.#items.length;
     const subheading = (text: string) => renderHeading(subLevel(this.headingLevel), text);
     const rules = this.content.stretchRules.filter((rule) => rule.text === ui.beforeYouStart || rule.text === ui.stopIf);
     return html`<div part="base">
@@ -175,10 +175,10 @@ export class BackcareStretchCard extends BackcareElement {
       ${count > 1
         ? html`<div class="nav" part="nav">
             <p>${formatText(ui.stretchOf, { n: this.index + 1, total: count })}</p>
-            <button class="secondary" part="button" ?disabled=${this.index === 0} @click=${() => this.go(-1)}>
+            <button class="secondary" part="button" ?disabled=${this.index === 0} @click=${() => this.#go(-1)}>
               ${ui.previous}
             </button>
-            <button class="secondary" part="button" ?disabled=${this.index === count - 1} @click=${() => this.go(1)}>
+            <button class="secondary" part="button" ?disabled=${this.index === count - 1} @click=${() => this.#go(1)}>
               ${ui.next}
             </button>
           </div>`
@@ -196,18 +196,18 @@ export class BackcareStretchCard extends BackcareElement {
         ${stretch.cautions.map((caution) => html`<li>${caution}</li>`)}
         <li><strong>${ui.stopIf}</strong></li>
       </ul>
-      ${this.renderTimer(item)}
+      ${this.#renderTimer(item)}
       ${subheading(this.content.ui.common.sourcesHeading)}
       ${renderSourceList([...stretch.sources, ...rules.flatMap((rule) => rule.sources)])}
     </div>`;
   }
 
   /** The hold time and repetitions, and the guided run of them. */
-  private renderTimer({ stretch, hold, reps }: Item): TemplateResult {
+  #renderTimer({ stretch, hold, reps }: Item): TemplateResult {
     const ui = this.content.ui.stretch;
-    const { state, remainingMs } = this.countdown;
-    const segment = this.plan[this.step];
-    const [label, ...detail] = this.describe();
+    const { state, remainingMs } = this.#countdown;
+    const segment = this.#plan[this.step];
+    const [label, ...detail] = this.#describe();
     return html`<section class="timer ${segment?.kind ?? ''}" part="timer">
       <p class="dose">
         ${formatText(ui.holdFor, { seconds: hold })}${stretch.holdNote ? ` (${stretch.holdNote})` : ''}<br />
@@ -222,22 +222,22 @@ export class BackcareStretchCard extends BackcareElement {
               : nothing}
             <p>${detail.join(' · ')}</p>`}
       <div class="controls">
-        <button class="go" part="button" @click=${this.toggle}>
+        <button class="go" part="button" @click=${this.#toggle}>
           ${state === 'running' ? ui.pause : state === 'paused' ? ui.resume : ui.start}
         </button>
         ${this.step < 0
           ? nothing
-          : html`<button class="secondary" part="button" @click=${this.reset}>${ui.reset}</button>`}
+          : html`<button class="secondary" part="button" @click=${this.#reset}>${ui.reset}</button>`}
       </div>
     </section>`;
   }
 
   /** The current step in words: what to do, then which rep, side or stretch. */
-  private describe(): string[] {
+  #describe(): string[] {
     const ui = this.content.ui.stretch;
-    const segment = this.plan[this.step];
+    const segment = this.#plan[this.step];
     if (!segment) return [ui.done];
-    const { stretch, reps, perSide } = this.items[segment.exercise]!;
+    const { stretch, reps, perSide } = this.#items[segment.exercise]!;
     const repOf = formatText(ui.repOf, { rep: segment.rep, reps });
     const side = perSide ? [formatText(ui.sideOf, { side: segment.side })] : [];
     switch (segment.kind) {
@@ -250,84 +250,84 @@ export class BackcareStretchCard extends BackcareElement {
       case 'next':
         return [
           formatText(ui.nextUp, { name: stretch.name }),
-          formatText(ui.stretchOf, { n: segment.exercise + 1, total: this.items.length }),
+          formatText(ui.stretchOf, { n: segment.exercise + 1, total: this.#items.length }),
         ];
     }
   }
 
-  private toggle(): void {
-    const { countdown } = this;
+  #toggle(): void {
+    const countdown = this.#countdown;
     if (countdown.state === 'running') return countdown.pause();
     if (countdown.state === 'paused') {
       countdown.resume();
-      this.due = Date.now() + countdown.remainingMs;
+      this.#due = Date.now() + countdown.remainingMs;
       return;
     }
     // Browsers allow sound only after a user gesture: this click.
-    if (this.sound && !this.audio) {
+    if (this.sound && !this.#audio) {
       try {
-        this.audio = new AudioContext();
+        this.#audio = new AudioContext();
       } catch {
         // No Web Audio here: the run goes on silently.
       }
     }
-    this.plan = planRoutine(this.items);
-    this.due = Date.now();
-    this.enter(firstHold(this.plan, this.index));
+    this.#plan = planRoutine(this.#items);
+    this.#due = Date.now();
+    this.#enter(firstHold(this.#plan, this.index));
   }
 
-  private enter(step: number): void {
+  #enter(step: number): void {
     this.step = step;
-    this.beep();
-    const segment = this.plan[step];
+    this.#beep();
+    const segment = this.#plan[step];
     if (!segment) return;
     this.index = segment.exercise;
-    this.due += segment.seconds * 1000;
-    this.countdown.start(this.due - Date.now());
+    this.#due += segment.seconds * 1000;
+    this.#countdown.start(this.#due - Date.now());
   }
 
-  private advance(): void {
-    if (endsExercise(this.plan, this.step)) {
-      const { stretch, reps } = this.items[this.plan[this.step]!.exercise]!;
+  #advance(): void {
+    if (endsExercise(this.#plan, this.step)) {
+      const { stretch, reps } = this.#items[this.#plan[this.step]!.exercise]!;
       this.emit<StretchCompleteDetail>('backcare-stretch-complete', { exercise: stretch.id, reps });
     }
-    this.enter(this.step + 1);
+    this.#enter(this.step + 1);
   }
 
-  private stop(): void {
-    this.countdown.reset();
+  #stop(): void {
+    this.#countdown.reset();
     this.step = -1;
     this.note = '';
   }
 
-  private async reset(): Promise<void> {
-    this.stop();
+  async #reset(): Promise<void> {
+    this.#stop();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>('.go')?.focus();
   }
 
-  private async go(delta: number): Promise<void> {
-    this.stop();
+  async #go(delta: number): Promise<void> {
+    this.#stop();
     this.index += delta;
     const ui = this.content.ui.stretch;
-    this.note = `${formatText(ui.stretchOf, { n: this.index + 1, total: this.items.length })}: ${this.items[this.index]!.stretch.name}`;
+    this.note = `${formatText(ui.stretchOf, { n: this.index + 1, total: this.#items.length })}: ${this.#items[this.index]!.stretch.name}`;
     await this.updateComplete;
     // The button pressed is disabled at either end of the routine: keep focus in the row.
-    if (this.index === 0 || this.index === this.items.length - 1) {
+    if (this.index === 0 || this.index === this.#items.length - 1) {
       this.renderRoot.querySelector<HTMLButtonElement>('.nav button:enabled')?.focus();
     }
   }
 
-  private beep(): void {
-    if (!this.sound || !this.audio) return;
+  #beep(): void {
+    if (!this.sound || !this.#audio) return;
     try {
-      const tone = this.audio.createOscillator();
-      const gain = this.audio.createGain();
+      const tone = this.#audio.createOscillator();
+      const gain = this.#audio.createGain();
       tone.frequency.value = 660;
       gain.gain.value = 0.1;
-      tone.connect(gain).connect(this.audio.destination);
+      tone.connect(gain).connect(this.#audio.destination);
       tone.start();
-      tone.stop(this.audio.currentTime + 0.15);
+      tone.stop(this.#audio.currentTime + 0.15);
     } catch {
       // A tone is a nicety; a blocked audio device must not stop the run.
     }

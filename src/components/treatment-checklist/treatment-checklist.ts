@@ -112,20 +112,20 @@ export class BackcareTreatmentChecklist extends BackcareElement {
   private checked = new Set<string>();
   private announcement = '';
 
-  private shown: ChecklistItem[] = [];
-  private storage?: SafeStorage;
-  private stopSync?: () => void;
-  private key = '';
+  #shown: ChecklistItem[] = [];
+  #storage?: SafeStorage;
+  #stopSync?: () => void;
+  #key = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated) this.connectStorage();
+    if (this.hasUpdated) this.#connectStorage();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopSync?.();
-    this.stopSync = undefined;
+    this.#stopSync?.();
+    this.#stopSync = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -133,88 +133,88 @@ export class BackcareTreatmentChecklist extends BackcareElement {
     const all = this.content.checklist;
     const phase = parseEnum(this, 'phase', this.phase, checklistPhases, 'all');
     const ids = parseIdList(this, 'items', this.items, all.map((item) => item.id));
-    this.shown = groupItems(selectItems(all, phase, ids)).flatMap((group) => group.items);
-    if (this.shown.length === 0) {
+    this.#shown = groupItems(selectItems(all, phase, ids)).flatMap((group) => group.items);
+    if (this.#shown.length === 0) {
       warnAttribute(this, 'phase', this.phase, 'none of the items in items= is for this phase', 'Showing a note');
     }
-    if (!this.hasUpdated || changed.has('persist') || changed.has('storageKey')) this.connectStorage();
+    if (!this.hasUpdated || changed.has('persist') || changed.has('storageKey')) this.#connectStorage();
   }
 
   /** Reads the saved ticks and follows changes to them, when `persist` is on; nothing at all otherwise. */
-  private connectStorage(): void {
-    this.stopSync?.();
-    this.stopSync = undefined;
+  #connectStorage(): void {
+    this.#stopSync?.();
+    this.#stopSync = undefined;
     if (!this.persist || !this.isConnected) return;
-    this.key = storageKeyFor(parseText(this, 'storage-key', this.storageKey, 60) ?? 'backcare-checklist');
-    const storage = (this.storage ??= openStorage());
-    this.load(storage.read(this.key));
-    this.stopSync = storage.subscribe(this.key, (value) => this.load(value));
+    this.#key = storageKeyFor(parseText(this, 'storage-key', this.storageKey, 60) ?? 'backcare-checklist');
+    const storage = (this.#storage ??= openStorage());
+    this.#load(storage.read(this.#key));
+    this.#stopSync = storage.subscribe(this.#key, (value) => this.#load(value));
   }
 
-  private load(value: string | null): void {
+  #load(value: string | null): void {
     const { checked, problem } = parseTicks(
       value,
       this.content.checklist.map((item) => item.id),
     );
-    if (problem) console.warn(`<${this.localName}>: the ticks saved under "${this.key}" ${problem}.`);
+    if (problem) console.warn(`<${this.localName}>: the ticks saved under "${this.#key}" ${problem}.`);
     this.checked = new Set(checked);
   }
 
-  private get done(): number {
-    return this.shown.filter((item) => this.checked.has(item.id)).length;
+  get #done(): number {
+    return this.#shown.filter((item) => this.checked.has(item.id)).length;
   }
 
-  private progress(): string {
-    return formatText(this.content.ui.checklist.progress, { done: this.done, total: this.shown.length });
+  #progress(): string {
+    return formatText(this.content.ui.checklist.progress, { done: this.#done, total: this.#shown.length });
   }
 
-  private toggle(id: string, on: boolean): void {
+  #toggle(id: string, on: boolean): void {
     const next = new Set(this.checked);
     if (on) next.add(id);
     else next.delete(id);
-    this.commit(next, id, on);
+    this.#commit(next, id, on);
   }
 
-  private clear(): void {
-    if (this.done === 0) return;
+  #clear(): void {
+    if (this.#done === 0) return;
     const next = new Set(this.checked);
-    for (const item of this.shown) next.delete(item.id);
-    this.commit(next, '*', false);
+    for (const item of this.#shown) next.delete(item.id);
+    this.#commit(next, '*', false);
   }
 
-  private commit(next: Set<string>, id: string, checked: boolean): void {
+  #commit(next: Set<string>, id: string, checked: boolean): void {
     this.checked = next;
-    if (this.stopSync) {
-      if (next.size > 0) this.storage!.write(this.key, serializeTicks(next));
-      else this.storage!.remove(this.key);
+    if (this.#stopSync) {
+      if (next.size > 0) this.#storage!.write(this.#key, serializeTicks(next));
+      else this.#storage!.remove(this.#key);
     }
-    this.announcement = this.progress();
+    this.announcement = this.#progress();
     this.emit<ChecklistChangeDetail>('backcare-checklist-change', {
       id,
       checked,
-      done: this.done,
-      total: this.shown.length,
+      done: this.#done,
+      total: this.#shown.length,
     });
   }
 
   /** Footnote links inside a shadow root: scroll to the source instead of changing the page's URL. */
-  private jump(event: Event): void {
+  #jump(event: Event): void {
     event.preventDefault();
     const target = this.renderRoot.querySelector<HTMLElement>((event.currentTarget as HTMLAnchorElement).hash);
     target?.scrollIntoView({ block: 'nearest' });
     target?.focus();
   }
 
-  private refs(item: ChecklistItem, order: SourceId[]): TemplateResult {
+  #refs(item: ChecklistItem, order: SourceId[]): TemplateResult {
     return html`<sup class="refs"
       ><span class="visually-hidden">${this.content.ui.common.sourcesHeading}: </span>${item.sources
         .map((id) => order.indexOf(id) + 1)
         .sort((a, b) => a - b)
-        .map((n, index) => html`${index ? ', ' : ''}<a href="#src-${n}" @click=${this.jump}>${n}</a>`)}</sup
+        .map((n, index) => html`${index ? ', ' : ''}<a href="#src-${n}" @click=${this.#jump}>${n}</a>`)}</sup
     >`;
   }
 
-  private renderItem(item: ChecklistItem, order: SourceId[]): TemplateResult {
+  #renderItem(item: ChecklistItem, order: SourceId[]): TemplateResult {
     const t = this.content.ui.checklist;
     const on = this.checked.has(item.id);
     return html`<li part="item">
@@ -224,15 +224,15 @@ export class BackcareTreatmentChecklist extends BackcareElement {
           part="checkbox"
           .checked=${on}
           aria-describedby=${item.caution ? `caution-${item.id}` : nothing}
-          @change=${(event: Event) => this.toggle(item.id, (event.target as HTMLInputElement).checked)}
+          @change=${(event: Event) => this.#toggle(item.id, (event.target as HTMLInputElement).checked)}
         />
         <span>${item.title}</span>
       </label>
-      <p class="print">${item.detail} ${this.refs(item, order)}</p>
+      <p class="print">${item.detail} ${this.#refs(item, order)}</p>
       ${item.caution ? html`<p class="caution" part="caution" id="caution-${item.id}">${item.caution}</p>` : nothing}
       <details part="details">
         <summary>${t.moreAbout}<span class="visually-hidden">: ${item.title}</span></summary>
-        <p>${item.detail} ${this.refs(item, order)}</p>
+        <p>${item.detail} ${this.#refs(item, order)}</p>
       </details>
     </li>`;
   }
@@ -241,8 +241,8 @@ export class BackcareTreatmentChecklist extends BackcareElement {
     const t = this.content.ui.checklist;
     const sub = subLevel(this.headingLevel);
     const clinic = parseText(this, 'clinic-name', this.clinicName);
-    const order = sourceOrder(this.shown);
-    const total = this.shown.length;
+    const order = sourceOrder(this.#shown);
+    const total = this.#shown.length;
     return html`<div part="base">
       ${this.heading(parseText(this, 'heading', this.headingText) ?? t.heading)}
       ${clinic ? html`<p class="clinic" part="clinic">${formatText(t.preparedBy, { clinic })}</p>` : nothing}
@@ -250,22 +250,22 @@ export class BackcareTreatmentChecklist extends BackcareElement {
       ${total === 0
         ? html`<p class="empty">${t.empty}</p>`
         : html`<div class="progress screen" part="progress">
-              <span id="progress">${this.progress()}</span>
-              <progress value=${this.done} max=${total} aria-labelledby="progress"></progress>
+              <span id="progress">${this.#progress()}</span>
+              <progress value=${this.#done} max=${total} aria-labelledby="progress"></progress>
             </div>
-            ${groupItems(this.shown).map(
+            ${groupItems(this.#shown).map(
               ({ group, items }) => html`<div part="group">
                 ${renderHeading(sub, t.groups[group])}
                 <ul class="items">
-                  ${items.map((item) => this.renderItem(item, order))}
+                  ${items.map((item) => this.#renderItem(item, order))}
                 </ul>
               </div>`,
             )}
             <div class="actions screen">
               <button type="button" part="button" @click=${() => window.print()}>${t.print}</button>
-              <button type="button" class="secondary" part="button" @click=${this.clear}>${t.clearAll}</button>
+              <button type="button" class="secondary" part="button" @click=${this.#clear}>${t.clearAll}</button>
             </div>
-            ${this.stopSync && this.storage?.persistent ? html`<p class="muted screen">${t.savedOnDevice}</p>` : nothing}
+            ${this.#stopSync && this.#storage?.persistent ? html`<p class="muted screen">${t.savedOnDevice}</p>` : nothing}
             <div part="sources">
               ${renderHeading(sub, this.content.ui.common.sourcesHeading)}
               <ol class="sources">
