@@ -45,6 +45,7 @@ export const baseStyles = css`
     font-weight: 400 !important;
     white-space: normal !important;
     text-align: start !important;
+    -webkit-text-fill-color: currentcolor !important;
     overflow-wrap: anywhere;
   }
 
