@@ -4,6 +4,15 @@
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8'));
+const tags = ['backcare-red-flag-checker', 'backcare-phase-guide', 'backcare-treatment-checklist', 'backcare-stretch-card'];
+
+// The classic script pasted twice: when this version already defined all four elements, the
+// second copy stops before Lit runs again. (Under a CSP with `trusted-types lit-html`, a second
+// 'lit-html' policy is a violation and an uncaught error.) It hands back the first copy's exports.
+const once = `if (${JSON.stringify(tags)}.every((tag) => globalThis.customElements?.get(tag)?.version === ${JSON.stringify(version)})) return globalThis.BackcareWidgets ?? exports;`;
 
 const minify = (module) =>
   terser({ ecma: 2020, module, compress: { passes: 2 }, format: { comments: false } });
@@ -15,7 +24,7 @@ export default {
   // opens an element that swallows its siblings (the stretch figures lost their heads).
   plugins: [minifyHTML({ options: { minifyOptions: { keepClosingSlash: true } } }), nodeResolve({ browser: true })],
   output: [
-    { file: 'dist/backcare-widgets.js', format: 'iife', name: 'BackcareWidgets', plugins: [minify(false)] },
+    { file: 'dist/backcare-widgets.js', format: 'iife', name: 'BackcareWidgets', intro: once, plugins: [minify(false)] },
     { file: 'dist/backcare-widgets.esm.js', format: 'es', plugins: [minify(true)] },
   ],
 };
