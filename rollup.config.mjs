@@ -7,12 +7,12 @@ import terser from '@rollup/plugin-terser';
 import { readFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8'));
-const tags = ['backcare-red-flag-checker', 'backcare-phase-guide', 'backcare-treatment-checklist', 'backcare-stretch-card'];
 
-// The classic script pasted twice: when this version already defined all four elements, the
-// second copy stops before Lit runs again. (Under a CSP with `trusted-types lit-html`, a second
+// The classic script pasted twice: when this version already defined the elements (one script
+// defines all four, so the last one registered stands for them), the second copy stops before
+// Lit runs again. (Under a CSP with `trusted-types lit-html`, a second
 // 'lit-html' policy is a violation and an uncaught error.) It hands back the first copy's exports.
-const once = `if (${JSON.stringify(tags)}.every((tag) => globalThis.customElements?.get(tag)?.version === ${JSON.stringify(version)})) return globalThis.BackcareWidgets ?? exports;`;
+const once = `if (globalThis.customElements?.get('backcare-stretch-card')?.version === ${JSON.stringify(version)}) return globalThis.BackcareWidgets ?? exports;`;
 
 const minify = (module) =>
   terser({ ecma: 2020, module, compress: { passes: 2 }, format: { comments: false } });

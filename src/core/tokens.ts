@@ -27,6 +27,7 @@ export const baseStyles = css`
     --_space: var(--backcare-space, 1em);
     --_focus: var(--backcare-focus-ring, #1d1d1d);
     --_focus-halo: var(--backcare-focus-halo, #ffdd00);
+    --_error: var(--backcare-error, #b3261e);
 
     display: block !important;
     visibility: visible !important;
@@ -157,6 +158,18 @@ export const baseStyles = css`
     clip: rect(0 0 0 0) !important;
     white-space: nowrap !important;
     border: 0 !important;
+  }
+
+  /* A field with an error (GOV.UK): a bar beside it, and the message in bold. */
+  .error {
+    padding-inline-start: 0.75em;
+    border-inline-start: 4px solid var(--_error);
+  }
+
+  .error-message {
+    margin-bottom: 0.5em;
+    color: var(--_error);
+    font-weight: 700;
   }
 
   .muted {

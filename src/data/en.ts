@@ -530,7 +530,6 @@ export const en = {
       notDiagnosis: 'This is not a diagnosis. If you are worried, contact a health professional.',
       sourcesHeading: 'Sources',
       sourcesLabel: 'Sources: {list}',
-      opensInNewTab: '(opens in a new tab)',
     },
 
     redFlag: {

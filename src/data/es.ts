@@ -561,7 +561,6 @@ export const es = {
       notDiagnosis: 'Esto no es un diagnóstico. Si algo le preocupa, comuníquese con un profesional de la salud.',
       sourcesHeading: 'Fuentes',
       sourcesLabel: 'Fuentes: {list}',
-      opensInNewTab: '(se abre en una pestaña nueva)',
     },
 
     redFlag: {

@@ -131,8 +131,6 @@ export interface CommonText {
   sourcesHeading: string;
   /** "Sources: {list}" for one item. */
   sourcesLabel: string;
-  /** "Opens in a new tab" for links that do so. */
-  opensInNewTab: string;
 }
 
 export interface RedFlagText {

@@ -206,11 +206,4 @@ export const styles = css`
     border-radius: var(--_radius);
     font: inherit;
   }
-
-  .error {
-    padding-inline-start: 0.75em;
-    border-inline-start: 4px solid var(--backcare-error, #b3261e);
-    color: var(--backcare-error, #b3261e);
-    font-weight: 700;
-  }
 `;

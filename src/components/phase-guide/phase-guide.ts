@@ -48,8 +48,6 @@ export interface TimerDetail {
  * @csspart status - The timer's announcements, including the completion message.
  * @csspart button - Every button.
  * @csspart sources - The list of sources of the current phase.
- *
- * @cssproperty --backcare-error - Colour of the error message (default #b3261e).
  */
 export class BackcarePhaseGuide extends BackcareElement {
   static override styles = [baseStyles, styles];
@@ -179,7 +177,7 @@ export class BackcarePhaseGuide extends BackcareElement {
     return html`<form part="form" @submit=${this.#onAnswer}>
       <fieldset>
         <legend>${t.whenStartedQuestion}</legend>
-        ${this.error ? html`<p class="error" role="alert">${t.whenStartedError}</p>` : nothing}
+        ${this.error ? html`<p class="error error-message" role="alert">${t.whenStartedError}</p>` : nothing}
         ${t.whenStartedOptions.map(
           (option) => html`<label class="choice"><input type="radio" name="day" value=${option.day} />${option.label}</label>`,
         )}

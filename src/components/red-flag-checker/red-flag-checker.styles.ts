@@ -12,7 +12,6 @@ export const styles = css`
     --_urgent: var(--backcare-tier-urgent, #d5281b);
     --_soon: var(--backcare-tier-soon, #005eb8);
     --_self-care: var(--backcare-tier-self-care, #4c6272);
-    --_error: #b3261e;
   }
 
   .note {
@@ -52,17 +51,6 @@ export const styles = css`
   .hint {
     margin: -0.25em 0 0.5em;
     color: var(--_text-muted);
-  }
-
-  .error {
-    padding-inline-start: 0.75em;
-    border-inline-start: 4px solid var(--_error);
-  }
-
-  .error-message {
-    margin-bottom: 0.5em;
-    color: var(--_error);
-    font-weight: 700;
   }
 
   .base {

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { parseDigits, parseHttpUrl, parsePhone, parseText, telHref } from '../../core/attributes.js';
 import { BackcareElement } from '../../core/base-element.js';
 import { formatText } from '../../core/format.js';
@@ -216,7 +215,7 @@ export class BackcareRedFlagChecker extends BackcareElement {
       id="q-${q.id}"
       part="question"
       class=${error ? 'question error' : 'question'}
-      aria-describedby=${ifDefined(describedBy || undefined)}
+      aria-describedby=${describedBy || nothing}
     >
       <legend>${q.text}</legend>
       ${q.hint ? html`<p class="hint" id="h-${q.id}">${q.hint}</p>` : nothing}
