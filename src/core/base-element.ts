@@ -95,6 +95,12 @@ export abstract class BackcareElement extends LitElement {
     return renderHeading(this.headingLevel, content, { part: 'heading', ...options });
   }
 
+  /** Moves focus to the first element matching `selector` once the pending update has rendered. */
+  protected async focusAfterUpdate(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
   /** Dispatches a typed event that bubbles and crosses shadow roots. */
   protected emit<Detail>(name: `backcare-${string}`, detail: Detail): boolean {
     return this.dispatchEvent(composedEvent(name, detail));

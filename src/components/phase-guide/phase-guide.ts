@@ -94,7 +94,6 @@ export class BackcarePhaseGuide extends BackcareElement {
   #session?: TimerDetail;
   #lastSeconds = 0;
   #emitted = '';
-  #focusNext?: string;
 
   readonly #countdown = new CountdownController(this, {
     onTick: (ms) => {
@@ -105,7 +104,7 @@ export class BackcarePhaseGuide extends BackcareElement {
     },
     onComplete: () => {
       this.status = this.content.ui.phaseGuide.timer.complete;
-      if (this.shadowRoot?.activeElement) this.#focusNext = '.actions button';
+      if (this.shadowRoot?.activeElement) void this.focusAfterUpdate('.actions button');
       try {
         navigator.vibrate?.([300, 150, 300]);
       } catch {
@@ -151,10 +150,6 @@ export class BackcarePhaseGuide extends BackcareElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.#focusNext) {
-      this.renderRoot.querySelector<HTMLElement>(this.#focusNext)?.focus();
-      this.#focusNext = undefined;
-    }
     const key = this.#phase ? `${this.#phase.id} ${this.#knownDay}` : this.#emitted;
     if (key !== this.#emitted) {
       this.#emitted = key;
@@ -280,19 +275,17 @@ export class BackcarePhaseGuide extends BackcareElement {
     const onset = toCalendarDate(String(form.get('date') ?? ''));
     const day = onset ? daysSince(onset, new Date()) : form.has('day') ? Number(form.get('day')) : -1;
     this.error = day < 0;
-    if (this.error) {
-      this.#focusNext = 'input';
-      return;
+    if (!this.error) {
+      this.answeredDay = day;
+      this.asking = false;
     }
-    this.answeredDay = day;
-    this.asking = false;
-    this.#focusNext = '.day';
+    void this.focusAfterUpdate(this.error ? 'input' : '.day');
   }
 
   #onChange(): void {
     this.asking = true;
     this.error = false;
-    this.#focusNext = 'input';
+    void this.focusAfterUpdate('input');
   }
 
   #onPrimary(): void {
@@ -318,6 +311,6 @@ export class BackcarePhaseGuide extends BackcareElement {
   #onStop(): void {
     this.#countdown.reset();
     this.status = '';
-    this.#focusNext = '.actions button';
+    void this.focusAfterUpdate('.actions button');
   }
 }

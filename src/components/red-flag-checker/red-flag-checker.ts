@@ -14,11 +14,7 @@ export interface TriageResultDetail {
   tier: Tier;
 }
 
-const choices: readonly [Answer, 'yes' | 'no' | 'notSure'][] = [
-  ['yes', 'yes'],
-  ['no', 'no'],
-  ['not-sure', 'notSure'],
-];
+const choices: readonly Answer[] = ['yes', 'no', 'not-sure'];
 
 /** Decorative shapes, so the tier never rests on colour alone. */
 const icons: Record<Tier, string> = { emergency: '!', urgent: '!', soon: 'i', 'self-care': '✓' };
@@ -124,27 +120,30 @@ export class BackcareRedFlagChecker extends BackcareElement {
 
   #headingOf(tier: Tier): string {
     const { prefix, heading } = this.content.ui.redFlag.outcomes[tier];
-    return `${prefix} ${formatText(heading, { number: this.#number })}`.trim();
+    return `${prefix} ${this.#fill(heading)}`.trim();
+  }
+
+  /** A content string with the emergency number filled in. */
+  #fill(template: string): string {
+    return formatText(template, { number: this.#number });
   }
 
   #answer(id: string, value: Answer): void {
     this.answers = { ...this.answers, [id]: value };
   }
 
-  async #showResult(): Promise<void> {
+  #showResult(): void {
     const missing = unanswered(this.answers, this.content.redFlags);
     const emergency = this.#result().tier === 'emergency';
     this.view = missing.length && !emergency ? 'errors' : 'result';
-    await this.updateComplete;
-    this.shadowRoot?.querySelector<HTMLElement>(this.view === 'errors' ? '.error-summary' : '.card-heading')?.focus();
+    void this.focusAfterUpdate(this.view === 'errors' ? '.error-summary' : '.card-heading');
   }
 
-  async #startAgain(): Promise<void> {
+  #startAgain(): void {
     this.answers = {};
     this.view = 'form';
     this.#status = '';
-    await this.updateComplete;
-    this.shadowRoot?.querySelector('input')?.focus();
+    void this.focusAfterUpdate('input');
   }
 
   #focusQuestion(event: Event, id: string): void {
@@ -222,7 +221,7 @@ export class BackcareRedFlagChecker extends BackcareElement {
       ${error ? html`<p class="error-message" id="e-${q.id}">${text.unanswered}</p>` : nothing}
       <div class="options">
         ${choices.map(
-          ([value, key]) => html`<label class=${this.answers[q.id] === value ? 'option checked' : 'option'}>
+          (value) => html`<label class=${this.answers[q.id] === value ? 'option checked' : 'option'}>
             <input
               type="radio"
               name=${q.id}
@@ -230,7 +229,7 @@ export class BackcareRedFlagChecker extends BackcareElement {
               .checked=${this.answers[q.id] === value}
               @change=${() => this.#answer(q.id, value)}
             />
-            <span>${text.answers[key]}</span>
+            <span>${text.answers[value === 'not-sure' ? 'notSure' : value]}</span>
           </label>`,
         )}
       </div>
@@ -240,7 +239,6 @@ export class BackcareRedFlagChecker extends BackcareElement {
   #renderOutcome(tier: Tier, raisedBy: readonly RedFlagQuestion[]): TemplateResult {
     const text = this.content.ui.redFlag;
     const outcome = text.outcomes[tier];
-    const fill = (template: string) => formatText(template, { number: this.#number });
     const clinic = this.#name ?? text.yourClinic;
     const reasons = tier === 'self-care' ? [] : raisedBy;
     return html`<div class="card ${tier}" part="outcome outcome-${tier}">
@@ -249,9 +247,7 @@ export class BackcareRedFlagChecker extends BackcareElement {
         ${renderHeading(
           subLevel(this.headingLevel),
           html`<span role="text"
-            >${outcome.prefix ? html`<span class="visually-hidden">${outcome.prefix} </span>` : nothing}${fill(
-              outcome.heading,
-            )}</span
+            >${outcome.prefix ? html`<span class="visually-hidden">${outcome.prefix} </span>` : nothing}${this.#fill(outcome.heading)}</span
           >`,
           { className: 'card-heading', tabindex: -1 },
         )}
@@ -259,10 +255,10 @@ export class BackcareRedFlagChecker extends BackcareElement {
       <div class="card-body">
         <p>${outcome.body}</p>
         <ul class="actions">
-          ${outcome.actions.map((action) => html`<li>${fill(action)}</li>`)}
+          ${outcome.actions.map((action) => html`<li>${this.#fill(action)}</li>`)}
         </ul>
         ${tier === 'emergency'
-          ? html`${this.#link(`tel:${this.#number}`, formatText(text.callEmergency, { number: this.#number }))}
+          ? html`${this.#link(`tel:${this.#number}`, this.#fill(text.callEmergency))}
             ${unanswered(this.answers, this.content.redFlags).length ? html`<p><strong>${text.continueBelow}</strong></p>` : nothing}`
           : html`${this.#phone ? this.#link(telHref(this.#phone), this.#phoneLabel(clinic, this.#phone)) : nothing}
             ${this.#url ? html`<p><a href=${this.#url}>${formatText(text.visitClinic, { clinic })}</a></p>` : nothing}`}

@@ -151,7 +151,7 @@ export class BackcareStretchCard extends BackcareElement {
   }
 
   #within(attribute: string, value: string | undefined, range: Range): number {
-    return parseInteger(this, attribute, value, { min: range.min, max: range.max, fallback: range.default, outOfRange: 'clamp' });
+    return parseInteger(this, attribute, value, { ...range, fallback: range.default, outOfRange: 'clamp' });
   }
 
   override render(): TemplateResult {
@@ -174,13 +174,13 @@ export class BackcareStretchCard extends BackcareElement {
       ${this.heading(stretch.name)}
       ${count > 1
         ? html`<div class="nav" part="nav">
-            <p>${formatText(ui.stretchOf, { n: this.index + 1, total: count })}</p>
-            <button class="secondary" part="button" ?disabled=${this.index === 0} @click=${() => this.#go(-1)}>
-              ${ui.previous}
-            </button>
-            <button class="secondary" part="button" ?disabled=${this.index === count - 1} @click=${() => this.#go(1)}>
-              ${ui.next}
-            </button>
+            <p>${this.#nth(this.index)}</p>
+            ${[-1, 1].map(
+              (delta) =>
+                html`<button class="secondary" part="button" ?disabled=${!this.#items[this.index + delta]} @click=${() => this.#go(delta)}>
+                  ${delta < 0 ? ui.previous : ui.next}
+                </button>`,
+            )}
           </div>`
         : nothing}
       <p class="notice" part="notice">${ui.beforeYouStart}</p>
@@ -242,16 +242,12 @@ export class BackcareStretchCard extends BackcareElement {
     const side = perSide ? [formatText(ui.sideOf, { side: segment.side })] : [];
     switch (segment.kind) {
       case 'hold':
-        return [ui.hold, repOf, ...side];
       case 'rest':
-        return [ui.rest, repOf, ...side];
+        return [ui[segment.kind], repOf, ...side];
       case 'switch-side':
         return [ui.otherSide, ...side];
       case 'next':
-        return [
-          formatText(ui.nextUp, { name: stretch.name }),
-          formatText(ui.stretchOf, { n: segment.exercise + 1, total: this.#items.length }),
-        ];
+        return [formatText(ui.nextUp, { name: stretch.name }), this.#nth(segment.exercise)];
     }
   }
 
@@ -300,22 +296,22 @@ export class BackcareStretchCard extends BackcareElement {
     this.note = '';
   }
 
-  async #reset(): Promise<void> {
+  #reset(): void {
     this.#stop();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLButtonElement>('.go')?.focus();
+    void this.focusAfterUpdate('.go');
   }
 
-  async #go(delta: number): Promise<void> {
+  #go(delta: number): void {
     this.#stop();
     this.index += delta;
-    const ui = this.content.ui.stretch;
-    this.note = `${formatText(ui.stretchOf, { n: this.index + 1, total: this.#items.length })}: ${this.#items[this.index]!.stretch.name}`;
-    await this.updateComplete;
+    this.note = `${this.#nth(this.index)}: ${this.#items[this.index]!.stretch.name}`;
     // The button pressed is disabled at either end of the routine: keep focus in the row.
-    if (this.index === 0 || this.index === this.#items.length - 1) {
-      this.renderRoot.querySelector<HTMLButtonElement>('.nav button:enabled')?.focus();
-    }
+    if (!this.#items[this.index + delta]) void this.focusAfterUpdate('.nav button:enabled');
+  }
+
+  /** "Stretch 2 of 3" for the stretch at `index` in the routine. */
+  #nth(index: number): string {
+    return formatText(this.content.ui.stretch.stretchOf, { n: index + 1, total: this.#items.length });
   }
 
   #beep(): void {
