@@ -28,7 +28,8 @@ export const styles = css`
     border-bottom: 2px solid var(--_border);
   }
 
-  .question {
+  /* An element selector, so the shared .error bar (baseStyles) still wins on an unanswered question. */
+  fieldset {
     margin: 0 0 1.25em;
     padding: 0;
     border: 0;
