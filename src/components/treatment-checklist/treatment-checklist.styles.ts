@@ -105,7 +105,6 @@ export const styles = css`
 
     [part~='base'] {
       border: 0;
-      box-shadow: none;
       padding: 0;
     }
 
@@ -126,10 +125,6 @@ export const styles = css`
     button,
     details {
       display: none !important;
-    }
-
-    .print {
-      display: block;
     }
 
     h2 {
@@ -174,7 +169,6 @@ export const styles = css`
     }
 
     a {
-      color: #000;
       text-decoration: none;
     }
 
