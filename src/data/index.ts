@@ -3,12 +3,15 @@
  * can be imported in Node (`backcare-widgets/content`).
  */
 
+// Sources first, then the languages that cite them: the bundle compresses best in this order.
+import { sources } from './sources.js';
 import { en } from './en.js';
 import { es } from './es.js';
 import type { Content } from './types.js';
 
 export * from './types.js';
-export { sources, sourceIds, isSourceId, type Source } from './sources.js';
+export { sources };
+export { sourceIds, isSourceId, type Source } from './sources.js';
 
 export const locales = { en, es } as const satisfies Record<string, Content>;
 
