@@ -5,6 +5,7 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8'));
 
@@ -12,7 +13,15 @@ const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.
 // defines all four, so the last one registered stands for them), the second copy stops before
 // Lit runs again. (Under a CSP with `trusted-types lit-html`, a second
 // 'lit-html' policy is a violation and an uncaught error.) It hands back the first copy's exports.
-const once = `if (globalThis.customElements?.get('backcare-stretch-card')?.version === ${JSON.stringify(version)}) return globalThis.BackcareWidgets ?? exports;`;
+const once = `if (customElements.get('backcare-stretch-card')?.version == ${JSON.stringify(version)}) return;`;
+
+// The classic script only registers the elements: it adds no global name to a clinic's page.
+const entry = fileURLToPath(new URL('dist/esm/index.js', import.meta.url));
+const registerOnly = {
+  name: 'register-only',
+  resolveId: (id) => (id === 'register-only' ? id : null),
+  load: (id) => (id === 'register-only' ? `import ${JSON.stringify(entry)};` : null),
+};
 
 const minify = (module) =>
   terser({
@@ -23,14 +32,20 @@ const minify = (module) =>
     format: { comments: false },
   });
 
-export default {
-  input: 'dist/esm/index.js',
-  // Lit's html`` and css`` templates are strings to terser; this minifies their markup and CSS.
-  // It must keep the slash of self-closing tags: in an svg`` template `<circle .../>` without it
-  // opens an element that swallows its siblings (the stretch figures lost their heads).
-  plugins: [minifyHTML({ options: { minifyOptions: { keepClosingSlash: true } } }), nodeResolve({ browser: true })],
-  output: [
-    { file: 'dist/backcare-widgets.js', format: 'iife', name: 'BackcareWidgets', intro: once, plugins: [minify(false)] },
-    { file: 'dist/backcare-widgets.esm.js', format: 'es', plugins: [minify(true)] },
-  ],
-};
+// Lit's html`` and css`` templates are strings to terser; this minifies their markup and CSS.
+// It must keep the slash of self-closing tags: in an svg`` template `<circle .../>` without it
+// opens an element that swallows its siblings (the stretch figures lost their heads).
+const plugins = () => [minifyHTML({ options: { minifyOptions: { keepClosingSlash: true } } }), nodeResolve({ browser: true })];
+
+export default [
+  {
+    input: 'register-only',
+    plugins: [registerOnly, ...plugins()],
+    output: { file: 'dist/backcare-widgets.js', format: 'iife', intro: once, plugins: [minify(false)] },
+  },
+  {
+    input: 'dist/esm/index.js',
+    plugins: plugins(),
+    output: { file: 'dist/backcare-widgets.esm.js', format: 'es', plugins: [minify(true)] },
+  },
+];

@@ -10,7 +10,6 @@ const medicineCaution =
 
 export const en = {
   locale: 'en',
-  languageName: 'English',
   // The first clinics are in the US; a clinic overrides it with `emergency-number`.
   emergencyNumber: '911',
 
@@ -555,7 +554,6 @@ export const en = {
       continueBelow: 'Do not wait to finish the questions.',
       outcomes: {
         emergency: {
-          tier: 'emergency',
           prefix: 'Immediate action required:',
           heading: 'Call {number} now or go to the emergency department',
           body: 'You have a sign that needs to be checked straight away.',
@@ -563,7 +561,6 @@ export const en = {
           sources: ['S-NHS', 'S-CKS', 'S-NHS-CARE'],
         },
         urgent: {
-          tier: 'urgent',
           prefix: 'Urgent advice:',
           heading: 'Get medical advice today',
           body: 'You have a sign that a doctor or nurse should check today.',
@@ -574,7 +571,6 @@ export const en = {
           sources: ['S-NHS', 'S-CKS', 'S-MAYO-WHEN', 'S-NHS-CARE'],
         },
         soon: {
-          tier: 'soon',
           prefix: 'Non-urgent advice:',
           heading: 'Book an appointment with a doctor or physical therapist',
           body: 'Your back should be checked, but it is not an emergency.',
@@ -586,7 +582,6 @@ export const en = {
           sources: ['seed:000', 'S-NHS', 'S-CKS', 'S-NHS-CARE'],
         },
         'self-care': {
-          tier: 'self-care',
           prefix: '',
           heading: 'You can look after your back at home',
           body: 'None of your answers point to a serious problem. Back pain usually starts to ease within 2 weeks.',

@@ -11,7 +11,6 @@ const medicineCaution =
 
 export const es = {
   locale: 'es',
-  languageName: 'Español',
   // The first clinics are in the US; a clinic overrides it with `emergency-number`.
   emergencyNumber: '911',
 
@@ -586,7 +585,6 @@ export const es = {
       continueBelow: 'No espere a terminar las preguntas.',
       outcomes: {
         emergency: {
-          tier: 'emergency',
           prefix: 'Requiere acción inmediata:',
           heading: 'Llame al {number} ahora o vaya a la sala de emergencias',
           body: 'Tiene una señal que se debe revisar de inmediato.',
@@ -594,7 +592,6 @@ export const es = {
           sources: ['S-NHS', 'S-CKS', 'S-NHS-CARE'],
         },
         urgent: {
-          tier: 'urgent',
           prefix: 'Consejo urgente:',
           heading: 'Busque consejo médico hoy',
           body: 'Tiene una señal que un médico o una enfermera debe revisar hoy.',
@@ -605,7 +602,6 @@ export const es = {
           sources: ['S-NHS', 'S-CKS', 'S-MAYO-WHEN', 'S-NHS-CARE'],
         },
         soon: {
-          tier: 'soon',
           prefix: 'Consejo no urgente:',
           heading: 'Haga una cita con un médico o un fisioterapeuta',
           body: 'Deben revisarle la espalda, pero no es una emergencia.',
@@ -617,7 +613,6 @@ export const es = {
           sources: ['seed:000', 'S-NHS', 'S-CKS', 'S-NHS-CARE'],
         },
         'self-care': {
-          tier: 'self-care',
           prefix: '',
           heading: 'Puede cuidar su espalda en casa',
           body: 'Ninguna de sus respuestas indica un problema grave. El dolor de espalda suele empezar a mejorar en 2 semanas.',

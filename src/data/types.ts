@@ -33,8 +33,8 @@ export interface RedFlagQuestion extends Sourced {
   reason: string;
 }
 
+/** The advice for one tier (the key it is stored under in `outcomes`). */
 export interface TriageOutcome extends Sourced {
-  tier: Tier;
   /** Visually hidden prefix of the heading, e.g. "Immediate action required:". Empty for self-care. */
   prefix: string;
   heading: string;
@@ -273,8 +273,6 @@ export interface UiText {
 export interface Content {
   /** BCP 47 language tag of this content. */
   locale: string;
-  /** The language's own name, e.g. "Español". */
-  languageName: string;
   /** Default emergency number for this locale (see clinical reference, section 1). */
   emergencyNumber: string;
   redFlags: readonly RedFlagQuestion[];

@@ -206,7 +206,7 @@ describe('hardening (built bundle)', () => {
   describe('the script twice, and the module build too', () => {
     test('no error, one class per tag, every widget works', async () => {
       const { page, context, errors, warnings } = await e2e.open(`${pages}/twice.html`);
-      await page.waitForFunction(() => document.querySelector('script[type=module]') && window.BackcareWidgets);
+      await page.waitForFunction(() => document.querySelector('script[type=module]') && customElements.get('backcare-stretch-card'));
       // Let the module build finish evaluating too (module scripts run after the deferred classic ones).
       await page.evaluate(() => import('/dist/backcare-widgets.esm.js'));
       const classes = await page.evaluate((names) => {
