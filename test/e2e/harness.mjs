@@ -22,14 +22,62 @@ export const tags = [
   'backcare-stretch-card',
 ];
 
+const classic = '<script src="/dist/backcare-widgets.js" defer></script>';
+const moduleBuild = '<script src="/dist/backcare-widgets.esm.js" type="module"></script>';
+
+/** A page with the four widgets as a clinic would paste them; only the head differs per case. */
+function widgetsPage(title, head) {
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${title}</title>
+    ${head.join('\n    ')}
+  </head>
+  <body>
+    <backcare-red-flag-checker clinic-phone="555 010 0199" clinic-url="https://clinic.example/"></backcare-red-flag-checker>
+    <backcare-phase-guide day="1"></backcare-phase-guide>
+    <backcare-treatment-checklist persist></backcare-treatment-checklist>
+    <backcare-stretch-card exercise="knee-to-chest"></backcare-stretch-card>
+  </body>
+</html>
+`;
+}
+
+/** The hardening pages, by path; paths under /strict/ are served with the strict policy. */
+const widgetPages = {
+  '/test/e2e/pages/widgets.html': widgetsPage('All four widgets', [classic]),
+  '/test/e2e/pages/hostile.html': widgetsPage('All four widgets on a hostile page', [
+    '<link rel="stylesheet" href="/test/e2e/pages/hostile.css" />',
+    classic,
+  ]),
+  '/test/e2e/pages/twice.html': widgetsPage('The script twice, and the module build too', [classic, classic, moduleBuild]),
+  '/test/e2e/pages/strict/widgets.html': widgetsPage('All four widgets under a strict Content-Security-Policy', [classic]),
+  '/test/e2e/pages/strict/twice.html': widgetsPage('The classic script pasted twice, under the strict policy', [
+    classic,
+    classic,
+  ]),
+};
+
+const policyFor = (pathname) => (pathname.includes('/strict') ? { 'content-security-policy': strictCsp } : {});
+
 export async function startE2E() {
   const requests = [];
   const cspReports = [];
+  const pageRoutes = Object.fromEntries(
+    Object.entries(widgetPages).map(([path, html]) => [
+      path,
+      (request, response) =>
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...policyFor(path) }).end(html),
+    ]),
+  );
   const server = await startServer({
     root,
     onRequest: (request, pathname) => requests.push(pathname),
-    headersFor: (pathname) => (pathname.includes('/strict') ? { 'content-security-policy': strictCsp } : {}),
+    headersFor: policyFor,
     routes: {
+      ...pageRoutes,
       '/csp-report': (request, response) => {
         let body = '';
         request.on('data', (chunk) => (body += chunk));
