@@ -56,7 +56,7 @@ export const styles = css`
     border: 3px solid var(--_accent);
   }
 
-  /* Wide cards: what to do on the left, the timer beside it. */
+  /* Wide cards: what to do first in reading order, the timer beside it. */
   .phases {
     container-type: inline-size;
   }
@@ -71,7 +71,8 @@ export const styles = css`
 
     .current > .timer {
       margin: 0;
-      padding: 0 0 0 1.5em;
+      padding: 0;
+      padding-inline-start: 1.5em;
       border: 0;
       border-inline-start: 1px solid var(--_border);
     }

@@ -38,7 +38,7 @@ export const styles = css`
 
   /* Floated, the legend sits inside the fieldset's box, so the error bar runs beside it too. */
   legend {
-    float: left;
+    float: inline-start;
     width: 100%;
     padding: 0;
     margin-bottom: 0.5em;

@@ -29,7 +29,8 @@ export const styles = css`
   }
 
   .items > li > :not(label) {
-    margin: 0 0 0.5em 2em;
+    margin: 0 0 0.5em;
+    margin-inline-start: 2em;
   }
 
   label {
@@ -135,7 +136,8 @@ export const styles = css`
     .items > li {
       position: relative;
       border: 0;
-      padding: 0 0 0.2em 1.5em;
+      padding: 0 0 0.2em;
+      padding-inline-start: 1.5em;
       break-inside: avoid;
     }
 
