@@ -1,13 +1,49 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * Every colour, once: the private name the styles use (`--_accent`), the
+ * custom property a clinic sets to override it (`--backcare-accent`), and its
+ * default in the light and in the dark theme. The dark theme is designed, not
+ * inverted: each text colour is at least 4.5:1 on both surfaces, borders,
+ * focus ring and tier colours at least 3:1 on the surface, and white text at
+ * least 4.5:1 on every tier colour (the tests compute each pair).
+ */
+export const colorTokens = {
+  accent: ['accent', '#0b5cad', '#8ec2ff'],
+  'accent-contrast': ['accent-contrast', '#ffffff', '#0b1a2b'],
+  text: ['text', '#1a1a1a', '#f0f2f5'],
+  'text-muted': ['text-muted', '#4b4b4b', '#aab1bb'],
+  surface: ['surface', '#ffffff', '#1b1d21'],
+  'surface-alt': ['surface-alt', '#f2f4f7', '#262a30'],
+  border: ['border', '#767676', '#8a9099'],
+  'card-border': ['card-border', '#d0d4da', '#3b4048'],
+  focus: ['focus-ring', '#1d1d1d', '#ffffff'],
+  'focus-halo': ['focus-halo', '#ffdd00', '#ffdd00'],
+  error: ['error', '#b3261e', '#ff8a80'],
+  emergency: ['tier-emergency', '#d5281b', '#d5281b'],
+  urgent: ['tier-urgent', '#d5281b', '#d5281b'],
+  soon: ['tier-soon', '#005eb8', '#2171c2'],
+  'self-care': ['tier-self-care', '#4c6272', '#5a7080'],
+} as const satisfies Record<string, readonly [string, string, string]>;
+
+/** `--_name: var(--backcare-token, default);` for each colour, with the light (1) or dark (2) defaults. */
+const colors = (theme: 1 | 2) =>
+  unsafeCSS(
+    Object.entries(colorTokens)
+      .map(([name, entry]) => `--_${name}:var(--backcare-${entry[0]},${entry[theme]});`)
+      .join(''),
+  );
 
 /**
  * Design tokens and the base styles every element adopts.
  *
- * Theming has three tiers: global `--backcare-*` custom properties (below,
- * each with a fallback), `::part()` names, and per-element properties such as
- * `--backcare-tier-emergency`. The font is inherited from the page; the
- * widget's own surface and text colours default to a readable pair so a
- * page's colours cannot make it unreadable.
+ * Theming has three tiers: global `--backcare-*` custom properties (the
+ * colours above, radius, spacing, font), `::part()` names, and per-element
+ * properties such as `--backcare-tier-emergency`. The font is inherited from
+ * the page; the widget's own surface and text colours default to a readable
+ * pair so a page's colours cannot make it unreadable. The dark theme applies
+ * when the theme controller sets the `dark` state (see theme.ts); on paper
+ * the light one always does.
  *
  * The host's display and inherited text properties are `!important`: in a
  * shadow root those win over the page's own `!important` rules, so a page's
@@ -16,19 +52,11 @@ import { css } from 'lit';
  */
 export const baseStyles = css`
   :host {
-    --_accent: var(--backcare-accent, #0b5cad);
-    --_accent-contrast: var(--backcare-accent-contrast, #ffffff);
-    --_text: var(--backcare-text, #1a1a1a);
-    --_text-muted: var(--backcare-text-muted, #4b4b4b);
-    --_surface: var(--backcare-surface, #ffffff);
-    --_surface-alt: var(--backcare-surface-alt, #f2f4f7);
-    --_border: var(--backcare-border, #767676);
+    ${colors(1)}
     --_radius: var(--backcare-radius, 0.5em);
     --_space: var(--backcare-space, 1em);
-    --_focus: var(--backcare-focus-ring, #1d1d1d);
-    --_focus-halo: var(--backcare-focus-halo, #ffdd00);
-    --_error: var(--backcare-error, #b3261e);
 
+    color-scheme: light;
     display: block !important;
     visibility: visible !important;
     opacity: 1 !important;
@@ -50,10 +78,22 @@ export const baseStyles = css`
     overflow-wrap: anywhere;
   }
 
+  :host(:state(dark)) {
+    ${colors(2)}
+    color-scheme: dark;
+  }
+
+  @media print {
+    :host(:state(dark)) {
+      ${colors(1)}
+      color-scheme: light;
+    }
+  }
+
   /* The card itself is inside the shadow root, where a page's resets cannot reach it. */
   [part~='base'] {
     background: var(--_surface);
-    border: 1px solid var(--backcare-card-border, #d0d4da);
+    border: 1px solid var(--_card-border);
     border-radius: var(--_radius);
     padding: var(--_space);
   }
