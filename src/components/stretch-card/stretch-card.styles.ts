@@ -4,7 +4,9 @@ import { css } from 'lit';
  * Notes kept out of the CSS text (comments there would ship in the bundle):
  * a hold is framed in the accent colour (the words say "Hold" too); the
  * Previous/Next buttons sit side by side while whole words fit, one above the
- * other when not; a printed card is a handout, without buttons.
+ * other when not; a printed card is a handout, without buttons. In a
+ * right-to-left page the drawing is mirrored, so start and end poses and the
+ * arrow between them read in the page's direction.
  */
 export const styles = css`
   .notice {
@@ -24,6 +26,10 @@ export const styles = css`
     fill: none;
     stroke-linecap: round;
     stroke-linejoin: round;
+  }
+
+  .illustration:dir(rtl) {
+    transform: scaleX(-1);
   }
 
   .figure {
