@@ -1,0 +1,141 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../src/index.js';
+import { captureWarnings } from '../helpers/console.js';
+
+/*
+ * Every widget in a right-to-left page: each box inside it (text blocks,
+ * controls, the bars beside notes, the drawing's figures and arrow) sits as
+ * far from the card's right edge as it does from the left edge in the
+ * left-to-right page. Physical left/right in a style, or a drawing that does
+ * not mirror, breaks this.
+ */
+
+interface Case {
+  name: string;
+  /** The widget, in a 60em-wide page where its wide layout applies. */
+  widget: (dir: 'ltr' | 'rtl') => TemplateResult;
+  /** Puts the widget in the state to compare (answers given, a routine started, ...). */
+  act?: (el: HTMLElement) => Promise<void>;
+}
+
+const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+
+async function clickFirst(el: HTMLElement, selector: string) {
+  const target = $$(el, selector)[0];
+  expect(target, selector).to.be.instanceOf(Element);
+  target!.click();
+  await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+}
+
+const wide = (dir: string, widget: TemplateResult) => html`<div dir=${dir} lang="en" class="page">${widget}</div>`;
+
+const cases: Case[] = [
+  {
+    name: 'red-flag checker, questions',
+    widget: (dir) => wide(dir, html`<backcare-red-flag-checker clinic-phone="555 0100"></backcare-red-flag-checker>`),
+  },
+  {
+    name: 'red-flag checker, an emergency answer and its card',
+    widget: (dir) => wide(dir, html`<backcare-red-flag-checker clinic-phone="555 0100"></backcare-red-flag-checker>`),
+    act: (el) => clickFirst(el, 'input[type="radio"], input[type="checkbox"]'),
+  },
+  {
+    name: 'red-flag checker, unanswered questions',
+    widget: (dir) => wide(dir, html`<backcare-red-flag-checker></backcare-red-flag-checker>`),
+    act: (el) => clickFirst(el, '.buttons button'),
+  },
+  {
+    name: 'phase guide, asking when the pain started',
+    widget: (dir) => wide(dir, html`<backcare-phase-guide></backcare-phase-guide>`),
+  },
+  {
+    name: 'phase guide, day 4 with the timer beside what to do',
+    widget: (dir) => wide(dir, html`<backcare-phase-guide day="4"></backcare-phase-guide>`),
+  },
+  {
+    name: 'treatment checklist, one item ticked',
+    widget: (dir) => wide(dir, html`<backcare-treatment-checklist></backcare-treatment-checklist>`),
+    act: (el) => clickFirst(el, 'input[type="checkbox"]'),
+  },
+  {
+    name: 'stretch card, a routine of two',
+    widget: (dir) => wide(dir, html`<backcare-stretch-card exercises="knee-to-chest,bridge"></backcare-stretch-card>`),
+  },
+];
+
+/**
+ * Distances of every box in the widget from the card's start and end edges,
+ * in px. Inline boxes inside a line of text are left out: where they go is
+ * decided by the language of the text around them (English words stay left
+ * to right in a right-to-left page), not by the styles. Shapes of the
+ * drawings count.
+ */
+function boxes(el: HTMLElement, dir: 'ltr' | 'rtl') {
+  const card = el.getBoundingClientRect();
+  return $$(el, '*')
+    .filter((node) => node instanceof SVGElement || getComputedStyle(node).display !== 'inline')
+    .map((node) => {
+      const box = node.getBoundingClientRect();
+      const start = dir === 'ltr' ? box.left - card.left : card.right - box.right;
+      const end = dir === 'ltr' ? card.right - box.right : box.left - card.left;
+      return { node, start, end, width: box.width, height: box.height };
+    })
+    // Visually hidden text (a 1 px box) sits wherever its words would be.
+    .filter((box) => box.width > 1 && box.height > 1);
+}
+
+const describeNode = (node: Element) =>
+  `<${node.localName}${node.className && typeof node.className === 'string' ? ` class="${node.className}"` : ''}${
+    node.getAttribute('part') ? ` part="${node.getAttribute('part')}"` : ''
+  }>`;
+
+describe('right-to-left pages', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => (warnings = captureWarnings()));
+  afterEach(() => warnings.restore());
+
+  for (const { name, widget, act } of cases) {
+    it(`${name}: every box is mirrored`, async () => {
+      const render = async (dir: 'ltr' | 'rtl') => {
+        const page = await fixture<HTMLElement>(widget(dir));
+        page.style.width = '60em';
+        const el = page.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+        await el.updateComplete;
+        if (act) await act(el);
+        return { page, el, boxes: boxes(el, dir) };
+      };
+      const ltr = await render('ltr');
+      const rtl = await render('rtl');
+      expect(rtl.boxes.map((box) => describeNode(box.node))).to.deep.equal(ltr.boxes.map((box) => describeNode(box.node)));
+      // Something must sit off-centre, or the comparison would prove nothing.
+      expect(ltr.boxes.some((box) => Math.abs(box.start - box.end) > 50)).to.equal(true);
+      const moved = rtl.boxes
+        .map((box, i) => ({ box, ltr: ltr.boxes[i]! }))
+        .filter(({ box, ltr }) => Math.abs(box.start - ltr.start) > 1.5 || Math.abs(box.width - ltr.width) > 1.5)
+        .map(({ box, ltr }) => `${describeNode(box.node)} starts ${ltr.start.toFixed(1)} px from the start in ltr, ${box.start.toFixed(1)} px in rtl`);
+      expect(moved).to.deep.equal([]);
+      await expect(rtl.el).to.be.accessible();
+      expect(warnings.messages()).to.deep.equal([]);
+    });
+  }
+
+  it('the stretch drawing reads right to left: start pose on the right, the arrow pointing left', async () => {
+    const page = await fixture<HTMLElement>(html`<div dir="rtl"><backcare-stretch-card exercise="bridge"></backcare-stretch-card></div>`);
+    const el = page.firstElementChild!;
+    const [start, end] = $$(el, 'svg .figure').map((figure) => figure.getBoundingClientRect());
+    expect(start!.left).to.be.greaterThan(end!.right);
+  });
+
+  it("the card's text starts at the right edge", async () => {
+    const page = await fixture<HTMLElement>(html`<div dir="rtl"><backcare-treatment-checklist></backcare-treatment-checklist></div>`);
+    const el = page.firstElementChild!;
+    const card = $$(el, '[part~="base"]')[0]!.getBoundingClientRect();
+    const heading = $$(el, '[part~="heading"]')[0]!;
+    const range = document.createRange();
+    range.selectNodeContents(heading);
+    const text = range.getBoundingClientRect();
+    expect(card.right - text.right).to.be.below(card.width * 0.1);
+    expect(text.left - card.left).to.be.greaterThan(card.width * 0.1);
+  });
+});
