@@ -83,10 +83,10 @@ function sourceList(sources, ids) {
 }
 
 function redFlag(c) {
-  const t = c.ui.redFlag;
+  const t = c['red-flag-checker'];
   const groups = ['emergency', 'urgent', 'soon']
     .map((tier) => {
-      const questions = c.redFlags
+      const questions = c['red-flag-checker'].questions
         .filter((q) => q.tier === tier)
         .map(
           (q) => `<fieldset id="q-${esc(q.id)}"${q.hint ? ` aria-describedby="h-${esc(q.id)}"` : ''}>
@@ -104,15 +104,15 @@ function redFlag(c) {
     })
     .join('\n');
   return `<section class="bc" aria-labelledby="rf-h"><h2 id="rf-h">${esc(t.heading)}</h2>
-<p>${esc(t.intro)}</p><p class="note">${esc(c.ui.common.notDiagnosis)}</p><p class="note">${esc(t.privacy)}</p>
+<p>${esc(t.intro)}</p><p class="note">${esc(c.common.notDiagnosis)}</p><p class="note">${esc(t.privacy)}</p>
 ${groups}
 <div class="buttons"><button type="button">${esc(t.seeResult)}</button></div></section>`;
 }
 
 function phaseGuide(c, sources) {
-  const t = c.ui.phaseGuide;
+  const t = c['phase-guide'];
   const day = 0;
-  const current = c.phases.find((p) => p.fromDay <= day && (p.toDay === null || day <= p.toDay)) ?? c.phases[0];
+  const current = c['phase-guide'].phases.find((p) => p.fromDay <= day && (p.toDay === null || day <= p.toDay)) ?? c['phase-guide'].phases[0];
   const facts = (p) => `<p>${esc(p.summary)}</p><dl><dt>${esc(t.therapyLabel)}</dt><dd>${esc(t.therapies[p.therapy])}</dd>${
     p.sessionMinutes ? `<dt>${esc(t.sessionLabel)}</dt><dd>${fill(t.minutes, { minutes: p.sessionMinutes })}</dd>` : ''
   }<dt>${esc(t.frequencyLabel)}</dt><dd>${esc(p.frequency)}</dd></dl>`;
@@ -123,7 +123,7 @@ function phaseGuide(c, sources) {
           therapy: t.therapies[p.therapy],
         })}</button></div>`
       : `<p class="timer">${esc(t.timer.noTimerInRecovery)}</p>`;
-  const phases = c.phases
+  const phases = c['phase-guide'].phases
     .map((p) =>
       p === current
         ? `<li class="current" aria-current="step"><p class="marker">${esc(t.currentPhase)}</p><h3>${esc(p.name)}</h3>
@@ -141,14 +141,14 @@ ${sourceList(sources, p.sources)}${timer(p)}</li>`
 }
 
 function checklist(c, sources) {
-  const t = c.ui.checklist;
-  const order = [...new Set(c.checklist.flatMap((item) => item.sources))];
+  const t = c['treatment-checklist'];
+  const order = [...new Set(c['treatment-checklist'].items.flatMap((item) => item.sources))];
   const refs = (item) =>
-    `<sup class="refs"><span class="visually-hidden">${esc(c.ui.common.sourcesHeading)}: </span>${item.sources
+    `<sup class="refs"><span class="visually-hidden">${esc(c.common.sourcesHeading)}: </span>${item.sources
       .map((id, index) => `${index ? ', ' : ''}<a href="#src-${order.indexOf(id) + 1}">${order.indexOf(id) + 1}</a>`)
       .join('')}</sup>`;
   const groups = [];
-  for (const item of c.checklist) {
+  for (const item of c['treatment-checklist'].items) {
     const found = groups.find((g) => g.group === item.group);
     if (found) found.items.push(item);
     else groups.push({ group: item.group, items: [item] });
@@ -164,12 +164,12 @@ function checklist(c, sources) {
         .join('\n')}</ul></div>`,
     )
     .join('\n');
-  const total = c.checklist.length;
+  const total = c['treatment-checklist'].items.length;
   return `<section class="bc" aria-labelledby="cl-h"><h2 id="cl-h">${esc(t.heading)}</h2><p>${esc(t.intro)}</p>
 <div class="progress"><span id="progress">${fill(t.progress, { done: 0, total })}</span><progress value="0" max="${total}" aria-labelledby="progress"></progress></div>
 ${body}
 <div class="actions"><button type="button">${esc(t.print)}</button><button type="button" class="secondary">${esc(t.clearAll)}</button></div>
-<div><h3>${esc(c.ui.common.sourcesHeading)}</h3><ol class="sources">${order
+<div><h3>${esc(c.common.sourcesHeading)}</h3><ol class="sources">${order
     .map((id, index) => {
       const url = sources[id]?.url;
       const text = esc(citationOf(sources, id));
@@ -179,8 +179,8 @@ ${body}
 }
 
 function stretch(c, sources, id = 'knee-to-chest') {
-  const t = c.ui.stretch;
-  const s = c.stretches.find((x) => x.id === id) ?? c.stretches[0];
+  const t = c['stretch-card'];
+  const s = c['stretch-card'].stretches.find((x) => x.id === id) ?? c['stretch-card'].stretches[0];
   const plural = (forms, n) => fill(forms[new Intl.PluralRules('en').select(n)] ?? forms.other, { reps: n });
   return `<section class="bc" aria-labelledby="st-h"><h2 id="st-h">${esc(s.name)}</h2>
 <p class="note">${esc(t.beforeYouStart)}</p>

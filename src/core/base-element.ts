@@ -1,6 +1,8 @@
-// The content is imported before Lit on purpose: the script-tag bundle then starts with the
-// content rather than splitting Lit from the widgets' code, which gzips about 250 bytes smaller.
-import { contentFor, defaultLocale, type Content, type Locale } from '../data/index.js';
+// The words are imported before Lit on purpose: the script-tag bundle then starts with the
+// content rather than splitting Lit from the widgets' code, which gzips smaller.
+import '../data/words/common.js';
+import { defaultLocale, supportedLocales, wordsFor, type Locale } from '../data/locales.js';
+import type { CommonWords, WidgetName, Words } from '../data/types.js';
 import { LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { parseInteger, warnAttribute } from './attributes.js';
 import { renderHeading, type HeadingLevel, type HeadingOptions } from './heading.js';
@@ -13,13 +15,18 @@ function composedEvent<Detail>(name: string, detail: Detail): CustomEvent<Detail
 }
 
 /**
- * What every backcare element shares: the language and its content, the
+ * What every backcare element shares: the language and its words, the
  * level of its own heading, and typed events that cross shadow roots.
  *
- * Subclasses read `this.content` and `this.headingLevel` while rendering;
- * both are settled in `willUpdate` before `render` runs.
+ * Subclasses name their `widget` and read `this.words`, `this.common` and
+ * `this.headingLevel` while rendering; all are settled in `willUpdate` before
+ * `render` runs.
+ *
+ * @attr {string} lang - The language of the widget, such as `en`, `es` or `es-MX`; without it, the
+ *   nearest ancestor's `lang` (or the page's). An unsupported language warns once and shows English.
+ * @attr heading-level
  */
-export abstract class BackcareElement extends LitElement {
+export abstract class BackcareElement<W extends WidgetName = WidgetName> extends LitElement {
   /** Compared by `defineElement` when a tag is already registered. */
   static readonly version = VERSION;
 
@@ -37,11 +44,17 @@ export abstract class BackcareElement extends LitElement {
    */
   declare headingLevelAttribute?: string;
 
-  /** The language in use (`en`, `es`). */
+  /** Which widget this is: the key of its words (its tag without `backcare-`). */
+  protected abstract readonly widget: W;
+
+  /** The language in use (`en`, `es`, `en-GB`). */
   protected locale: Locale = defaultLocale;
 
-  /** Everything the widget says, in `locale`. */
-  protected content: Content = contentFor(defaultLocale);
+  /** Everything this widget says, in `locale`. */
+  protected words!: Words[W];
+
+  /** What every widget says, in `locale`. */
+  protected common!: CommonWords;
 
   protected headingLevel: HeadingLevel = 2;
 
@@ -67,9 +80,10 @@ export abstract class BackcareElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const locale = this.#resolveLanguage();
-    if (locale !== this.locale) {
+    if (locale !== this.locale || !this.words) {
       this.locale = locale;
-      this.content = contentFor(locale);
+      this.words = wordsFor(this.widget, locale);
+      this.common = wordsFor('common', locale);
     }
     if (changed.has('headingLevelAttribute')) {
       this.headingLevel = parseInteger(this, 'heading-level', this.headingLevelAttribute, {
@@ -85,7 +99,7 @@ export abstract class BackcareElement extends LitElement {
     const lang = inheritedLang(this);
     const { locale, unsupported } = resolveLocale(lang);
     if (unsupported !== undefined) {
-      warnAttribute(this, 'lang', unsupported, 'supported languages are en, es', 'Using English');
+      warnAttribute(this, 'lang', unsupported, `supported languages are ${supportedLocales.join(', ')}`, 'Using English');
     }
     return locale;
   }

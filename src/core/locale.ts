@@ -1,10 +1,11 @@
 /**
  * Which language a widget speaks: its own `lang`, then the nearest ancestor
  * with `lang` (crossing shadow roots), then `<html lang>`, then English.
- * Only the primary subtag counts: `es-MX` is Spanish.
+ * A region counts where it has its own words (`en-GB`); otherwise only the
+ * language does (`es-MX` is Spanish, `en-US` is English).
  */
 
-import { defaultLocale, isLocale, type Locale } from '../data/index.js';
+import { defaultLocale, matchLocale, type Locale } from '../data/locales.js';
 
 /** The `lang` in force for an element, or '' when none is set anywhere. */
 export function inheritedLang(element: Element): string {
@@ -20,15 +21,14 @@ export function inheritedLang(element: Element): string {
 
 export interface ResolvedLocale {
   locale: Locale;
-  /** The primary subtag that was asked for and is not supported, if any. */
+  /** The language that was asked for and is not supported, if any. */
   unsupported?: string;
 }
 
 export function resolveLocale(lang: string): ResolvedLocale {
-  const primary = lang.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  if (primary === '') return { locale: defaultLocale };
-  if (isLocale(primary)) return { locale: primary };
-  return { locale: defaultLocale, unsupported: lang };
+  if (lang.trim() === '') return { locale: defaultLocale };
+  const locale = matchLocale(lang);
+  return locale ? { locale } : { locale: defaultLocale, unsupported: lang };
 }
 
 /**

@@ -8,7 +8,7 @@
  * 3. Adding a "yes" can never lower the tier.
  */
 
-import { en } from '../data/en.js';
+import en from '../data/en/red-flag-checker.js';
 import type { RedFlagQuestion, Tier } from '../data/types.js';
 
 export type Answer = 'yes' | 'no' | 'not-sure';
@@ -34,7 +34,7 @@ export function isMoreUrgent(a: Tier, b: Tier): boolean {
   return tiers.indexOf(a) < tiers.indexOf(b);
 }
 
-export function triage(answers: Answers, questions: readonly RedFlagQuestion[] = en.redFlags): TriageResult {
+export function triage(answers: Answers, questions: readonly RedFlagQuestion[] = en.questions): TriageResult {
   const positive = questions.filter((question) => countsAsYes(answers[question.id]));
   const tier = positive.reduce<Tier>(
     (worst, question) => (isMoreUrgent(question.tier, worst) ? question.tier : worst),
@@ -44,6 +44,6 @@ export function triage(answers: Answers, questions: readonly RedFlagQuestion[] =
 }
 
 /** Ids of the questions not answered yet, in question order. */
-export function unanswered(answers: Answers, questions: readonly RedFlagQuestion[] = en.redFlags): string[] {
+export function unanswered(answers: Answers, questions: readonly RedFlagQuestion[] = en.questions): string[] {
   return questions.filter((question) => answers[question.id] === undefined).map((question) => question.id);
 }

@@ -1,30 +1,36 @@
 /**
- * The content module: one `Content` per supported language. DOM-free, so it
- * can be imported in Node (`backcare-widgets/content`).
+ * The content module: every widget's words in every supported language, and
+ * the sources they cite. DOM-free, so it can be imported in Node
+ * (`backcare-widgets/content`).
  */
 
-// Sources first, then the languages that cite them: the bundle compresses best in this order.
 import { sources } from './sources.js';
-import { en } from './en.js';
-import { es } from './es.js';
+import { supportedLocales, wordsFor, type Locale } from './locales.js';
 import type { Content } from './types.js';
+import './words/common.js';
+import './words/red-flag-checker.js';
+import './words/phase-guide.js';
+import './words/treatment-checklist.js';
+import './words/stretch-card.js';
 
 export * from './types.js';
 export { sources };
 export { sourceIds, isSourceId, type Source } from './sources.js';
+export { supportedLocales, defaultLocale, isLocale, matchLocale, type Locale } from './locales.js';
 
-export const locales = { en, es } as const satisfies Record<string, Content>;
-
-export type Locale = keyof typeof locales;
-
-export const supportedLocales = Object.keys(locales) as Locale[];
-
-export const defaultLocale: Locale = 'en';
-
-export function isLocale(value: string): value is Locale {
-  return Object.hasOwn(locales, value);
-}
-
+/** All of `locale`'s content, a regional variant's gaps filled from its base language. */
 export function contentFor(locale: Locale): Content {
-  return locales[locale];
+  return {
+    locale,
+    common: wordsFor('common', locale),
+    'red-flag-checker': wordsFor('red-flag-checker', locale),
+    'phase-guide': wordsFor('phase-guide', locale),
+    'treatment-checklist': wordsFor('treatment-checklist', locale),
+    'stretch-card': wordsFor('stretch-card', locale),
+  };
 }
+
+export const locales = Object.fromEntries(supportedLocales.map((locale) => [locale, contentFor(locale)])) as Record<
+  Locale,
+  Content
+>;

@@ -2,11 +2,12 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/components/phase-guide/define.js';
 import type { BackcarePhaseGuide, PhaseChangeDetail, TimerDetail } from '../../src/components/phase-guide/phase-guide.js';
-import { en } from '../../src/data/en.js';
-import { es } from '../../src/data/es.js';
+import { locales } from '../../src/data/index.js';
+
+const { en, es } = locales;
 import { captureWarnings } from '../helpers/console.js';
 
-const t = en.ui.phaseGuide;
+const t = en['phase-guide'];
 const $ = <E extends Element = HTMLElement>(el: Element, selector: string) =>
   el.shadowRoot!.querySelector(selector) as E | null;
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -92,7 +93,7 @@ describe('<backcare-phase-guide>', () => {
       await click(el, button(el, t.showPhase));
       expect(((await changed) as CustomEvent<PhaseChangeDetail>).detail).to.deep.equal({ phase: 'acute', day: 1 });
       expect(text(el, '.day strong')).to.equal('Day 1');
-      expect(text(el, '[aria-current="step"] h3')).to.equal(en.phases[0]!.name);
+      expect(text(el, '[aria-current="step"] h3')).to.equal(en['phase-guide'].phases[0]!.name);
       expect(el.shadowRoot!.activeElement === $(el, '.day'), 'focus').to.equal(true);
       expect(localStorage.length).to.equal(stored);
       expect(el.hasAttribute('day')).to.equal(false);
@@ -104,7 +105,7 @@ describe('<backcare-phase-guide>', () => {
       $<HTMLInputElement>(el, 'input[type="date"]')!.value = '2026-11-16';
       await click(el, button(el, t.showPhase));
       expect(text(el, '.day strong')).to.equal('Day 5');
-      expect(current(el)!.querySelector('h3')!.textContent!.trim()).to.equal(en.phases[1]!.name);
+      expect(current(el)!.querySelector('h3')!.textContent!.trim()).to.equal(en['phase-guide'].phases[1]!.name);
     });
 
     it('refuses a future date typed past the max', async () => {
@@ -142,7 +143,7 @@ describe('<backcare-phase-guide>', () => {
     for (const [day, index] of cases) {
       it(`day ${day}: shows all three phases in order with phase ${index + 1} current and expanded`, async () => {
         const el = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day=${day}></backcare-phase-guide>`);
-        const phase = en.phases[index]!;
+        const phase = en['phase-guide'].phases[index]!;
         const items = $$(el, 'ol.phases > li');
         expect(items).to.have.length(3);
         expect(items.map((li) => li.hasAttribute('aria-current'))).to.deep.equal([0, 1, 2].map((i) => i === index));
@@ -159,7 +160,7 @@ describe('<backcare-phase-guide>', () => {
         items
           .filter((_, i) => i !== index)
           .forEach((li, i) => {
-            const other = en.phases.filter((_, j) => j !== index)[i]!;
+            const other = en['phase-guide'].phases.filter((_, j) => j !== index)[i]!;
             expect(li.querySelector('details')!.open).to.equal(false);
             expect(li.querySelector('summary')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`${other.name} ${other.dayLabel}`);
           });
@@ -193,7 +194,7 @@ describe('<backcare-phase-guide>', () => {
     it('counts the day from onset in local calendar days, and onset wins over day', async () => {
       const el = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide onset="2026-11-18" day="20"></backcare-phase-guide>`);
       expect(text(el, '.day strong')).to.equal('Day 3');
-      expect(current(el)!.querySelector('h3')!.textContent!.trim()).to.equal(en.phases[1]!.name);
+      expect(current(el)!.querySelector('h3')!.textContent!.trim()).to.equal(en['phase-guide'].phases[1]!.name);
       const today = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide onset="2026-11-21"></backcare-phase-guide>`);
       expect(text(today, '.day strong')).to.equal('Day 0');
       expect(warnings.messages()).to.deep.equal([]);
@@ -224,7 +225,7 @@ describe('<backcare-phase-guide>', () => {
         html`<backcare-phase-guide day="1" heading-level="4" heading="When to use ice or heat"></backcare-phase-guide>`,
       );
       expect(text(el, 'h4')).to.equal('When to use ice or heat');
-      expect(current(el)!.querySelector('h5')!.textContent!.trim()).to.equal(en.phases[0]!.name);
+      expect(current(el)!.querySelector('h5')!.textContent!.trim()).to.equal(en['phase-guide'].phases[0]!.name);
       expect(current(el)!.querySelectorAll('h6')).to.have.length(2);
     });
   });
@@ -457,7 +458,7 @@ describe('<backcare-phase-guide>', () => {
   });
 
   describe('in Spanish', () => {
-    const s = es.ui.phaseGuide;
+    const s = es['phase-guide'];
 
     it('asks the question in Spanish', async () => {
       const el = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide lang="es"></backcare-phase-guide>`);
@@ -471,7 +472,7 @@ describe('<backcare-phase-guide>', () => {
       const el = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide lang="es" day="8"></backcare-phase-guide>`);
       expect(text(el, '.day strong')).to.equal('Día 8');
       expect(current(el)!.querySelector('.marker')!.textContent!.trim()).to.equal(s.currentPhase);
-      expect(current(el)!.querySelector('h3')!.textContent!.trim()).to.equal(es.phases[1]!.name);
+      expect(current(el)!.querySelector('h3')!.textContent!.trim()).to.equal(es['phase-guide'].phases[1]!.name);
       expect(text(el, '.book')).to.equal(s.bookIfNotBetter);
       expect(button(el, s.changeDay)).to.not.equal(undefined);
       await click(el, button(el, 'Iniciar una sesión de calor de 15 minutos'));

@@ -10,7 +10,7 @@ import { shiftTab } from '../helpers/keys.js';
 
 type Checker = BackcareRedFlagChecker;
 
-const questions: readonly RedFlagQuestion[] = locales.en.redFlags;
+const questions: readonly RedFlagQuestion[] = locales.en['red-flag-checker'].questions;
 const ids = (tier: string) => questions.filter((q) => q.tier === tier).map((q) => q.id);
 const [firstEmergency, secondEmergency] = ids('emergency') as [string, string];
 const [firstUrgent, secondUrgent] = ids('urgent') as [string, string];
@@ -240,7 +240,7 @@ describe('<backcare-red-flag-checker>', () => {
       expect(text(heading)).to.equal('You can look after your back at home');
       expect(heading.querySelector('.visually-hidden')).to.equal(null);
       expect(card.querySelector('.reasons')).to.equal(null);
-      expect(card.querySelectorAll('.actions li')).to.have.length(locales.en.ui.redFlag.outcomes['self-care'].actions.length);
+      expect(card.querySelectorAll('.actions li')).to.have.length(locales.en['red-flag-checker'].outcomes['self-care'].actions.length);
       expect(text(card)).to.include('Use a cold pack in the first 2–3 days, then heat.');
       expect(card.querySelector('a')).to.equal(null);
       await expect(el).to.be.accessible();
@@ -365,7 +365,7 @@ describe('<backcare-red-flag-checker>', () => {
     expect(text($(el, 'h2'))).to.equal('¿Necesita buscar ayuda por su dolor de espalda?');
     expect($$(el, 'fieldset')[0]!.querySelectorAll('label').length).to.equal(3);
     expect([...$$(el, 'fieldset')[0]!.querySelectorAll('label')].map(text)).to.deep.equal(['Sí', 'No', 'No estoy seguro']);
-    expect(text($(el, 'legend'))).to.equal(locales.es.redFlags[0]!.text);
+    expect(text($(el, 'legend'))).to.equal(locales.es['red-flag-checker'].questions[0]!.text);
     expect(text($(el, 'button'))).to.equal('Ver mi resultado');
     await answer(el, firstEmergency, 'yes');
     const card = $(el, '[part~="outcome-emergency"]')!;
@@ -374,7 +374,7 @@ describe('<backcare-red-flag-checker>', () => {
     await answer(el, firstEmergency, 'no');
     await seeResult(el);
     expect(text($(el, '.error-summary h3'))).to.equal('Hay un problema');
-    expect(text($(el, '.error-summary a'))).to.equal(`Responda: ${locales.es.redFlags[1]!.text}`);
+    expect(text($(el, '.error-summary a'))).to.equal(`Responda: ${locales.es['red-flag-checker'].questions[1]!.text}`);
     await expect(el).to.be.accessible();
   });
 

@@ -9,9 +9,9 @@ import { captureWarnings } from '../helpers/console.js';
 
 type Card = BackcareStretchCard;
 const en = locales.en;
-const stretches: readonly Stretch[] = en.stretches;
+const stretches: readonly Stretch[] = en['stretch-card'].stretches;
 const es = locales.es;
-const t = en.ui.stretch;
+const t = en['stretch-card'];
 const stretch = (id: string): Stretch => stretches.find((s) => s.id === id)!;
 
 const $ = <E extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<E>(selector);
@@ -73,7 +73,7 @@ describe('<backcare-stretch-card>', () => {
 
     it('draws a different picture for each stretch', async () => {
       const drawings = new Set<string>();
-      for (const item of en.stretches) {
+      for (const item of en['stretch-card'].stretches) {
         const el = await fixture<Card>(html`<backcare-stretch-card exercise=${item.id}></backcare-stretch-card>`);
         drawings.add([...$(el, 'svg')!.querySelectorAll('path')].map((p) => p.getAttribute('d')).join());
       }
@@ -87,7 +87,7 @@ describe('<backcare-stretch-card>', () => {
         t.startPositionHeading,
         t.stepsHeading,
         t.cautionsHeading,
-        en.ui.common.sourcesHeading,
+        en.common.sourcesHeading,
       ]);
     });
   });
@@ -103,7 +103,7 @@ describe('<backcare-stretch-card>', () => {
         await el.updateComplete;
         expect(text(el, 'h2')).to.equal(t.heading);
         expect(text(el, 'p')).to.equal(t.unknownExercise);
-        expect($$(el, 'li').map((li) => li.textContent!.trim())).to.deep.equal(en.stretches.map((s) => s.name));
+        expect($$(el, 'li').map((li) => li.textContent!.trim())).to.deep.equal(en['stretch-card'].stretches.map((s) => s.name));
         expect($(el, 'svg, button')).to.equal(null);
         expect(warnings.messages()).to.have.length(1);
         expect(warnings.messages()[0]).to.include('<backcare-stretch-card>: exercise=');
@@ -509,18 +509,18 @@ describe('<backcare-stretch-card>', () => {
       const clock = fakeClock(new Date(2026, 10, 21, 9, 0));
       try {
         const el = await fixture<Card>(html`<backcare-stretch-card lang="es" exercise="knee-to-chest" reps="1"></backcare-stretch-card>`);
-        const item = es.stretches[0]!;
+        const item = es['stretch-card'].stretches[0]!;
         expect(text(el, 'h2')).to.equal(item.name);
         expect($(el, 'svg')!.getAttribute('aria-label')).to.equal(item.illustrationAlt);
-        expect(text(el, '[part="notice"]')).to.equal(es.ui.stretch.beforeYouStart);
+        expect(text(el, '[part="notice"]')).to.equal(es['stretch-card'].beforeYouStart);
         expect($$(el, 'ol li').map((li) => li.textContent!.trim())).to.deep.equal(item.steps);
         expect(text(el, '.dose')).to.equal('Mantenga la posición 10 segundos 1 repetición de cada lado');
-        await click(el, button(el, es.ui.stretch.start));
+        await click(el, button(el, es['stretch-card'].start));
         expect(status(el)).to.equal('Mantenga. Repetición 1 de 1. Lado 1 de 2');
         clock.tick(10_000);
         await el.updateComplete;
         expect(status(el)).to.equal('Ahora, el otro lado. Lado 2 de 2');
-        expect(button(el, es.ui.stretch.pause)).to.be.instanceOf(HTMLElement);
+        expect(button(el, es['stretch-card'].pause)).to.be.instanceOf(HTMLElement);
       } finally {
         clock.restore();
       }
@@ -528,12 +528,12 @@ describe('<backcare-stretch-card>', () => {
 
     it('lists the stretches in Spanish for an unknown id, and names routine steps in Spanish', async () => {
       const unknown = await fixture<Card>(html`<backcare-stretch-card lang="es" exercise="x"></backcare-stretch-card>`);
-      expect(text(unknown, 'p')).to.equal(es.ui.stretch.unknownExercise);
-      expect($$(unknown, 'li').map((li) => li.textContent!.trim())).to.deep.equal(es.stretches.map((s) => s.name));
+      expect(text(unknown, 'p')).to.equal(es['stretch-card'].unknownExercise);
+      expect($$(unknown, 'li').map((li) => li.textContent!.trim())).to.deep.equal(es['stretch-card'].stretches.map((s) => s.name));
       await expect(unknown).to.be.accessible();
       const routine = await fixture<Card>(html`<backcare-stretch-card lang="es" exercises="bridge,cat-stretch"></backcare-stretch-card>`);
       expect(text(routine, '.nav p')).to.equal('Estiramiento 1 de 2');
-      await click(routine, button(routine, es.ui.stretch.next));
+      await click(routine, button(routine, es['stretch-card'].next));
       expect(status(routine)).to.equal('Estiramiento 2 de 2: Estiramiento del gato');
       await expect(routine).to.be.accessible();
     });

@@ -8,10 +8,12 @@ import {
   sourceOrder,
   storageKeyFor,
 } from '../../src/components/treatment-checklist/checklist-logic.js';
-import { en } from '../../src/data/en.js';
+import { locales } from '../../src/data/index.js';
+
+const { en } = locales;
 import type { ChecklistItem } from '../../src/data/types.js';
 
-const all: readonly ChecklistItem[] = en.checklist;
+const all: readonly ChecklistItem[] = en['treatment-checklist'].items;
 const ids = all.map((item) => item.id);
 
 /** A small deterministic generator, so property-style checks are repeatable. */

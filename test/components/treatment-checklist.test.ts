@@ -6,8 +6,9 @@ import type {
   BackcareTreatmentChecklist,
   ChecklistChangeDetail,
 } from '../../src/components/treatment-checklist/treatment-checklist.js';
-import { en } from '../../src/data/en.js';
-import { es } from '../../src/data/es.js';
+import { locales } from '../../src/data/index.js';
+
+const { en, es } = locales;
 import { captureWarnings } from '../helpers/console.js';
 import { printMode } from '../helpers/print.js';
 
@@ -49,8 +50,8 @@ describe('<backcare-treatment-checklist>', () => {
       expect(root(el).querySelector('h2')!.textContent!.trim()).to.equal('Your back care plan');
       expect(groupHeadings(el)).to.deep.equal(['Self-care', 'Medicines', 'Professional care']);
       expect(root(el).querySelectorAll('[part="group"] > h3')).to.have.length(3);
-      expect(titles(el)).to.deep.equal(en.checklist.map((item) => item.title));
-      expect(boxes(el)).to.have.length(en.checklist.length);
+      expect(titles(el)).to.deep.equal(en['treatment-checklist'].items.map((item) => item.title));
+      expect(boxes(el)).to.have.length(en['treatment-checklist'].items.length);
       boxes(el).forEach((input) => expect(input.closest('label')).not.to.equal(null));
       expect(warnings.messages()).to.deep.equal([]);
       await expect(el).to.be.accessible();
@@ -58,33 +59,33 @@ describe('<backcare-treatment-checklist>', () => {
 
     it('puts the caution on every medicine item, and only there, tied to its checkbox', async () => {
       const el = await fixture<Checklist>(html`<backcare-treatment-checklist></backcare-treatment-checklist>`);
-      const medicines = en.checklist.filter((item) => item.group === 'medicines');
+      const medicines = en['treatment-checklist'].items.filter((item) => item.group === 'medicines');
       const cautions = [...root(el).querySelectorAll('.caution')];
       expect(cautions).to.have.length(medicines.length);
-      cautions.forEach((caution) => expect(caution.textContent!.trim()).to.equal(en.medicineCaution));
+      cautions.forEach((caution) => expect(caution.textContent!.trim()).to.equal(en['treatment-checklist'].medicineCaution));
       const input = box(el, medicines[0]!.title);
       expect(root(el).getElementById(input.getAttribute('aria-describedby')!)!.textContent!.trim()).to.equal(
-        en.medicineCaution,
+        en['treatment-checklist'].medicineCaution,
       );
     });
 
     it('gives each item a "More about this" with its detail and a name of its own', async () => {
       const el = await fixture<Checklist>(html`<backcare-treatment-checklist></backcare-treatment-checklist>`);
       const details = [...root(el).querySelectorAll('details')];
-      expect(details).to.have.length(en.checklist.length);
+      expect(details).to.have.length(en['treatment-checklist'].items.length);
       const first = details[0]!;
       expect(first.open).to.equal(false);
       expect(first.querySelector('summary')!.textContent!.trim()).to.equal('More about this: Stay gently active');
       first.querySelector('summary')!.click();
       expect(first.open).to.equal(true);
-      expect(first.querySelector('p')!.textContent).to.include(en.checklist[0]!.detail);
+      expect(first.querySelector('p')!.textContent).to.include(en['treatment-checklist'].items[0]!.detail);
       await expect(el).to.be.accessible();
     });
 
     it('numbers each source once, in order of first use, and links the markers to them', async () => {
       const el = await fixture<Checklist>(html`<backcare-treatment-checklist></backcare-treatment-checklist>`);
       const sources = [...root(el).querySelectorAll('[part="sources"] li')];
-      expect(sources).to.have.length(new Set(en.checklist.flatMap((item) => item.sources)).size);
+      expect(sources).to.have.length(new Set(en['treatment-checklist'].items.flatMap((item) => item.sources)).size);
       expect(sources[0]!.textContent!.trim()).to.equal('NHS.UK: Back pain');
       expect(sources[0]!.querySelector('a')!.getAttribute('href')).to.equal('https://www.nhs.uk/conditions/back-pain/');
       expect(sources[1]!.textContent!.trim()).to.include('NICE');
@@ -104,7 +105,7 @@ describe('<backcare-treatment-checklist>', () => {
     it('shows only the items for a phase', async () => {
       for (const phase of ['acute', 'subacute', 'recovery'] as const) {
         const el = await fixture<Checklist>(html`<backcare-treatment-checklist phase=${phase}></backcare-treatment-checklist>`);
-        const expected = en.checklist.filter((item) => (item.phases as readonly string[]).includes(phase));
+        const expected = en['treatment-checklist'].items.filter((item) => (item.phases as readonly string[]).includes(phase));
         expect(titles(el), phase).to.deep.equal(expected.map((item) => item.title));
         expect(progressText(el)).to.equal(`0 of ${expected.length} done`);
         await expect(el).to.be.accessible();
@@ -115,7 +116,7 @@ describe('<backcare-treatment-checklist>', () => {
 
     it('warns about an unknown phase and shows all items', async () => {
       const el = await fixture<Checklist>(html`<backcare-treatment-checklist phase="weekly"></backcare-treatment-checklist>`);
-      expect(boxes(el)).to.have.length(en.checklist.length);
+      expect(boxes(el)).to.have.length(en['treatment-checklist'].items.length);
       expect(warnings.messages()).to.have.length(1);
       expect(warnings.messages()[0]).to.include('phase="weekly"').and.include('all, acute, subacute, recovery');
     });
@@ -142,7 +143,7 @@ describe('<backcare-treatment-checklist>', () => {
       expect(warnings.messages()).to.have.length(1);
       expect(warnings.messages()[0]).to.include('items="heat,yoga"').and.include('valid ids are stay-active, cold-pack');
       const none = await fixture<Checklist>(html`<backcare-treatment-checklist items="yoga, pilates"></backcare-treatment-checklist>`);
-      expect(boxes(none)).to.have.length(en.checklist.length);
+      expect(boxes(none)).to.have.length(en['treatment-checklist'].items.length);
       expect(warnings.messages()[1]).to.include('Showing all');
     });
 
@@ -156,7 +157,7 @@ describe('<backcare-treatment-checklist>', () => {
       el.items = 'cold-pack,anti-inflammatory';
       await el.updateComplete;
       expect(boxes(el)).to.have.length(0);
-      expect(root(el).querySelector('.empty')!.textContent!.trim()).to.equal(en.ui.checklist.empty);
+      expect(root(el).querySelector('.empty')!.textContent!.trim()).to.equal(en['treatment-checklist'].empty);
       expect(root(el).querySelector('h2')).not.to.equal(null);
       expect(root(el).querySelector('button')).to.equal(null);
       expect(warnings.messages()).to.have.length(1);
@@ -234,7 +235,7 @@ describe('<backcare-treatment-checklist>', () => {
 
     it('counts only the items shown', async () => {
       const el = await fixture<Checklist>(html`<backcare-treatment-checklist phase="recovery"></backcare-treatment-checklist>`);
-      const total = en.checklist.filter((item) => (item.phases as readonly string[]).includes('recovery')).length;
+      const total = en['treatment-checklist'].items.filter((item) => (item.phases as readonly string[]).includes('recovery')).length;
       await tick(el, 'Physical therapy');
       expect(progressText(el)).to.equal(`1 of ${total} done`);
       el.phase = 'acute';
@@ -478,7 +479,7 @@ describe('<backcare-treatment-checklist>', () => {
       expect(getComputedStyle(root(el).querySelector('details')!).display).to.equal('none');
       expect(getComputedStyle(root(el).querySelector('[part="progress"]')!).display).to.equal('none');
       expect(getComputedStyle(printDetail).display).not.to.equal('none');
-      expect(printDetail.textContent).to.include(en.checklist[0]!.detail);
+      expect(printDetail.textContent).to.include(en['treatment-checklist'].items[0]!.detail);
       expect(getComputedStyle(root(el).querySelector('.caution')!).backgroundColor).to.equal('rgb(255, 255, 255)');
       expect(getComputedStyle(root(el).querySelector('.caution')!).color).to.equal('rgb(0, 0, 0)');
       expect(getComputedStyle(root(el).querySelector('[part="sources"] a')!).color).to.equal('rgb(0, 0, 0)');
@@ -503,16 +504,16 @@ describe('<backcare-treatment-checklist>', () => {
       const el = await fixture<Checklist>(
         html`<backcare-treatment-checklist lang="es" clinic-name="Clínica del Río"></backcare-treatment-checklist>`,
       );
-      const t = es.ui.checklist;
+      const t = es['treatment-checklist'];
       expect(root(el).querySelector('h2')!.textContent!.trim()).to.equal(t.heading);
       expect(groupHeadings(el)).to.deep.equal([t.groups['self-care'], t.groups.medicines, t.groups.professional]);
-      expect(titles(el)).to.deep.equal(es.checklist.map((item) => item.title));
-      expect(root(el).querySelector('.caution')!.textContent!.trim()).to.equal(es.medicineCaution);
+      expect(titles(el)).to.deep.equal(es['treatment-checklist'].items.map((item) => item.title));
+      expect(root(el).querySelector('.caution')!.textContent!.trim()).to.equal(es['treatment-checklist'].medicineCaution);
       expect(root(el).querySelector('[part="clinic"]')!.textContent!.trim()).to.equal('De parte de Clínica del Río');
       expect(progressText(el)).to.equal('0 de 15 hechos');
       expect(button(el, 'Imprimir')).not.to.equal(undefined);
       expect(button(el, 'Desmarcar todo')).not.to.equal(undefined);
-      expect(root(el).querySelector('summary')!.textContent!.trim()).to.equal(`${t.moreAbout}: ${es.checklist[0]!.title}`);
+      expect(root(el).querySelector('summary')!.textContent!.trim()).to.equal(`${t.moreAbout}: ${es['treatment-checklist'].items[0]!.title}`);
       boxes(el)[0]!.click();
       await el.updateComplete;
       expect(status(el)).to.equal('1 de 15 hechos');

@@ -1,15 +1,17 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { customElement } from 'lit/decorators.js';
 import { BackcareElement } from '../../src/core/base-element.js';
+import '../../src/data/words/treatment-checklist.js';
 import { captureWarnings } from '../helpers/console.js';
 
 @customElement('backcare-test-element')
-class BackcareTestElement extends BackcareElement {
+class BackcareTestElement extends BackcareElement<'treatment-checklist'> {
+  protected readonly widget = 'treatment-checklist';
   get language() {
     return this.locale;
   }
   override render() {
-    return html`${this.heading(this.content.ui.checklist.heading)}`;
+    return html`${this.heading(this.words.heading)}`;
   }
   fire() {
     return this.emit('backcare-test-happen', { value: 1 });
@@ -39,7 +41,7 @@ describe('BackcareElement', () => {
     expect(el.language).to.equal('es');
     el.removeAttribute('lang');
     await el.updateComplete;
-    expect(el.language).to.equal('en');
+    expect(el.language).to.equal('en-GB');
     wrapper.removeAttribute('lang');
     await new Promise((resolve) => setTimeout(resolve));
     await el.updateComplete;

@@ -110,15 +110,15 @@ describe('phaseForDay', () => {
   for (const [locale, content] of Object.entries(locales) as [string, Content][]) {
     it(`puts every day 0–400 in exactly one phase of the ${locale} table`, () => {
       for (let day = 0; day <= 400; day += 1) {
-        const matching = content.phases.filter((p) => day >= p.fromDay && (p.toDay === null || day <= p.toDay));
+        const matching = content['phase-guide'].phases.filter((p) => day >= p.fromDay && (p.toDay === null || day <= p.toDay));
         expect(matching, `day ${day}`).to.have.length(1);
-        expect(phaseForDay(day, content.phases)).to.equal(matching[0]);
+        expect(phaseForDay(day, content['phase-guide'].phases)).to.equal(matching[0]);
       }
     });
   }
 
   it('switches phase at the table boundaries: 0, 2 cold; 3, 14 heat; 15 recovery', () => {
-    const id = (day: number) => phaseForDay(day, locales.en.phases)?.id;
+    const id = (day: number) => phaseForDay(day, locales.en['phase-guide'].phases)?.id;
     expect([0, 1, 2].map(id)).to.deep.equal(['acute', 'acute', 'acute']);
     expect([3, 7, 14].map(id)).to.deep.equal(['subacute', 'subacute', 'subacute']);
     expect([15, 42, 100_000].map(id)).to.deep.equal(['recovery', 'recovery', 'recovery']);
@@ -126,7 +126,7 @@ describe('phaseForDay', () => {
 
   it('has no phase for a negative or fractional day', () => {
     for (const day of [-1, -15, 0.5, 2.5, Number.NaN, Number.POSITIVE_INFINITY]) {
-      expect(phaseForDay(day, locales.en.phases), String(day)).to.equal(undefined);
+      expect(phaseForDay(day, locales.en['phase-guide'].phases), String(day)).to.equal(undefined);
     }
   });
 });

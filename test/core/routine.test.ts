@@ -15,7 +15,7 @@ import {
 function* combinations() {
   const holds = new Set<number>();
   const reps = new Set<number>();
-  for (const stretch of locales.en.stretches) {
+  for (const stretch of locales.en['stretch-card'].stretches) {
     for (let h = stretch.holdSeconds.min; h <= stretch.holdSeconds.max; h += 1) holds.add(h);
     for (let r = stretch.reps.min; r <= stretch.reps.max; r += 1) reps.add(r);
   }

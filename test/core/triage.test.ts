@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { countsAsYes, isMoreUrgent, tiers, triage, unanswered, type Answer } from '../../src/core/triage.js';
 import { locales, supportedLocales, type RedFlagQuestion, type Tier } from '../../src/data/index.js';
 
-const questions: readonly RedFlagQuestion[] = locales.en.redFlags;
+const questions: readonly RedFlagQuestion[] = locales.en['red-flag-checker'].questions;
 
 describe('triage (basic rules)', () => {
   it('gives self-care when nothing is answered yes', () => {
@@ -108,7 +108,7 @@ describe('triage (exhaustive)', function () {
 
   it('has the questions and tiers of the clinical reference, emergency first, in every language', () => {
     for (const locale of supportedLocales) {
-      const list = locales[locale].redFlags;
+      const list = locales[locale]['red-flag-checker'].questions;
       expect(list.map((q) => `${q.id}:${q.tier}`), locale).to.deep.equal(list.map((q) => `${q.id}:${tableTier(q.id)}`));
       expect(list.map((q) => q.id).sort(), locale).to.deep.equal(Object.values(tierTable).flat().sort());
       const order = list.map((q) => tiers.indexOf(q.tier));
@@ -160,7 +160,7 @@ describe('triage (exhaustive)', function () {
 
   it('gives self-care when every answer is "no", in every language', () => {
     for (const locale of supportedLocales) {
-      const list = locales[locale].redFlags;
+      const list = locales[locale]['red-flag-checker'].questions;
       const result = triage(Object.fromEntries(list.map((q) => [q.id, 'no'])), list);
       expect(result.tier).to.equal('self-care');
       expect(result.raisedBy).to.deep.equal([]);

@@ -14,22 +14,23 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 /** Everything that gives clinical guidance, and so must name its sources. */
 function clinicalItems(content: Content) {
   return [
-    ...content.redFlags,
-    ...Object.values(content.ui.redFlag.outcomes),
-    ...content.phases,
-    ...content.phases.flatMap((phase) => [...phase.do, ...phase.avoid]),
-    ...content.checklist,
-    ...content.stretches,
-    ...content.stretchRules,
+    ...content['red-flag-checker'].questions,
+    ...Object.values(content['red-flag-checker'].outcomes),
+    ...content['phase-guide'].phases,
+    ...content['phase-guide'].phases.flatMap((phase) => [...phase.do, ...phase.avoid]),
+    ...content['treatment-checklist'].items,
+    ...content['stretch-card'].stretches,
+    ...content['stretch-card'].rules,
   ];
 }
 
 describe('content module', () => {
   const en: Content = locales.en;
 
-  it('has English and Spanish', () => {
-    expect(supportedLocales).to.deep.equal(['en', 'es']);
+  it('has English, Spanish and UK English', () => {
+    expect(supportedLocales).to.deep.equal(['en', 'es', 'en-GB']);
     expect(locales.es.locale).to.equal('es');
+    expect(locales['en-GB'].locale).to.equal('en-GB');
   });
 
   for (const locale of supportedLocales) {
@@ -55,10 +56,10 @@ describe('content module', () => {
 
   it('has the same ids in the same order in every language', () => {
     const idsOf = (content: Content) => ({
-      redFlags: content.redFlags.map((q) => `${q.id}:${q.tier}`),
-      phases: content.phases.map((p) => p.id),
-      checklist: content.checklist.map((i) => `${i.id}:${i.group}:${i.phases.join('+')}`),
-      stretches: content.stretches.map((s) => s.id),
+      redFlags: content['red-flag-checker'].questions.map((q) => `${q.id}:${q.tier}`),
+      phases: content['phase-guide'].phases.map((p) => p.id),
+      checklist: content['treatment-checklist'].items.map((i) => `${i.id}:${i.group}:${i.phases.join('+')}`),
+      stretches: content['stretch-card'].stretches.map((s) => s.id),
     });
     for (const locale of supportedLocales) expect(idsOf(locales[locale]), locale).to.deep.equal(idsOf(en));
   });
@@ -93,14 +94,14 @@ describe('content module', () => {
   });
 
   it('keeps the clinical rules of the reference in its numbers', () => {
-    const [acute, subacute, recovery] = en.phases;
+    const [acute, subacute, recovery] = en['phase-guide'].phases;
     expect([acute!.fromDay, acute!.toDay, subacute!.fromDay, subacute!.toDay, recovery!.fromDay, recovery!.toDay]).to.deep.equal([0, 2, 3, 14, 15, null]);
-    for (const phase of en.phases) if (phase.sessionMinutes) expect(phase.sessionMinutes).to.be.within(5, 20);
-    for (const stretch of en.stretches) {
+    for (const phase of en['phase-guide'].phases) if (phase.sessionMinutes) expect(phase.sessionMinutes).to.be.within(5, 20);
+    for (const stretch of en['stretch-card'].stretches) {
       for (const range of [stretch.holdSeconds, stretch.reps]) {
         expect(range.default, stretch.id).to.be.within(range.min, range.max);
       }
     }
-    for (const item of en.checklist.filter((i) => i.group === 'medicines')) expect(item.caution).to.equal(en.medicineCaution);
+    for (const item of en['treatment-checklist'].items.filter((i) => i.group === 'medicines')) expect(item.caution).to.equal(en['treatment-checklist'].medicineCaution);
   });
 });

@@ -19,7 +19,7 @@ async function useAll(page) {
   const clock = page.locator('backcare-phase-guide [part="clock"]');
   const before = (await clock.textContent()).trim();
   await page.locator('backcare-phase-guide [part="timer"] button').first().click();
-  await page.locator('backcare-phase-guide [part="timer"] button', { hasText: en.ui.phaseGuide.timer.pause }).waitFor();
+  await page.locator('backcare-phase-guide [part="timer"] button', { hasText: en['phase-guide'].timer.pause }).waitFor();
   await page.waitForFunction(
     (shown) => document.querySelector('backcare-phase-guide').shadowRoot.querySelector('[part="clock"]').textContent.trim() !== shown,
     before,
@@ -30,12 +30,12 @@ async function useAll(page) {
   const box = page.locator('backcare-treatment-checklist input[type=checkbox]').first();
   await box.check();
   assert.equal(await box.isChecked(), true);
-  const progress = en.ui.checklist.progress.replace('{done}', '1').replace(/\{total\}.*/, '');
+  const progress = en['treatment-checklist'].progress.replace('{done}', '1').replace(/\{total\}.*/, '');
   assert.match(await page.locator('backcare-treatment-checklist [part="progress"]').textContent(), new RegExp(progress));
 
   // Stretch: start the guided set; it says "Hold" and counts down.
   await page.locator('backcare-stretch-card button.go').click();
-  await page.locator('backcare-stretch-card [part="timer"] .phase', { hasText: en.ui.stretch.hold }).waitFor();
+  await page.locator('backcare-stretch-card [part="timer"] .phase', { hasText: en['stretch-card'].hold }).waitFor();
   await page.locator('backcare-stretch-card [part="timer"] .clock').waitFor({ state: 'visible' });
 }
 
@@ -250,7 +250,7 @@ describe('hardening (built bundle)', () => {
       assert.equal(await page.evaluate(() => { try { return typeof localStorage; } catch { return 'throws'; } }), 'throws');
       const texts = await widgetTexts(page);
       // The only difference: the "saved on this device" note is not there, since nothing can be saved.
-      const saved = en.ui.checklist.savedOnDevice;
+      const saved = en['treatment-checklist'].savedOnDevice;
       assert.ok(expected['backcare-treatment-checklist'].includes(saved));
       assert.deepEqual(texts, {
         ...expected,

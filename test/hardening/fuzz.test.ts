@@ -129,11 +129,11 @@ function randomValue(attribute: string): string | null {
     case 'emergency-number':
       return chance(0.5) ? pick(['911', '999', '112', '000']) : '9'.repeat(int(0, 17));
     case 'items':
-      return randomIdList(content.checklist.map((item) => item.id));
+      return randomIdList(content['treatment-checklist'].items.map((item) => item.id));
     case 'exercises':
-      return randomIdList(content.stretches.map((stretch) => stretch.id));
+      return randomIdList(content['stretch-card'].stretches.map((stretch) => stretch.id));
     case 'exercise':
-      return chance(0.7) ? pick(content.stretches).id : randomIdList(content.stretches.map((stretch) => stretch.id));
+      return chance(0.7) ? pick(content['stretch-card'].stretches).id : randomIdList(content['stretch-card'].stretches.map((stretch) => stretch.id));
     case 'phase':
       return pick(['all', 'acute', 'subacute', 'recovery', 'ACUTE', ' recovery ', 'chronic', 'acute,recovery']);
     case 'persist':

@@ -102,11 +102,12 @@ export function urlRule(value: string): boolean {
 /** An emergency number: 2 to 15 ASCII digits. */
 export const digitsRule = (value: string) => /^[0-9]{2,15}$/.test(trim(value));
 
-/** `lang`: empty (the page's language) or a tag whose first subtag is `en` or `es`, any case. */
+/** `lang`: empty (the page's language) or a tag whose first subtag is `en` or `es`, any case; `en-GB` has its own words. */
 export function langRule(value: string): { ok: boolean; locale: Locale } {
-  const primary = trim(value).toLowerCase().split(/[-_]/)[0] ?? '';
-  if (primary === 'en' || primary === 'es') return { ok: true, locale: primary };
-  return { ok: primary === '', locale: 'en' };
+  const [language = '', region = ''] = trim(value).toLowerCase().split(/[-_]/);
+  if (language === 'en' && region === 'gb') return { ok: true, locale: 'en-GB' };
+  if (language === 'en' || language === 'es') return { ok: true, locale: language };
+  return { ok: trim(value) === '', locale: 'en' };
 }
 
 /** A comma-separated id list: the valid ids (in order, once each), and whether it must warn. */
@@ -168,7 +169,7 @@ export class Oracle {
         text('clinic-name', 80);
         if (set('clinic-phone')) check('clinic-phone', phoneRule(value('clinic-phone')));
         if (set('clinic-url')) check('clinic-url', urlRule(value('clinic-url')));
-        return { warns, verdicts, locale: lang.locale, level, heading: heading ?? content.ui.redFlag.heading };
+        return { warns, verdicts, locale: lang.locale, level, heading: heading ?? content['red-flag-checker'].heading };
       }
       case 'backcare-phase-guide': {
         const heading = text('heading', 120);
@@ -176,10 +177,10 @@ export class Oracle {
         if (set('onset')) check('onset', onsetRule(value('onset'), today));
         else if (set('day')) check('day', dayRule(value('day')));
         if (set('session-minutes')) check('session-minutes', integerRule(value('session-minutes'), 5, 20));
-        return { warns, verdicts, locale: lang.locale, level, heading: heading ?? content.ui.phaseGuide.heading };
+        return { warns, verdicts, locale: lang.locale, level, heading: heading ?? content['phase-guide'].heading };
       }
       case 'backcare-treatment-checklist': {
-        const all = content.checklist;
+        const all = content['treatment-checklist'].items;
         const phaseOk = !set('phase') || checklistPhases.includes(trim(value('phase')).toLowerCase());
         if (set('phase')) check('phase', phaseOk);
         const phase = set('phase') && phaseOk ? trim(value('phase')).toLowerCase() : 'all';
@@ -199,10 +200,10 @@ export class Oracle {
         // The checklist reads heading and clinic name while rendering, after the rest.
         const heading = text('heading', 120);
         text('clinic-name', 120);
-        return { warns, verdicts, locale: lang.locale, level, heading: heading ?? content.ui.checklist.heading };
+        return { warns, verdicts, locale: lang.locale, level, heading: heading ?? content['treatment-checklist'].heading };
       }
       case 'backcare-stretch-card': {
-        const ids = content.stretches.map((stretch) => stretch.id);
+        const ids = content['stretch-card'].stretches.map((stretch) => stretch.id);
         let chosen: string[] | undefined;
         if (set('exercises')) {
           const list = idListRule(value('exercises'), ids);
@@ -216,7 +217,7 @@ export class Oracle {
           check('exercise', ok, value('exercise'));
           if (ok) chosen = [one];
         }
-        const stretches: Stretch[] = (chosen ?? []).map((id) => content.stretches.find((s) => s.id === id)!);
+        const stretches: Stretch[] = (chosen ?? []).map((id) => content['stretch-card'].stretches.find((s) => s.id === id)!);
         for (const name of ['hold', 'reps'] as const) {
           if (!set(name) || stretches.length === 0) continue;
           const range = (stretch: Stretch) => (name === 'hold' ? stretch.holdSeconds : stretch.reps);
@@ -228,7 +229,7 @@ export class Oracle {
         const first = stretches[0];
         return first
           ? { warns, verdicts, locale: lang.locale, level, heading: first.name }
-          : { warns, verdicts, locale: lang.locale, level, heading: content.ui.stretch.heading, message: content.ui.stretch.unknownExercise };
+          : { warns, verdicts, locale: lang.locale, level, heading: content['stretch-card'].heading, message: content['stretch-card'].unknownExercise };
       }
     }
   }

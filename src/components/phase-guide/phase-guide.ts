@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { parseDate, parseInteger, parseText, toCalendarDate, warnAttribute } from '../../core/attributes.js';
 import { BackcareElement } from '../../core/base-element.js';
+import '../../data/words/phase-guide.js';
 import { CountdownController, formatClock, secondsShown } from '../../core/countdown.js';
 import { formatText } from '../../core/format.js';
 import { renderHeading, subLevel } from '../../core/heading.js';
@@ -49,7 +50,9 @@ export interface TimerDetail {
  * @csspart button - Every button.
  * @csspart sources - The list of sources of the current phase.
  */
-export class BackcarePhaseGuide extends BackcareElement {
+export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
+  protected readonly widget = 'phase-guide';
+
   static override styles = [baseStyles, styles];
 
   static override properties = {
@@ -100,10 +103,10 @@ export class BackcarePhaseGuide extends BackcareElement {
       const seconds = secondsShown(ms);
       const mark = minuteMarkReached(this.#lastSeconds, seconds, this.#session?.minutes ?? 0);
       this.#lastSeconds = seconds;
-      if (mark) this.status = formatText(this.content.ui.phaseGuide.timer.minutesLeft, { minutes: mark });
+      if (mark) this.status = formatText(this.words.timer.minutesLeft, { minutes: mark });
     },
     onComplete: () => {
-      this.status = this.content.ui.phaseGuide.timer.complete;
+      this.status = this.words.timer.complete;
       if (this.shadowRoot?.activeElement) void this.focusAfterUpdate('.actions button');
       try {
         navigator.vibrate?.([300, 150, 300]);
@@ -118,7 +121,7 @@ export class BackcarePhaseGuide extends BackcareElement {
     super.willUpdate(changed);
     this.#headline = parseText(this, 'heading', this.headingText);
     this.#knownDay = this.asking ? undefined : (this.answeredDay ?? this.#attributeDay());
-    this.#phase = this.#knownDay === undefined ? undefined : phaseForDay(this.#knownDay, this.content.phases);
+    this.#phase = this.#knownDay === undefined ? undefined : phaseForDay(this.#knownDay, this.words.phases);
     this.#minutes = parseInteger(this, 'session-minutes', this.sessionMinutes, {
       min: 5,
       max: 20,
@@ -158,7 +161,7 @@ export class BackcarePhaseGuide extends BackcareElement {
   }
 
   override render(): TemplateResult {
-    const t = this.content.ui.phaseGuide;
+    const t = this.words;
     return html`<div part="base">
       ${this.heading(this.#headline ?? t.heading)}
       <p>${t.intro}</p>
@@ -168,7 +171,7 @@ export class BackcarePhaseGuide extends BackcareElement {
   }
 
   #renderQuestion(): TemplateResult {
-    const t = this.content.ui.phaseGuide;
+    const t = this.words;
     return html`<form part="form" @submit=${this.#onAnswer}>
       <fieldset>
         <legend>${t.whenStartedQuestion}</legend>
@@ -185,7 +188,7 @@ export class BackcarePhaseGuide extends BackcareElement {
   }
 
   #renderPhases(day: number, current: Phase): TemplateResult {
-    const t = this.content.ui.phaseGuide;
+    const t = this.words;
     const level = subLevel(this.headingLevel);
     return html`<p class="day" part="day" tabindex="-1">
         <strong>${formatText(t.dayN, { day })}</strong>
@@ -193,7 +196,7 @@ export class BackcarePhaseGuide extends BackcareElement {
       </p>
       ${day >= 7 ? html`<p class="book">${t.bookIfNotBetter}</p>` : nothing}
       <ol class="phases" part="phases">
-        ${this.content.phases.map((phase) =>
+        ${this.words.phases.map((phase) =>
           phase === current
             ? html`<li class="current" part="phase current" aria-current="step">
                 <div>
@@ -212,7 +215,7 @@ export class BackcarePhaseGuide extends BackcareElement {
                       </ul>`,
                 )}
                 <details class="cite">
-                  <summary>${this.content.ui.common.sourcesHeading}</summary>
+                  <summary>${this.common.sourcesHeading}</summary>
                   ${renderSourceList(phase.sources)}
                 </details>
                 </div>
@@ -231,7 +234,7 @@ export class BackcarePhaseGuide extends BackcareElement {
   }
 
   #renderFacts(phase: Phase, minutes: number | undefined): TemplateResult {
-    const t = this.content.ui.phaseGuide;
+    const t = this.words;
     return html`<p>${phase.summary}</p>
       <dl>
         <dt>${t.therapyLabel}</dt>
@@ -243,7 +246,7 @@ export class BackcarePhaseGuide extends BackcareElement {
   }
 
   #renderTimer(phase: Phase): TemplateResult {
-    const t = this.content.ui.phaseGuide.timer;
+    const t = this.words.timer;
     if (!phase.sessionMinutes) return html`<p class="timer" part="timer">${t.noTimerInRecovery}</p>`;
     const { state } = this.#countdown;
     const ended = state === 'idle' || state === 'done';
@@ -252,7 +255,7 @@ export class BackcarePhaseGuide extends BackcareElement {
         ? t.pause
         : state === 'paused'
           ? t.resume
-          : formatText(t.start, { minutes: this.#minutes, therapy: this.content.ui.phaseGuide.therapies[phase.therapy] });
+          : formatText(t.start, { minutes: this.#minutes, therapy: this.words.therapies[phase.therapy] });
     return html`<div class="timer" part="timer">
       <p class="safety">${t.safety}</p>
       <p class="clock-row">
@@ -290,7 +293,7 @@ export class BackcarePhaseGuide extends BackcareElement {
 
   #onPrimary(): void {
     const countdown = this.#countdown;
-    const t = this.content.ui.phaseGuide;
+    const t = this.words;
     if (countdown.state === 'running') {
       countdown.pause();
       this.status = t.timer.paused;

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { parseDigits, parseHttpUrl, parsePhone, parseText, telHref } from '../../core/attributes.js';
 import { BackcareElement } from '../../core/base-element.js';
+import '../../data/words/red-flag-checker.js';
 import { formatText } from '../../core/format.js';
 import { renderHeading, subLevel } from '../../core/heading.js';
 import { citation } from '../../core/sources.js';
@@ -43,7 +44,9 @@ const icons: Record<Tier, string> = { emergency: '!', urgent: '!', soon: 'i', 's
  * @cssproperty --backcare-tier-soon - Colour of the "book an appointment" card (default NHS blue #005eb8).
  * @cssproperty --backcare-tier-self-care - Colour of the self-care card (default grey #4c6272).
  */
-export class BackcareRedFlagChecker extends BackcareElement {
+export class BackcareRedFlagChecker extends BackcareElement<'red-flag-checker'> {
+  protected readonly widget = 'red-flag-checker';
+
   static override styles = [baseStyles, styles];
 
   static override properties = {
@@ -86,7 +89,7 @@ export class BackcareRedFlagChecker extends BackcareElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#number = parseDigits(this, 'emergency-number', this.emergencyNumber, this.content.emergencyNumber);
+    this.#number = parseDigits(this, 'emergency-number', this.emergencyNumber, this.common.emergencyNumber);
     this.#headline = parseText(this, 'heading', this.headingText);
     this.#name = parseText(this, 'clinic-name', this.clinicName, 80);
     this.#phone = parsePhone(this, 'clinic-phone', this.clinicPhone);
@@ -108,18 +111,18 @@ export class BackcareRedFlagChecker extends BackcareElement {
   }
 
   #result() {
-    return triage(this.answers, this.content.redFlags);
+    return triage(this.answers, this.words.questions);
   }
 
   /** Unanswered questions, only while the error summary is asked for and no emergency sign is given. */
   #missing(): string[] {
     return this.view === 'errors' && this.#result().tier !== 'emergency'
-      ? unanswered(this.answers, this.content.redFlags)
+      ? unanswered(this.answers, this.words.questions)
       : [];
   }
 
   #headingOf(tier: Tier): string {
-    const { prefix, heading } = this.content.ui.redFlag.outcomes[tier];
+    const { prefix, heading } = this.words.outcomes[tier];
     return `${prefix} ${this.#fill(heading)}`.trim();
   }
 
@@ -133,7 +136,7 @@ export class BackcareRedFlagChecker extends BackcareElement {
   }
 
   #showResult(): void {
-    const missing = unanswered(this.answers, this.content.redFlags);
+    const missing = unanswered(this.answers, this.words.questions);
     const emergency = this.#result().tier === 'emergency';
     this.view = missing.length && !emergency ? 'errors' : 'result';
     void this.focusAfterUpdate(this.view === 'errors' ? '.error-summary' : '.card-heading');
@@ -154,17 +157,17 @@ export class BackcareRedFlagChecker extends BackcareElement {
   }
 
   override render(): TemplateResult {
-    const text = this.content.ui.redFlag;
+    const text = this.words;
     const sub = subLevel(this.headingLevel);
     const { tier, raisedBy } = this.#result();
     const missing = this.#missing();
-    const questions = this.content.redFlags;
+    const questions = this.words.questions;
     // The immediate emergency card goes right after the first emergency question answered yes or not sure.
     const trigger = tier === 'emergency' ? raisedBy[0]?.id : undefined;
     return html`<div part="base" class="base">
       ${this.heading(this.#headline ?? text.heading)}
       <p>${text.intro}</p>
-      <p class="note">${this.content.ui.common.notDiagnosis}</p>
+      <p class="note">${this.common.notDiagnosis}</p>
       <p class="note">${text.privacy}</p>
       ${missing.length
         ? html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1">
@@ -208,7 +211,7 @@ export class BackcareRedFlagChecker extends BackcareElement {
   }
 
   #renderQuestion(q: RedFlagQuestion, error: boolean): TemplateResult {
-    const text = this.content.ui.redFlag;
+    const text = this.words;
     const describedBy = [q.hint ? `h-${q.id}` : '', error ? `e-${q.id}` : ''].join(' ').trim();
     return html`<fieldset
       id="q-${q.id}"
@@ -237,7 +240,7 @@ export class BackcareRedFlagChecker extends BackcareElement {
   }
 
   #renderOutcome(tier: Tier, raisedBy: readonly RedFlagQuestion[]): TemplateResult {
-    const text = this.content.ui.redFlag;
+    const text = this.words;
     const outcome = text.outcomes[tier];
     const clinic = this.#name ?? text.yourClinic;
     const reasons = tier === 'self-care' ? [] : raisedBy;
@@ -259,7 +262,7 @@ export class BackcareRedFlagChecker extends BackcareElement {
         </ul>
         ${tier === 'emergency'
           ? html`${this.#link(`tel:${this.#number}`, this.#fill(text.callEmergency))}
-            ${unanswered(this.answers, this.content.redFlags).length ? html`<p><strong>${text.continueBelow}</strong></p>` : nothing}`
+            ${unanswered(this.answers, this.words.questions).length ? html`<p><strong>${text.continueBelow}</strong></p>` : nothing}`
           : html`${this.#phone ? this.#link(telHref(this.#phone), this.#phoneLabel(clinic, this.#phone)) : nothing}
             ${this.#url ? html`<p><a href=${this.#url}>${formatText(text.visitClinic, { clinic })}</a></p>` : nothing}`}
         ${reasons.length
@@ -270,9 +273,9 @@ export class BackcareRedFlagChecker extends BackcareElement {
               </ul>
             </div>`
           : nothing}
-        <p class="note">${this.content.ui.common.notDiagnosis}</p>
+        <p class="note">${this.common.notDiagnosis}</p>
         <p class="note sources">
-          ${formatText(this.content.ui.common.sourcesLabel, { list: outcome.sources.map(citation).join('; ') })}
+          ${formatText(this.common.sourcesLabel, { list: outcome.sources.map(citation).join('; ') })}
         </p>
       </div>
     </div>`;
@@ -280,7 +283,7 @@ export class BackcareRedFlagChecker extends BackcareElement {
 
   /** "Call {clinic}: {phone}", with the number kept on one line. */
   #phoneLabel(clinic: string, phone: string): TemplateResult {
-    const [before, after = ''] = formatText(this.content.ui.redFlag.callClinic, { clinic }).split('{phone}');
+    const [before, after = ''] = formatText(this.words.callClinic, { clinic }).split('{phone}');
     return html`${before}<span class="nowrap">${phone}</span>${after}`;
   }
 

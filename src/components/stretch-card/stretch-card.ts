@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { parseIdList, parseInteger, warnAttribute } from '../../core/attributes.js';
 import { BackcareElement } from '../../core/base-element.js';
+import '../../data/words/stretch-card.js';
 import { CountdownController, secondsShown } from '../../core/countdown.js';
 import { formatPlural, formatText } from '../../core/format.js';
 import { renderHeading, subLevel } from '../../core/heading.js';
@@ -53,7 +54,9 @@ interface Item {
  * @cssproperty --backcare-surface-alt - Background of the notice and the timer panel.
  * @cssproperty --backcare-border - Colour of the floor in the drawings.
  */
-export class BackcareStretchCard extends BackcareElement {
+export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
+  protected readonly widget = 'stretch-card';
+
   static override styles = [baseStyles, styles];
 
   static override properties = {
@@ -121,7 +124,7 @@ export class BackcareStretchCard extends BackcareElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const all = this.content.stretches;
+    const all = this.words.stretches;
     const ids = all.map((stretch) => stretch.id);
     let chosen = parseIdList(this, 'exercises', this.exercises, ids);
     if (!chosen) {
@@ -155,21 +158,21 @@ export class BackcareStretchCard extends BackcareElement {
   }
 
   override render(): TemplateResult {
-    const ui = this.content.ui.stretch;
+    const ui = this.words;
     const item = this.#items[this.index];
     if (!item) {
       return html`<div part="base">
         ${this.heading(ui.heading)}
         <p>${ui.unknownExercise}</p>
         <ul>
-          ${this.content.stretches.map((stretch) => html`<li>${stretch.name}</li>`)}
+          ${this.words.stretches.map((stretch) => html`<li>${stretch.name}</li>`)}
         </ul>
       </div>`;
     }
     const { stretch } = item;
     const count = this.#items.length;
     const subheading = (text: string) => renderHeading(subLevel(this.headingLevel), text);
-    const rules = this.content.stretchRules.filter((rule) => rule.text === ui.beforeYouStart || rule.text === ui.stopIf);
+    const rules = this.words.rules.filter((rule) => rule.text === ui.beforeYouStart || rule.text === ui.stopIf);
     return html`<div part="base">
       ${this.heading(stretch.name)}
       ${count > 1
@@ -197,14 +200,14 @@ export class BackcareStretchCard extends BackcareElement {
         <li><strong>${ui.stopIf}</strong></li>
       </ul>
       ${this.#renderTimer(item)}
-      ${subheading(this.content.ui.common.sourcesHeading)}
+      ${subheading(this.common.sourcesHeading)}
       ${renderSourceList([...stretch.sources, ...rules.flatMap((rule) => rule.sources)])}
     </div>`;
   }
 
   /** The hold time and repetitions, and the guided run of them. */
   #renderTimer({ stretch, hold, reps }: Item): TemplateResult {
-    const ui = this.content.ui.stretch;
+    const ui = this.words;
     const { state, remainingMs } = this.#countdown;
     const segment = this.#plan[this.step];
     const [label, ...detail] = this.#describe();
@@ -234,7 +237,7 @@ export class BackcareStretchCard extends BackcareElement {
 
   /** The current step in words: what to do, then which rep, side or stretch. */
   #describe(): string[] {
-    const ui = this.content.ui.stretch;
+    const ui = this.words;
     const segment = this.#plan[this.step];
     if (!segment) return [ui.done];
     const { stretch, reps, perSide } = this.#items[segment.exercise]!;
@@ -311,7 +314,7 @@ export class BackcareStretchCard extends BackcareElement {
 
   /** "Stretch 2 of 3" for the stretch at `index` in the routine. */
   #nth(index: number): string {
-    return formatText(this.content.ui.stretch.stretchOf, { n: index + 1, total: this.#items.length });
+    return formatText(this.words.stretchOf, { n: index + 1, total: this.#items.length });
   }
 
   #beep(): void {

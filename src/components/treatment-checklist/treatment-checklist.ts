@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { parseEnum, parseIdList, parseText, warnAttribute } from '../../core/attributes.js';
 import { BackcareElement } from '../../core/base-element.js';
+import '../../data/words/treatment-checklist.js';
 import { formatText } from '../../core/format.js';
 import { renderHeading, subLevel } from '../../core/heading.js';
 import { citation } from '../../core/sources.js';
@@ -74,7 +75,9 @@ export interface ChecklistChangeDetail {
  * @cssproperty --backcare-accent - Checkboxes, progress bar, buttons and links.
  * @cssproperty --backcare-caution - Edge of the medicine caution (default: accent).
  */
-export class BackcareTreatmentChecklist extends BackcareElement {
+export class BackcareTreatmentChecklist extends BackcareElement<'treatment-checklist'> {
+  protected readonly widget = 'treatment-checklist';
+
   static override styles = [baseStyles, styles];
 
   static override properties = {
@@ -130,7 +133,7 @@ export class BackcareTreatmentChecklist extends BackcareElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const all = this.content.checklist;
+    const all = this.words.items;
     const phase = parseEnum(this, 'phase', this.phase, checklistPhases, 'all');
     const ids = parseIdList(this, 'items', this.items, all.map((item) => item.id));
     this.#shown = groupItems(selectItems(all, phase, ids)).flatMap((group) => group.items);
@@ -154,7 +157,7 @@ export class BackcareTreatmentChecklist extends BackcareElement {
   #load(value: string | null): void {
     const { checked, problem } = parseTicks(
       value,
-      this.content.checklist.map((item) => item.id),
+      this.words.items.map((item) => item.id),
     );
     if (problem) console.warn(`<${this.localName}>: the ticks saved under "${this.#key}" ${problem}.`);
     this.checked = new Set(checked);
@@ -165,7 +168,7 @@ export class BackcareTreatmentChecklist extends BackcareElement {
   }
 
   #progress(): string {
-    return formatText(this.content.ui.checklist.progress, { done: this.#done, total: this.#shown.length });
+    return formatText(this.words.progress, { done: this.#done, total: this.#shown.length });
   }
 
   #toggle(id: string, on: boolean): void {
@@ -207,7 +210,7 @@ export class BackcareTreatmentChecklist extends BackcareElement {
 
   #refs(item: ChecklistItem, order: SourceId[]): TemplateResult {
     return html`<sup class="refs"
-      ><span class="visually-hidden">${this.content.ui.common.sourcesHeading}: </span>${item.sources
+      ><span class="visually-hidden">${this.common.sourcesHeading}: </span>${item.sources
         .map((id) => order.indexOf(id) + 1)
         .sort((a, b) => a - b)
         .map((n, index) => html`${index ? ', ' : ''}<a href="#src-${n}" @click=${this.#jump}>${n}</a>`)}</sup
@@ -215,7 +218,7 @@ export class BackcareTreatmentChecklist extends BackcareElement {
   }
 
   #renderItem(item: ChecklistItem, order: SourceId[]): TemplateResult {
-    const t = this.content.ui.checklist;
+    const t = this.words;
     const on = this.checked.has(item.id);
     return html`<li part="item">
       <label>
@@ -238,7 +241,7 @@ export class BackcareTreatmentChecklist extends BackcareElement {
   }
 
   override render(): TemplateResult {
-    const t = this.content.ui.checklist;
+    const t = this.words;
     const sub = subLevel(this.headingLevel);
     const clinic = parseText(this, 'clinic-name', this.clinicName);
     const order = sourceOrder(this.#shown);
@@ -267,7 +270,7 @@ export class BackcareTreatmentChecklist extends BackcareElement {
             </div>
             ${this.#stopSync && this.#storage?.persistent ? html`<p class="muted screen">${t.savedOnDevice}</p>` : nothing}
             <div part="sources">
-              ${renderHeading(sub, this.content.ui.common.sourcesHeading)}
+              ${renderHeading(sub, this.common.sourcesHeading)}
               <ol class="sources">
                 ${order.map((id, index) => {
                   const { url } = sources[id];
