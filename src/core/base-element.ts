@@ -7,6 +7,7 @@ import { LitElement, type PropertyDeclarations, type PropertyValues, type Templa
 import { parseInteger, warnAttribute } from './attributes.js';
 import { renderHeading, type HeadingLevel, type HeadingOptions } from './heading.js';
 import { inheritedLang, observeLangChanges, resolveLocale } from './locale.js';
+import { ThemeController } from './theme.js';
 import { VERSION } from './version.js';
 
 /** An event that bubbles out of shadow roots to the host page (each element documents its own with `@fires`). */
@@ -16,7 +17,8 @@ function composedEvent<Detail>(name: string, detail: Detail): CustomEvent<Detail
 
 /**
  * What every backcare element shares: the language and its words, the
- * level of its own heading, and typed events that cross shadow roots.
+ * level of its own heading, light or dark colours, and typed events that
+ * cross shadow roots.
  *
  * Subclasses name their `widget` and read `this.words`, `this.common` and
  * `this.headingLevel` while rendering; all are settled in `willUpdate` before
@@ -35,7 +37,7 @@ export abstract class BackcareElement<W extends WidgetName = WidgetName> extends
     return [...super.observedAttributes, 'lang'];
   }
 
-  static override properties: PropertyDeclarations = { headingLevelAttribute: { attribute: 'heading-level' } };
+  static override properties: PropertyDeclarations = { headingLevelAttribute: { attribute: 'heading-level' }, theme: {} };
 
   /**
    * Level of the widget's own heading, from 2 to 6 (default 2), so it fits the page's outline.
@@ -43,6 +45,12 @@ export abstract class BackcareElement<W extends WidgetName = WidgetName> extends
    * @type {number}
    */
   declare headingLevelAttribute?: string;
+
+  /**
+   * Colours: `auto` (default) turns dark when the widget sits on a dark background; `light` or `dark` forces one.
+   * @type {'auto' | 'light' | 'dark'}
+   */
+  declare theme?: string;
 
   /** Which widget this is: the key of its words (its tag without `backcare-`). */
   protected abstract readonly widget: W;
@@ -59,6 +67,11 @@ export abstract class BackcareElement<W extends WidgetName = WidgetName> extends
   protected headingLevel: HeadingLevel = 2;
 
   #stopObservingLang?: () => void;
+
+  constructor() {
+    super();
+    new ThemeController(this);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -137,6 +137,7 @@ export class ThemeController implements ReactiveController {
   readonly #host: ThemeHost;
   readonly #states?: CustomStateSet;
   #theme?: string;
+  #checked = false;
   #stopWatching?: () => void;
 
   constructor(host: ThemeHost) {
@@ -148,7 +149,9 @@ export class ThemeController implements ReactiveController {
 
   hostConnected(): void {
     this.#stopWatching = watchPageColors(this.#apply);
-    this.#apply();
+    // Checked in the coming update, before the first paint, where every attribute is read and warned about.
+    this.#checked = false;
+    this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -156,11 +159,12 @@ export class ThemeController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    if (this.#host.theme !== this.#theme) this.#apply();
+    if (!this.#checked || this.#host.theme !== this.#theme) this.#apply();
   }
 
   #apply = (): void => {
     const host = this.#host;
+    this.#checked = true;
     this.#theme = host.theme;
     const theme = parseEnum(host, 'theme', host.theme, themes, 'auto');
     const dark = theme === 'dark' || (theme === 'auto' && host.isConnected && sitsOnDark(host));

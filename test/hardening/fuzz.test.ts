@@ -136,6 +136,8 @@ function randomValue(attribute: string): string | null {
       return chance(0.7) ? pick(content['stretch-card'].stretches).id : randomIdList(content['stretch-card'].stretches.map((stretch) => stretch.id));
     case 'phase':
       return pick(['all', 'acute', 'subacute', 'recovery', 'ACUTE', ' recovery ', 'chronic', 'acute,recovery']);
+    case 'theme':
+      return pick(['auto', 'light', 'dark', 'DARK', ' light ', 'night', 'auto dark']);
     case 'persist':
     case 'sound':
       return pick(['', 'false', 'true', 'persist']);

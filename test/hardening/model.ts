@@ -12,10 +12,10 @@ import { locales, type Content, type Locale, type Stretch } from '../../src/data
 
 /** Every attribute each element observes (checked against the classes by injection.test.ts). */
 export const attributes = {
-  'backcare-red-flag-checker': ['lang', 'heading-level', 'heading', 'clinic-name', 'clinic-phone', 'clinic-url', 'emergency-number'],
-  'backcare-phase-guide': ['lang', 'heading-level', 'heading', 'onset', 'day', 'session-minutes'],
-  'backcare-treatment-checklist': ['lang', 'heading-level', 'heading', 'clinic-name', 'phase', 'items', 'persist', 'storage-key'],
-  'backcare-stretch-card': ['lang', 'heading-level', 'exercise', 'exercises', 'hold', 'reps', 'sound'],
+  'backcare-red-flag-checker': ['lang', 'heading-level', 'theme', 'heading', 'clinic-name', 'clinic-phone', 'clinic-url', 'emergency-number'],
+  'backcare-phase-guide': ['lang', 'heading-level', 'theme', 'heading', 'onset', 'day', 'session-minutes'],
+  'backcare-treatment-checklist': ['lang', 'heading-level', 'theme', 'heading', 'clinic-name', 'phase', 'items', 'persist', 'storage-key'],
+  'backcare-stretch-card': ['lang', 'heading-level', 'theme', 'exercise', 'exercises', 'hold', 'reps', 'sound'],
 } as const;
 
 export type Tag = keyof typeof attributes;
@@ -155,6 +155,7 @@ export class Oracle {
       check('heading-level', ok);
       if (ok) level = wholeNumber(value('heading-level'))!;
     }
+    if (set('theme')) check('theme', ['auto', 'light', 'dark'].includes(trim(value('theme')).toLowerCase()));
     const text = (name: string, max: number) => {
       if (!set(name)) return undefined;
       const { ok, shown } = textRule(value(name), max);
