@@ -2,18 +2,12 @@ import { css } from 'lit';
 
 /*
  * Tier colours follow the NHS care cards: emergency red with a black body,
- * urgent red, non-urgent blue, and a neutral grey for self-care. White text
- * on each default is at least 4.5:1; the tier is also told by the heading's
- * words (with a visually hidden prefix) and by the icon's shape.
+ * urgent red, non-urgent blue, and a neutral grey for self-care (the
+ * --_emergency ... --_self-care tokens, light and dark, in core/tokens.ts).
+ * White text on each default is at least 4.5:1; the tier is also told by the
+ * heading's words (with a visually hidden prefix) and by the icon's shape.
  */
 export const styles = css`
-  :host {
-    --_emergency: var(--backcare-tier-emergency, #d5281b);
-    --_urgent: var(--backcare-tier-urgent, #d5281b);
-    --_soon: var(--backcare-tier-soon, #005eb8);
-    --_self-care: var(--backcare-tier-self-care, #4c6272);
-  }
-
   .note {
     color: var(--_text-muted);
     font-size: 0.9375em;

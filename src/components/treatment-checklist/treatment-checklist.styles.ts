@@ -24,7 +24,7 @@ export const styles = css`
   }
 
   .items > li {
-    border-top: 1px solid var(--backcare-card-border, #d0d4da);
+    border-top: 1px solid var(--_card-border);
     padding-bottom: 0.25em;
   }
 
