@@ -1,0 +1,240 @@
+import { expect, fixture, html } from "@open-wc/testing";
+import { emulateMedia } from "@web/test-runner-commands";
+import { css } from "lit";
+import sinon from "sinon";
+import { printHandout } from "../../src/core/print.js";
+
+const handoutStyles = css`
+  article {
+    font-size: 12pt;
+  }
+`;
+const handout = html`<article>
+  <h1>Your plan</h1>
+  <p>Walk a little every day.</p>
+</article>`;
+
+const printRoots = () => [
+  ...document.querySelectorAll("body > [data-backcare-print-root]"),
+];
+const display = (element: Element) => getComputedStyle(element).display;
+
+/**
+ * Puts the page in print mode and returns how to leave it. Chromium emulates
+ * print media. Firefox and WebKitGTK under WebDriver cannot, so there the
+ * `@media print` rules of the document's and the print root's adopted sheets
+ * are applied on top (inside their cascade layer, as printing would).
+ */
+async function paper(): Promise<() => Promise<void>> {
+  try {
+    await emulateMedia({ media: "print" });
+    return async () => {
+      await emulateMedia({ media: "screen" });
+    };
+  } catch {
+    const roots: (Document | ShadowRoot)[] = [
+      document,
+      ...printRoots().map((root) => root.shadowRoot!),
+    ];
+    const saved = roots.map((root) => [...root.adoptedStyleSheets]);
+    const printRules = (rules: CSSRuleList): string[] =>
+      [...rules].flatMap((rule) => {
+        if (rule instanceof CSSMediaRule)
+          return rule.media.mediaText.includes("print")
+            ? [...rule.cssRules].map((r) => r.cssText)
+            : [];
+        if (rule instanceof CSSLayerBlockRule)
+          return [
+            `@layer ${rule.name} { ${printRules(rule.cssRules).join("\n")} }`,
+          ];
+        return [];
+      });
+    roots.forEach((root, index) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(
+        saved[index]!.flatMap((s) => printRules(s.cssRules)).join("\n"),
+      );
+      root.adoptedStyleSheets = [...saved[index]!, sheet];
+    });
+    return async () => {
+      roots.forEach((root, index) => (root.adoptedStyleSheets = saved[index]!));
+    };
+  }
+}
+
+describe("printHandout", () => {
+  let print: sinon.SinonStub;
+  let page: HTMLElement;
+  let host: HTMLElement;
+
+  beforeEach(async () => {
+    print = sinon.stub(window, "print");
+    page = await fixture(
+      html`<div lang="es" dir="rtl">
+        <header>Clinic site header</header>
+        <section>
+          <p>Twenty-two questions</p>
+          <span class="host">widget</span>
+        </section>
+      </div>`,
+    );
+    host = page.querySelector(".host")!;
+  });
+
+  afterEach(() => {
+    window.dispatchEvent(new Event("afterprint"));
+    print.restore();
+  });
+
+  it("opens the print dialog once, with the handout in its own shadow root at the end of the page", () => {
+    const sheetsBefore = document.adoptedStyleSheets.length;
+    printHandout(host, handout, handoutStyles);
+    expect(print.calledOnce).to.equal(true);
+    const [root, ...others] = printRoots();
+    expect(others).to.have.length(0);
+    expect(document.body.lastElementChild).to.equal(root);
+    expect(root!.shadowRoot!.textContent!.replace(/\s+/g, " ").trim()).to.equal(
+      "Your plan Walk a little every day.",
+    );
+    expect(root!.getAttribute("lang")).to.equal("es");
+    expect(root!.getAttribute("dir")).to.equal("rtl");
+    expect(document.adoptedStyleSheets.length).to.equal(sheetsBefore + 1);
+    expect(
+      getComputedStyle(root!.shadowRoot!.querySelector("article")!).fontSize,
+    ).to.equal("16px");
+  });
+
+  it("adds no <style> element and no inline style anywhere (strict Content-Security-Policy)", () => {
+    const styleElements = document.querySelectorAll("style").length;
+    printHandout(host, handout, [handoutStyles]);
+    const root = printRoots()[0]!;
+    expect(document.querySelectorAll("style").length).to.equal(styleElements);
+    expect(root.shadowRoot!.querySelectorAll("style, [style]").length).to.equal(
+      0,
+    );
+    expect(root.hasAttribute("style")).to.equal(false);
+  });
+
+  it("on screen shows nothing new; on paper shows only the handout", async () => {
+    printHandout(host, handout, handoutStyles);
+    const root = printRoots()[0]!;
+    // What the page shows (its scripts are display: none anyway).
+    const others = [...document.body.children].filter(
+      (child) => child !== root && display(child) !== "none",
+    );
+    expect(others.length).to.be.greaterThan(0);
+    expect(display(root)).to.equal("none");
+    const leave = await paper();
+    try {
+      expect(display(root)).to.equal("block");
+      expect(others.map(display)).to.deep.equal(others.map(() => "none"));
+      expect(
+        root.shadowRoot!.querySelector("article")!.getBoundingClientRect()
+          .height,
+      ).to.be.greaterThan(0);
+    } finally {
+      await leave();
+    }
+    expect(others.map(display)).to.not.include("none");
+  });
+
+  it("a page's aggressive stylesheet can neither hide the handout on paper nor keep its own content there", async () => {
+    const hostile = new CSSStyleSheet();
+    hostile.replaceSync(`
+      * { all: unset !important; display: block !important; visibility: hidden !important; }
+      html body > div#site { display: block !important; }
+      @media print { [data-backcare-print-root] { display: none !important; } }
+    `);
+    const site = page.parentElement!;
+    site.id = "site";
+    document.adoptedStyleSheets = [hostile, ...document.adoptedStyleSheets];
+    try {
+      printHandout(host, handout, handoutStyles);
+      const root = printRoots()[0]!;
+      expect(display(root)).to.equal("none");
+      const leave = await paper();
+      try {
+        expect(display(root)).to.equal("block");
+        expect(getComputedStyle(root).visibility).to.equal("visible");
+        expect(display(site)).to.equal("none");
+      } finally {
+        await leave();
+      }
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter(
+        (sheet) => sheet !== hostile,
+      );
+    }
+  });
+
+  it("after printing removes the handout and its page stylesheet, leaving the page as it was", () => {
+    const sheets = [...document.adoptedStyleSheets];
+    const children = [...document.body.children];
+    printHandout(host, handout, handoutStyles);
+    window.dispatchEvent(new Event("afterprint"));
+    expect(printRoots()).to.have.length(0);
+    expect(document.adoptedStyleSheets).to.deep.equal(sheets);
+    expect([...document.body.children]).to.deep.equal(children);
+  });
+
+  for (const type of ["pointerdown", "keydown"]) {
+    it(`cleans up on the next ${type} when the browser never says printing ended`, () => {
+      const sheets = document.adoptedStyleSheets.length;
+      printHandout(host, handout, handoutStyles);
+      expect(printRoots()).to.have.length(1);
+      window.dispatchEvent(new Event(type));
+      expect(printRoots()).to.have.length(0);
+      expect(document.adoptedStyleSheets.length).to.equal(sheets);
+    });
+  }
+
+  it("cleans up when the browser ends printing before print() returns", () => {
+    print.callsFake(() => window.dispatchEvent(new Event("afterprint")));
+    const sheets = document.adoptedStyleSheets.length;
+    printHandout(host, handout, handoutStyles);
+    expect(print.calledOnce).to.equal(true);
+    expect(printRoots()).to.have.length(0);
+    expect(document.adoptedStyleSheets.length).to.equal(sheets);
+  });
+
+  it("printing again replaces the previous handout rather than adding a second one", () => {
+    const sheets = document.adoptedStyleSheets.length;
+    printHandout(host, handout, handoutStyles);
+    printHandout(host, html`<p>Second</p>`, handoutStyles);
+    expect(printRoots()).to.have.length(1);
+    expect(printRoots()[0]!.shadowRoot!.textContent).to.equal("Second");
+    expect(document.adoptedStyleSheets.length).to.equal(sheets + 1);
+    expect(print.calledTwice).to.equal(true);
+  });
+
+  it("binds the handout’s event listeners to the host", () => {
+    const click = sinon.spy();
+    printHandout(
+      host,
+      html`<button @click=${click}>Go</button>`,
+      handoutStyles,
+    );
+    printRoots()[0]!.shadowRoot!.querySelector("button")!.click();
+    expect(click.calledOnce).to.equal(true);
+    expect(click.firstCall.thisValue).to.equal(host);
+  });
+
+  it("without constructable stylesheets on the document, prints the page as it is", () => {
+    const descriptor = Object.getOwnPropertyDescriptor(
+      Document.prototype,
+      "adoptedStyleSheets",
+    )!;
+    delete (Document.prototype as Partial<Document>).adoptedStyleSheets;
+    try {
+      printHandout(host, handout, handoutStyles);
+    } finally {
+      Object.defineProperty(
+        Document.prototype,
+        "adoptedStyleSheets",
+        descriptor,
+      );
+    }
+    expect(print.calledOnce).to.equal(true);
+    expect(printRoots()).to.have.length(0);
+  });
+});
