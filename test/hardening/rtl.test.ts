@@ -1,7 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
-import '../../src/index.js';
 import { captureWarnings } from '../helpers/console.js';
+import { $$, renderState, widgetStates } from '../helpers/states.js';
 
 /*
  * Every widget in a right-to-left page: each box inside it (text blocks,
@@ -10,59 +9,6 @@ import { captureWarnings } from '../helpers/console.js';
  * left-to-right page. Physical left/right in a style, or a drawing that does
  * not mirror, breaks this.
  */
-
-interface Case {
-  name: string;
-  /** The widget, in a 60em-wide page where its wide layout applies. */
-  widget: (dir: 'ltr' | 'rtl') => TemplateResult;
-  /** Puts the widget in the state to compare (answers given, a routine started, ...). */
-  act?: (el: HTMLElement) => Promise<void>;
-}
-
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-
-async function clickFirst(el: HTMLElement, selector: string) {
-  const target = $$(el, selector)[0];
-  expect(target, selector).to.be.instanceOf(Element);
-  target!.click();
-  await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-}
-
-const wide = (dir: string, widget: TemplateResult) => html`<div dir=${dir} lang="en" class="page">${widget}</div>`;
-
-const cases: Case[] = [
-  {
-    name: 'red-flag checker, questions',
-    widget: (dir) => wide(dir, html`<backcare-red-flag-checker clinic-phone="555 0100"></backcare-red-flag-checker>`),
-  },
-  {
-    name: 'red-flag checker, an emergency answer and its card',
-    widget: (dir) => wide(dir, html`<backcare-red-flag-checker clinic-phone="555 0100"></backcare-red-flag-checker>`),
-    act: (el) => clickFirst(el, 'input[type="radio"], input[type="checkbox"]'),
-  },
-  {
-    name: 'red-flag checker, unanswered questions',
-    widget: (dir) => wide(dir, html`<backcare-red-flag-checker></backcare-red-flag-checker>`),
-    act: (el) => clickFirst(el, '.buttons button'),
-  },
-  {
-    name: 'phase guide, asking when the pain started',
-    widget: (dir) => wide(dir, html`<backcare-phase-guide></backcare-phase-guide>`),
-  },
-  {
-    name: 'phase guide, day 4 with the timer beside what to do',
-    widget: (dir) => wide(dir, html`<backcare-phase-guide day="4"></backcare-phase-guide>`),
-  },
-  {
-    name: 'treatment checklist, one item ticked',
-    widget: (dir) => wide(dir, html`<backcare-treatment-checklist></backcare-treatment-checklist>`),
-    act: (el) => clickFirst(el, 'input[type="checkbox"]'),
-  },
-  {
-    name: 'stretch card, a routine of two',
-    widget: (dir) => wide(dir, html`<backcare-stretch-card exercises="knee-to-chest,bridge"></backcare-stretch-card>`),
-  },
-];
 
 /**
  * Distances of every box in the widget from the card's start and end edges,
@@ -95,15 +41,12 @@ describe('right-to-left pages', () => {
   beforeEach(() => (warnings = captureWarnings()));
   afterEach(() => warnings.restore());
 
-  for (const { name, widget, act } of cases) {
-    it(`${name}: every box is mirrored`, async () => {
+  for (const state of widgetStates) {
+    it(`${state.name}: every box is mirrored`, async () => {
+      // 60em wide, where the wide layouts (the phase guide's timer column) apply.
       const render = async (dir: 'ltr' | 'rtl') => {
-        const page = await fixture<HTMLElement>(widget(dir));
-        page.style.width = '60em';
-        const el = page.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
-        await el.updateComplete;
-        if (act) await act(el);
-        return { page, el, boxes: boxes(el, dir) };
+        const el = await renderState(state, { dir, width: '60em' });
+        return { el, boxes: boxes(el, dir) };
       };
       const ltr = await render('ltr');
       const rtl = await render('rtl');
