@@ -1,13 +1,10 @@
 /**
  * Entry of the script-tag bundle and of the npm package: registers every
- * element. Each element also has its own entry, `components/<name>/define.js`.
+ * element and exports the classes and their events' detail types. Each
+ * element also has its own entry, `components/<name>/define.js`.
  */
 export * from './core/exports.js';
-import './components/red-flag-checker/define.js';
-export { BackcareRedFlagChecker } from './components/red-flag-checker/red-flag-checker.js';
-import './components/treatment-checklist/define.js';
-export { BackcareTreatmentChecklist } from './components/treatment-checklist/treatment-checklist.js';
-import './components/phase-guide/define.js';
-export { BackcarePhaseGuide } from './components/phase-guide/phase-guide.js';
-import './components/stretch-card/define.js';
-export { BackcareStretchCard } from './components/stretch-card/stretch-card.js';
+export * from './components/red-flag-checker/define.js';
+export * from './components/treatment-checklist/define.js';
+export * from './components/phase-guide/define.js';
+export * from './components/stretch-card/define.js';

@@ -7,9 +7,12 @@ import { test } from 'node:test';
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8'));
 
-const elements = manifest.modules
-  .flatMap((module) => module.declarations ?? [])
-  .filter((declaration) => declaration.tagName);
+const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
+const elements = declarations.filter((declaration) => declaration.tagName);
+/** The global tokens every element inherits, by name, with the base class's description. */
+const globalTokens = new Map(
+  declarations.find((declaration) => declaration.name === 'BackcareElement').cssProperties.map((token) => [token.name, token.description]),
+);
 
 /** The README section of one element: from its `### \`<tag>\`` heading to the next `### ` or `## `. */
 function sectionOf(tag) {
@@ -54,7 +57,18 @@ for (const element of elements) {
     assert.deepEqual(tableNames(section, 'Attribute'), sorted(attributes), 'attributes');
     assert.deepEqual(tableNames(section, 'Event'), sorted((element.events ?? []).map((event) => event.name)), 'events');
     assert.deepEqual(tableNames(section, 'Part'), sorted((element.cssParts ?? []).map((part) => part.name)), 'CSS parts');
-    const properties = (element.cssProperties ?? []).map((property) => property.name);
+    // The element's own custom properties, and the global tokens it documents a use of its own for.
+    const properties = (element.cssProperties ?? [])
+      .filter((property) => globalTokens.get(property.name) !== property.description)
+      .map((property) => property.name);
     assert.deepEqual(tableNames(section, 'Custom property'), sorted(properties), 'custom properties');
   });
 }
+
+test('README\'s Theming table lists every global token, as the styles declare them', () => {
+  const start = readme.indexOf('## Theming');
+  const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
+  const rows = section.split('\n').filter((line) => line.trim().startsWith('|'));
+  const documented = new Set(rows.flatMap((row) => row.match(/--backcare-[a-z0-9-]+/g) ?? []));
+  assert.deepEqual(sorted(documented), sorted(globalTokens.keys()));
+});

@@ -33,9 +33,12 @@ export interface TimerDetail {
  * usable day, the guide asks when the pain started and keeps the answer in
  * memory only.
  *
- * @fires backcare-phase-change - The day and phase became known or changed. `detail: { phase, day }`.
- * @fires backcare-timer-start - A cold or heat session started. `detail: { therapy, minutes }`.
- * @fires backcare-timer-complete - A session reached its end (also when it ended while the page was hidden). `detail: { therapy, minutes }`.
+ * @attr heading
+ * @attr session-minutes
+ *
+ * @fires {CustomEvent<PhaseChangeDetail>} backcare-phase-change - The day and phase became known or changed. `detail: { phase, day }`.
+ * @fires {CustomEvent<TimerDetail>} backcare-timer-start - A cold or heat session started. `detail: { therapy, minutes }`.
+ * @fires {CustomEvent<TimerDetail>} backcare-timer-complete - A session reached its end (also when it ended while the page was hidden). `detail: { therapy, minutes }`.
  *
  * @csspart base - The wrapper of everything inside the card.
  * @csspart heading - The widget's heading.

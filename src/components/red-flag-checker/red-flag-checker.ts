@@ -29,14 +29,23 @@ const icons: Record<Tier, string> = { emergency: '!', urgent: '!', soon: 'i', 's
  * the emergency advice at once. Answers stay in memory only: nothing is stored,
  * sent or logged.
  *
- * @fires backcare-triage-result - An outcome is shown (including the immediate emergency advice). `detail: { tier }`, never the answers.
+ * @attr heading
+ * @attr clinic-name
+ * @attr clinic-phone
+ * @attr clinic-url
+ * @attr emergency-number
+ *
+ * @fires {CustomEvent<TriageResultDetail>} backcare-triage-result - An outcome is shown (including the immediate emergency advice). `detail: { tier }`, never the answers.
  *
  * @csspart base - The wrapper of everything inside the card.
  * @csspart heading - The widget's heading.
  * @csspart question - Each question's fieldset.
  * @csspart error-summary - The list of unanswered questions shown after "See my result".
  * @csspart outcome - Every outcome card.
- * @csspart outcome-emergency - The emergency outcome card (also `outcome-urgent`, `outcome-soon`, `outcome-self-care`).
+ * @csspart outcome-emergency - The emergency outcome card.
+ * @csspart outcome-urgent - The "get advice today" outcome card.
+ * @csspart outcome-soon - The "book an appointment" outcome card.
+ * @csspart outcome-self-care - The "look after your back at home" outcome card.
  * @csspart button - The "See my result" and "Start again" buttons and the call links styled as buttons.
  *
  * @cssproperty --backcare-tier-emergency - Colour of the emergency card (default NHS red #d5281b, with a black body).

@@ -1,10 +1,17 @@
 import { defineElement } from '../../core/define.js';
-import { BackcareStretchCard } from './stretch-card.js';
+import { BackcareStretchCard, type StretchCompleteDetail } from './stretch-card.js';
 
 defineElement('backcare-stretch-card', BackcareStretchCard);
+
+export { BackcareStretchCard };
+export type { StretchCompleteDetail };
 
 declare global {
   interface HTMLElementTagNameMap {
     'backcare-stretch-card': BackcareStretchCard;
+  }
+  // Typed listeners on any element or the document: `addEventListener('backcare-stretch-complete', (event) => event.detail)`.
+  interface GlobalEventHandlersEventMap {
+    'backcare-stretch-complete': CustomEvent<StretchCompleteDetail>;
   }
 }

@@ -38,7 +38,7 @@ interface Item {
  * The timer keeps wall-clock time (a phone that slept catches up on waking),
  * and a polite status region announces each change of step, never each second.
  *
- * @fires backcare-stretch-complete - When the guided set of a stretch is finished. In a routine it
+ * @fires {CustomEvent<StretchCompleteDetail>} backcare-stretch-complete - When the guided set of a stretch is finished. In a routine it
  *   fires once for each stretch, as that stretch finishes. `detail: { exercise, reps }`.
  *
  * @csspart base - The card's content.

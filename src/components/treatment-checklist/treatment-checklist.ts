@@ -55,7 +55,11 @@ export interface ChecklistChangeDetail {
  * make a black-on-white handout (boxes, titles, details, cautions, clinic
  * name, numbered sources; no buttons), one page for the default items.
  *
- * @fires backcare-checklist-change - `{ id, checked, done, total }` when the
+ * @attr heading
+ * @attr storage-key
+ * @attr clinic-name
+ *
+ * @fires {CustomEvent<ChecklistChangeDetail>} backcare-checklist-change - `{ id, checked, done, total }` when the
  * patient ticks or unticks an item. "Clear all" fires it once with `id: '*'`,
  * `checked: false` (only if something was ticked). Not fired when another
  * checklist with the same `storage-key` changed the ticks.
