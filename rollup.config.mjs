@@ -1,9 +1,11 @@
 // Bundles the compiled npm build (dist/esm, from tsc) into the two files a
 // clinic can load directly: a classic script (IIFE) and one ES module, each
-// with Lit and all content inside.
+// with Lit and all content inside, and a banner naming the package, its licence
+// and the licences of what is bundled (their full texts in THIRD-PARTY-LICENSES.txt).
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import license from 'rollup-plugin-license';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -23,24 +25,50 @@ const registerOnly = {
   load: (id) => (id === 'register-only' ? `import ${JSON.stringify(entry)};` : null),
 };
 
+// Imported rather than loaded by a script tag, the classic script exports nothing; its types
+// say so, and bring the element and event types of the npm build.
+const registerOnlyTypes = {
+  name: 'register-only-types',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'backcare-widgets.d.ts', source: "import './esm/index.js';\nexport {};\n" });
+  },
+};
+
 const minify = (module) =>
   terser({
     ecma: 2020,
     module,
     // Arrow functions and method shorthand where nothing needs a prototype: every e2e test runs on this output.
     compress: { passes: 2, unsafe_arrows: true, unsafe_methods: true },
-    format: { comments: false },
+    // Only the banner (a `/*!` comment) is kept; Lit's notice is in it, once.
+    format: { comments: /^!/ },
+  });
+
+// A clinic copies one file to its server: the licences travel in its first lines.
+const banner = `<%= pkg.name %> <%= pkg.version %> | <%= pkg.license %> License | https://www.npmjs.com/package/<%= pkg.name %>
+Includes:<% _.forEach(dependencies, function (d) { %>
+  <%= d.name %> <%= d.version %> | Copyright <%= _.get(d, 'author.name', d.name) %> | <%= d.license %> License<% }) %>
+Full licence texts: LICENSE in the package and THIRD-PARTY-LICENSES.txt beside this file.`;
+
+const licences = () =>
+  license({
+    banner: { content: banner, commentStyle: 'ignored' },
+    thirdParty: { output: { file: fileURLToPath(new URL('dist/THIRD-PARTY-LICENSES.txt', import.meta.url)) } },
   });
 
 // Lit's html`` and css`` templates are strings to terser; this minifies their markup and CSS.
 // It must keep the slash of self-closing tags: in an svg`` template `<circle .../>` without it
 // opens an element that swallows its siblings (the stretch figures lost their heads).
-const plugins = () => [minifyHTML({ options: { minifyOptions: { keepClosingSlash: true } } }), nodeResolve({ browser: true })];
+const plugins = () => [
+  minifyHTML({ options: { minifyOptions: { keepClosingSlash: true } } }),
+  nodeResolve({ browser: true }),
+  licences(),
+];
 
 export default [
   {
     input: 'register-only',
-    plugins: [registerOnly, ...plugins()],
+    plugins: [registerOnly, registerOnlyTypes, ...plugins()],
     output: { file: 'dist/backcare-widgets.js', format: 'iife', intro: once, plugins: [minify(false)] },
   },
   {
