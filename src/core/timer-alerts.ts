@@ -1,0 +1,251 @@
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { warnAttribute } from './attributes.js';
+
+/**
+ * What a timer does for a patient who is not looking at it: a chime and a
+ * vibration when something changes or ends, and a screen that stays on while
+ * it runs. One controller, used by every widget with a timer.
+ *
+ * ```ts
+ * readonly #alerts = new TimerAlertsController(this);
+ *
+ * willUpdate()  this.#alerts.soundDefault = parseSound(this, this.sound);   // the clinic's `sound` attribute
+ * on the tap that starts or resumes:  this.#alerts.start();   // unlocks audio (browsers allow it only
+ *                                                              // from a tap) and keeps the screen on
+ * on pause or stop:                   this.#alerts.stop();    // lets the screen sleep again
+ * when a hold or side changes:        this.#alerts.chime('change');
+ * when the time is up:                this.#alerts.end();     // chime('end'), then stop()
+ * render()  ${this.#alerts.renderSoundToggle(words.sound)}     // the patient's mute, a shared checkbox
+ *           ${this.#alerts.renderKeepOpen(words.keepOpen)}     // "Keep this page open" while running
+ * static styles = [..., choiceStyles, timerAlertStyles]
+ * ```
+ *
+ * - `chime(kind)`: `'change'` is one short high tone, `'end'` a longer rising
+ *   three-note chime played twice (see `chimeNotes`). Generated with an
+ *   oscillator: no audio file, no request. Silent while muted, before the
+ *   first `start()` or where Web Audio is missing. Vibrates (`vibrationPatterns`)
+ *   where the device can, muted or not: a vibration is how a patient who cannot
+ *   hear the chime, or has turned it off, still knows.
+ * - Sound is on by default; `sound="off"` makes off the clinic's default, and the
+ *   patient's own choice (the toggle) wins over it from then on.
+ * - The Screen Wake Lock is requested on `start()`, released on `stop()`, when
+ *   the page is hidden and when the element leaves the page; it is requested
+ *   again when the page is visible again while running. Where the API is
+ *   missing or refuses, nothing happens and nothing is thrown.
+ * - `running` is true between `start()` and `stop()`; the host re-renders when it
+ *   or the sound changes.
+ */
+
+export type ChimeKind = 'change' | 'end';
+
+/** One tone of a chime: its pitch, when it starts and how long it rings, in seconds. */
+export interface ChimeNote {
+  frequency: number;
+  at: number;
+  duration: number;
+}
+
+const C6 = 1046.5;
+const E5 = 659.25;
+const G5 = 783.99;
+const C5 = 523.25;
+
+const ending: readonly ChimeNote[] = [C5, E5, G5].map((frequency, i) => ({ frequency, at: i * 0.3, duration: 0.6 }));
+
+/** The tones of each chime: a short blip for a change, a rising arpeggio, twice, for the end. */
+export const chimeNotes: Readonly<Record<ChimeKind, readonly ChimeNote[]>> = {
+  change: [{ frequency: C6, at: 0, duration: 0.25 }],
+  end: [...ending, ...ending.map((note) => ({ ...note, at: note.at + 1.2 }))],
+};
+
+/** Vibration patterns (ms on, off, on...): one buzz for a change, three long ones for the end. */
+export const vibrationPatterns: Readonly<Record<ChimeKind, readonly number[]>> = {
+  change: [200],
+  end: [400, 200, 400, 200, 400],
+};
+
+/** Peak loudness of a tone, 0–1: clearly heard across a room without clipping. */
+const VOLUME = 0.3;
+
+/**
+ * The `sound` attribute: absent, `sound` or `sound="on"` mean on; `sound="off"`
+ * means off. Anything else warns once and means on. A `true`/`false` property
+ * set from script means on/off.
+ */
+export function parseSound(host: Element, value: string | boolean | null | undefined): boolean {
+  if (value === null || value === undefined || value === true) return true;
+  if (value === false) return false;
+  const text = value.trim().toLowerCase();
+  if (text === '' || text === 'on') return true;
+  if (text === 'off') return false;
+  warnAttribute(host, 'sound', value, 'use sound="on" or sound="off"', 'Using on');
+  return true;
+}
+
+export class TimerAlertsController implements ReactiveController {
+  /** The clinic's default (from `parseSound`), used until the patient chooses. */
+  soundDefault = true;
+
+  #patientChoice?: boolean;
+  #running = false;
+  #audio?: AudioContext;
+  #lock?: WakeLockSentinel;
+  #locking = false;
+  readonly #host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  get soundOn(): boolean {
+    return this.#patientChoice ?? this.soundDefault;
+  }
+
+  get running(): boolean {
+    return this.#running;
+  }
+
+  /** The patient's choice; call it from their tap, which also lets audio start. */
+  setSound(on: boolean): void {
+    this.#patientChoice = on;
+    if (on) this.#unlockAudio();
+    this.#host.requestUpdate();
+  }
+
+  /** A timer starts or resumes. Call it from the patient's tap. */
+  start(): void {
+    this.#unlockAudio();
+    this.#running = true;
+    this.#host.requestUpdate();
+    void this.#requestLock();
+  }
+
+  /** A timer pauses or stops. */
+  stop(): void {
+    this.#running = false;
+    this.#host.requestUpdate();
+    this.#releaseLock();
+  }
+
+  /** The time is up: the end chime, then the screen may sleep. */
+  end(): void {
+    this.chime('end');
+    this.stop();
+  }
+
+  chime(kind: ChimeKind): void {
+    vibrate(vibrationPatterns[kind]);
+    const audio = this.#audio;
+    if (!this.soundOn || !audio) return;
+    try {
+      const now = audio.currentTime;
+      for (const note of chimeNotes[kind]) playTone(audio, note, now);
+    } catch {
+      // A chime is a help, not a requirement: a blocked audio device must not stop the timer.
+    }
+  }
+
+  hostConnected(): void {
+    document.addEventListener('visibilitychange', this.#onVisibility);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    this.#running = false;
+    this.#releaseLock();
+    void this.#audio?.close().catch(() => undefined);
+    this.#audio = undefined;
+  }
+
+  /** The patient's mute: a checkbox drawn by `choiceStyles`, ticked while sound is on. */
+  renderSoundToggle(label: string): TemplateResult {
+    return html`<div class="choice sound" part="sound">
+      <input
+        class="choice__input"
+        type="checkbox"
+        id="backcare-sound"
+        .checked=${this.soundOn}
+        @change=${(event: Event) => this.setSound((event.target as HTMLInputElement).checked)}
+      />
+      <label class="choice__label" for="backcare-sound">${label}</label>
+    </div>`;
+  }
+
+  /** "Keep this page open", shown only while the timer runs. */
+  renderKeepOpen(text: string): TemplateResult | typeof nothing {
+    return this.#running ? html`<p class="keep-open" part="keep-open">${text}</p>` : nothing;
+  }
+
+  readonly #onVisibility = (): void => {
+    if (document.visibilityState === 'hidden') this.#releaseLock();
+    else if (this.#running) void this.#requestLock();
+  };
+
+  /** Creates or wakes the audio context: browsers allow that only during a tap. */
+  #unlockAudio(): void {
+    try {
+      this.#audio ??= new AudioContext();
+      if (this.#audio.state === 'suspended') void this.#audio.resume().catch(() => undefined);
+    } catch {
+      // No Web Audio here: the timer goes on with vibration and the words on screen.
+    }
+  }
+
+  async #requestLock(): Promise<void> {
+    if (this.#locking || (this.#lock && !this.#lock.released) || document.visibilityState !== 'visible') return;
+    this.#locking = true;
+    try {
+      const lock = await navigator.wakeLock?.request('screen');
+      // Stopped, or hidden, while the request was pending: give it back at once.
+      if (lock && (!this.#running || document.visibilityState !== 'visible')) void lock.release().catch(() => undefined);
+      else this.#lock = lock;
+    } catch {
+      // Refused (battery saver, a frame without permission) or missing: the screen may sleep.
+    } finally {
+      this.#locking = false;
+    }
+  }
+
+  #releaseLock(): void {
+    const lock = this.#lock;
+    this.#lock = undefined;
+    if (lock && !lock.released) void lock.release().catch(() => undefined);
+  }
+}
+
+/** A bell-like tone: a quick rise, then a smooth fade, so it never clicks. */
+function playTone(audio: AudioContext, note: ChimeNote, now: number): void {
+  const start = now + note.at;
+  const end = start + note.duration;
+  const oscillator = audio.createOscillator();
+  const gain = audio.createGain();
+  oscillator.type = 'sine';
+  oscillator.frequency.setValueAtTime(note.frequency, start);
+  gain.gain.setValueAtTime(0.0001, start);
+  gain.gain.exponentialRampToValueAtTime(VOLUME, start + 0.02);
+  gain.gain.exponentialRampToValueAtTime(0.0001, end);
+  oscillator.connect(gain).connect(audio.destination);
+  oscillator.start(start);
+  oscillator.stop(end);
+}
+
+function vibrate(pattern: readonly number[]): void {
+  try {
+    navigator.vibrate?.([...pattern]);
+  } catch {
+    // Not allowed here (no user activation, or a browser that refuses): the chime and the words remain.
+  }
+}
+
+/** The toggle's place and the "Keep this page open" line; widgets add `choiceStyles` for the checkbox. */
+export const timerAlertStyles = css`
+  .sound {
+    margin-block: 0.5em 0;
+  }
+
+  .keep-open {
+    margin-block: 0.5em;
+    font-weight: 700;
+  }
+`;

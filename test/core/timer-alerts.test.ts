@@ -1,0 +1,388 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import sinon from 'sinon';
+import { choiceStyles } from '../../src/core/choice.styles.js';
+import {
+  TimerAlertsController,
+  chimeNotes,
+  parseSound,
+  timerAlertStyles,
+  vibrationPatterns,
+} from '../../src/core/timer-alerts.js';
+import { baseStyles } from '../../src/core/tokens.js';
+import { captureWarnings } from '../helpers/console.js';
+
+/** A widget with a timer, as the phase guide and the stretch card use the controller. */
+@customElement('timer-alerts-test-element')
+class TimerAlertsTestElement extends LitElement {
+  static override styles = [baseStyles, choiceStyles, timerAlertStyles];
+  static override properties = { sound: {} };
+  declare sound?: string;
+  readonly alerts = new TimerAlertsController(this);
+
+  protected override willUpdate(): void {
+    this.alerts.soundDefault = parseSound(this, this.sound);
+  }
+
+  override render() {
+    return html`${this.alerts.renderSoundToggle('Sound')} ${this.alerts.renderKeepOpen('Keep this page open')}`;
+  }
+}
+
+// ---------------------------------------------------------------- stubs of the browser's APIs
+
+class FakeParam {
+  events: [string, number, number][] = [];
+  value = 0;
+  setValueAtTime(value: number, at: number) {
+    this.events.push(['set', value, at]);
+  }
+  exponentialRampToValueAtTime(value: number, at: number) {
+    this.events.push(['ramp', value, at]);
+  }
+}
+
+/** Records every tone played: its pitch, start and stop. */
+class FakeAudioContext {
+  static instances: FakeAudioContext[] = [];
+  tones: { frequency: FakeParam; gain: FakeParam; start?: number; stop?: number }[] = [];
+  state: AudioContextState = 'suspended';
+  currentTime = 10;
+  destination = {};
+  resumed = 0;
+  closed = false;
+  constructor() {
+    FakeAudioContext.instances.push(this);
+  }
+  resume() {
+    this.resumed += 1;
+    this.state = 'running';
+    return Promise.resolve();
+  }
+  close() {
+    this.closed = true;
+    return Promise.resolve();
+  }
+  createGain() {
+    const gain = new FakeParam();
+    return { gain, connect: (node: unknown) => node };
+  }
+  createOscillator() {
+    const tone: FakeAudioContext['tones'][number] = { frequency: new FakeParam(), gain: new FakeParam() };
+    this.tones.push(tone);
+    return {
+      type: 'sine',
+      frequency: tone.frequency,
+      connect: (node: { gain: FakeParam }) => {
+        tone.gain = node.gain;
+        return node;
+      },
+      start: (at: number) => (tone.start = at),
+      stop: (at: number) => (tone.stop = at),
+    };
+  }
+}
+
+/** navigator.wakeLock: counts requests and the sentinels still held. */
+function fakeWakeLock() {
+  const sentinels: { released: boolean; release: () => Promise<void> }[] = [];
+  const api = {
+    requests: 0,
+    sentinels,
+    held: () => sentinels.filter((s) => !s.released).length,
+    request: (type: string) => {
+      expect(type).to.equal('screen');
+      api.requests += 1;
+      const sentinel = {
+        released: false,
+        release: () => {
+          sentinel.released = true;
+          return Promise.resolve();
+        },
+      };
+      sentinels.push(sentinel);
+      return Promise.resolve(sentinel);
+    },
+  };
+  return api;
+}
+
+let visibility: DocumentVisibilityState = 'visible';
+
+function setVisibility(state: DocumentVisibilityState) {
+  visibility = state;
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
+/** Lets pending promises (the wake-lock request) settle. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function define(target: object, key: string, value: unknown) {
+  Object.defineProperty(target, key, { value, configurable: true, writable: true });
+}
+
+describe('timer alerts', () => {
+  let wakeLock: ReturnType<typeof fakeWakeLock>;
+  let vibrate: sinon.SinonSpy;
+
+  beforeEach(() => {
+    FakeAudioContext.instances = [];
+    wakeLock = fakeWakeLock();
+    vibrate = sinon.spy(() => true);
+    define(navigator, 'wakeLock', wakeLock);
+    define(navigator, 'vibrate', vibrate);
+    sinon.replace(window, 'AudioContext', FakeAudioContext as unknown as typeof AudioContext);
+    visibility = 'visible';
+    sinon.replaceGetter(document, 'visibilityState', () => visibility);
+  });
+
+  afterEach(() => {
+    sinon.restore();
+    delete (navigator as unknown as Record<string, unknown>).wakeLock;
+    delete (navigator as unknown as Record<string, unknown>).vibrate;
+  });
+
+  describe('the chimes', () => {
+    it('are clearly different: the end is longer, has more tones, and ends on a different pitch', () => {
+      const length = (kind: 'change' | 'end') => Math.max(...chimeNotes[kind].map((n) => n.at + n.duration));
+      expect(chimeNotes.end.length).to.be.greaterThan(chimeNotes.change.length);
+      expect(length('end')).to.be.greaterThan(length('change') * 4);
+      expect(chimeNotes.end.at(-1)!.frequency).not.to.equal(chimeNotes.change[0]!.frequency);
+      expect(vibrationPatterns.end.reduce((a, b) => a + b)).to.be.greaterThan(vibrationPatterns.change[0]! * 4);
+    });
+
+    it('are audible tones that start and stop within their notes', () => {
+      for (const notes of Object.values(chimeNotes)) {
+        for (const note of notes) {
+          expect(note.frequency).to.be.within(200, 2000);
+          expect(note.at).to.be.at.least(0);
+          expect(note.duration).to.be.within(0.1, 1);
+        }
+      }
+    });
+  });
+
+  describe('parseSound', () => {
+    it('is on when absent, empty or "on", off for "off", and on with one warning otherwise', () => {
+      const warnings = captureWarnings();
+      const host = document.createElement('backcare-test');
+      try {
+        const cases: [string | boolean | null | undefined, boolean][] = [
+          [undefined, true],
+          [null, true],
+          ['', true],
+          ['on', true],
+          [' ON ', true],
+          ['off', false],
+          ['Off', false],
+          [true, true],
+          [false, false],
+        ];
+        for (const [value, on] of cases) expect(parseSound(host, value), String(value)).to.equal(on);
+        expect(warnings.messages()).to.deep.equal([]);
+        expect(parseSound(host, 'loud')).to.equal(true);
+        expect(parseSound(host, 'loud')).to.equal(true);
+        expect(warnings.messages()).to.deep.equal([
+          '<backcare-test>: sound="loud" is not accepted; use sound="on" or sound="off". Using on.',
+        ]);
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+
+  describe('TimerAlertsController', () => {
+    it('plays the end chime from the tap-unlocked audio, and vibrates', async () => {
+      const el = await fixture<TimerAlertsTestElement>(html`<timer-alerts-test-element></timer-alerts-test-element>`);
+      el.alerts.start();
+      const [audio] = FakeAudioContext.instances;
+      expect(audio, 'audio context created on the tap').to.be.instanceOf(FakeAudioContext);
+      expect(audio!.resumed).to.equal(1);
+      el.alerts.end();
+      expect(audio!.tones.map((t) => t.frequency.events[0]![1])).to.deep.equal(chimeNotes.end.map((n) => n.frequency));
+      expect(audio!.tones.map((t) => t.start)).to.deep.equal(chimeNotes.end.map((n) => 10 + n.at));
+      for (const tone of audio!.tones) {
+        expect(tone.gain.events.at(-1)).to.deep.equal(['ramp', 0.0001, tone.stop]);
+        expect(Math.max(...tone.gain.events.map((e) => e[1]))).to.be.within(0.1, 0.5);
+      }
+      expect(vibrate.lastCall.args[0]).to.deep.equal(vibrationPatterns.end);
+    });
+
+    it('plays the change chime, different from the end', async () => {
+      const el = await fixture<TimerAlertsTestElement>(html`<timer-alerts-test-element></timer-alerts-test-element>`);
+      el.alerts.start();
+      el.alerts.chime('change');
+      const [audio] = FakeAudioContext.instances;
+      expect(audio!.tones.map((t) => t.frequency.events[0]![1])).to.deep.equal(chimeNotes.change.map((n) => n.frequency));
+      expect(vibrate.lastCall.args[0]).to.deep.equal(vibrationPatterns.change);
+    });
+
+    it('makes no sound before a tap has unlocked the audio', async () => {
+      const el = await fixture<TimerAlertsTestElement>(html`<timer-alerts-test-element></timer-alerts-test-element>`);
+      el.alerts.chime('end');
+      expect(FakeAudioContext.instances).to.deep.equal([]);
+    });
+
+    it('is silent when the patient unticks Sound, still vibrates, and sounds again when ticked', async () => {
+      const el = await fixture<TimerAlertsTestElement>(html`<timer-alerts-test-element></timer-alerts-test-element>`);
+      const box = el.shadowRoot!.querySelector<HTMLInputElement>('#backcare-sound')!;
+      expect(box.checked, 'sound on by default').to.equal(true);
+      el.alerts.start();
+      box.click();
+      await el.updateComplete;
+      expect(el.alerts.soundOn).to.equal(false);
+      expect(box.checked).to.equal(false);
+      el.alerts.end();
+      const [audio] = FakeAudioContext.instances;
+      expect(audio!.tones).to.deep.equal([]);
+      expect(vibrate.callCount).to.equal(1);
+      box.click();
+      el.alerts.chime('change');
+      expect(audio!.tones.length).to.equal(chimeNotes.change.length);
+    });
+
+    it('takes the clinic\'s sound="off" as the default, and the patient can turn it on', async () => {
+      const el = await fixture<TimerAlertsTestElement>(
+        html`<timer-alerts-test-element sound="off"></timer-alerts-test-element>`,
+      );
+      const box = el.shadowRoot!.querySelector<HTMLInputElement>('#backcare-sound')!;
+      expect(box.checked).to.equal(false);
+      el.alerts.start();
+      el.alerts.chime('change');
+      expect(FakeAudioContext.instances[0]!.tones).to.deep.equal([]);
+      box.click();
+      await el.updateComplete;
+      expect(box.checked).to.equal(true);
+      el.alerts.chime('change');
+      expect(FakeAudioContext.instances[0]!.tones.length).to.equal(1);
+      // The patient's choice stays when the page re-renders with the clinic's default.
+      el.sound = 'off';
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(box.checked).to.equal(true);
+    });
+
+    it('gives the sound toggle a 44 px target and a name', async () => {
+      const el = await fixture<TimerAlertsTestElement>(html`<timer-alerts-test-element></timer-alerts-test-element>`);
+      const box = el.shadowRoot!.querySelector<HTMLInputElement>('#backcare-sound')!;
+      expect(box.getBoundingClientRect().height).to.be.at.least(44);
+      expect(box.labels![0]!.textContent).to.equal('Sound');
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the screen on while running, and shows "Keep this page open" only then', async () => {
+      const el = await fixture<TimerAlertsTestElement>(html`<timer-alerts-test-element></timer-alerts-test-element>`);
+      const keepOpen = () => el.shadowRoot!.querySelector('[part="keep-open"]')?.textContent;
+      expect(keepOpen()).to.equal(undefined);
+      el.alerts.start();
+      await settle();
+      await el.updateComplete;
+      expect(wakeLock.requests).to.equal(1);
+      expect(wakeLock.held()).to.equal(1);
+      expect(keepOpen()).to.equal('Keep this page open');
+
+      el.alerts.stop(); // pause
+      await el.updateComplete;
+      expect(wakeLock.held()).to.equal(0);
+      expect(keepOpen()).to.equal(undefined);
+
+      el.alerts.start(); // resume
+      await settle();
+      expect(wakeLock.held()).to.equal(1);
+      el.alerts.end();
+      expect(wakeLock.held()).to.equal(0);
+      expect(wakeLock.requests).to.equal(2);
+    });
+
+    it('releases the lock when the page is hidden and asks again when it is visible while running', async () => {
+      const el = await fixture<TimerAlertsTestElement>(html`<timer-alerts-test-element></timer-alerts-test-element>`);
+      el.alerts.start();
+      await settle();
+      setVisibility('hidden');
+      expect(wakeLock.held()).to.equal(0);
+      setVisibility('visible');
+      await settle();
+      expect(wakeLock.requests).to.equal(2);
+      expect(wakeLock.held()).to.equal(1);
+
+      // The browser may release it by itself (hidden); visible again asks once more.
+      wakeLock.sentinels.at(-1)!.released = true;
+      setVisibility('visible');
+      await settle();
+      expect(wakeLock.held()).to.equal(1);
+
+      el.alerts.stop();
+      setVisibility('hidden');
+      setVisibility('visible');
+      await settle();
+      expect(wakeLock.requests).to.equal(3);
+      expect(wakeLock.held()).to.equal(0);
+    });
+
+    it('does not ask for the lock while hidden, and gives back a lock granted after a stop', async () => {
+      const el = await fixture<TimerAlertsTestElement>(html`<timer-alerts-test-element></timer-alerts-test-element>`);
+      visibility = 'hidden';
+      el.alerts.start();
+      await settle();
+      expect(wakeLock.requests).to.equal(0);
+      visibility = 'visible';
+      el.alerts.stop();
+      el.alerts.start();
+      el.alerts.stop(); // before the request was granted
+      await settle();
+      expect(wakeLock.requests).to.equal(1);
+      expect(wakeLock.held()).to.equal(0);
+    });
+
+    it('releases the lock and closes the audio when the widget leaves the page', async () => {
+      const el = await fixture<TimerAlertsTestElement>(html`<timer-alerts-test-element></timer-alerts-test-element>`);
+      el.alerts.start();
+      await settle();
+      el.remove();
+      expect(wakeLock.held()).to.equal(0);
+      expect(FakeAudioContext.instances[0]!.closed).to.equal(true);
+      expect(el.alerts.running).to.equal(false);
+      // Hidden and visible again after leaving: no new request.
+      setVisibility('visible');
+      await settle();
+      expect(wakeLock.requests).to.equal(1);
+    });
+
+    it('throws nothing where there is no wake lock, no vibration and no Web Audio', async () => {
+      sinon.restore();
+      define(navigator, 'wakeLock', undefined);
+      define(navigator, 'vibrate', undefined);
+      const audioContext = window.AudioContext;
+      define(window, 'AudioContext', undefined);
+      try {
+        const el = await fixture<TimerAlertsTestElement>(html`<timer-alerts-test-element></timer-alerts-test-element>`);
+        el.alerts.start();
+        await settle();
+        el.alerts.chime('change');
+        el.alerts.end();
+        el.alerts.start();
+        el.remove();
+        expect(el.alerts.running).to.equal(false);
+      } finally {
+        define(window, 'AudioContext', audioContext);
+      }
+    });
+
+    it('throws nothing when the browser refuses the lock, the vibration or the audio', async () => {
+      define(navigator, 'wakeLock', { request: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) });
+      define(navigator, 'vibrate', () => {
+        throw new Error('refused');
+      });
+      sinon.restore();
+      sinon.replace(window, 'AudioContext', function () {
+        throw new Error('no audio device');
+      } as unknown as typeof AudioContext);
+      const el = await fixture<TimerAlertsTestElement>(html`<timer-alerts-test-element></timer-alerts-test-element>`);
+      el.alerts.start();
+      await settle();
+      el.alerts.end();
+      expect(el.alerts.running).to.equal(false);
+    });
+  });
+});
