@@ -1,14 +1,31 @@
 /**
  * Attribute parsing for every element. A clinic's web person sets attributes
- * by hand, so a bad value must never break the widget: each parser returns a
- * safe value, and a value that is not accepted logs one `console.warn` naming
- * the element, the attribute, the value and what is accepted.
+ * by hand, so a bad value must never break the widget, and must not go
+ * unnoticed either.
+ *
+ * Each `read*` function is pure: it returns the value to use and, when the
+ * value is not used as written, what is accepted and what happens instead.
+ * The demo's configurator runs the same readers on each field. Each `parse*`
+ * function is the element's side: it reads, and logs one `console.warn`
+ * naming the element, the attribute, the value and what is accepted, once per
+ * element and value.
  */
 
-type AttributeValue = string | number | boolean | null | undefined;
+export type AttributeValue = string | number | boolean | null | undefined;
 
-/** Per element: the last value warned about for each attribute, so a re-render does not repeat it. */
-const warned = new WeakMap<Element, Map<string, string>>();
+/** A value that is not used as written: what is accepted, and what the element does instead. */
+export interface Problem {
+  accepted: string;
+  outcome: string;
+}
+
+export interface Reading<T> {
+  value: T;
+  problem?: Problem;
+}
+
+/** Per element: the attribute/value pairs already warned about, so neither a re-render nor a value set again repeats it. */
+const warned = new WeakMap<Element, Set<string>>();
 
 /** Long values are shortened in warnings so one bad attribute cannot flood the console. */
 function quote(value: string): string {
@@ -21,16 +38,21 @@ export function warnAttribute(
   attribute: string,
   value: AttributeValue,
   accepted: string,
-  fallback: string,
+  outcome: string,
 ): void {
   const text = String(value);
-  const seen = warned.get(host) ?? new Map<string, string>();
+  const seen = warned.get(host) ?? new Set<string>();
   warned.set(host, seen);
-  if (seen.get(attribute) === text) return;
-  seen.set(attribute, text);
-  console.warn(
-    `<${host.localName}>: ${attribute}=${quote(text)} is not accepted; ${accepted}. ${fallback}.`,
-  );
+  const key = `${attribute}=${text}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  console.warn(`<${host.localName}>: ${attribute}=${quote(text)} is not accepted; ${accepted}. ${outcome}.`);
+}
+
+/** The element's side of a reader: warn about a problem, use the value. */
+function report<T>(host: Element, attribute: string, value: AttributeValue, reading: Reading<T>): T {
+  if (reading.problem) warnAttribute(host, attribute, value, reading.problem.accepted, reading.problem.outcome);
+  return reading.value;
 }
 
 /** Absent (null/undefined) means "not set": the default applies silently. */
@@ -42,6 +64,13 @@ function clean(value: AttributeValue): string {
   return String(value).trim();
 }
 
+export function readEnum<T extends string>(value: AttributeValue, allowed: readonly T[], fallback: T): Reading<T> {
+  if (isUnset(value)) return { value: fallback };
+  const candidate = clean(value).toLowerCase();
+  if ((allowed as readonly string[]).includes(candidate)) return { value: candidate as T };
+  return { value: fallback, problem: { accepted: `use one of ${allowed.join(', ')}`, outcome: `Using ${fallback}` } };
+}
+
 export function parseEnum<T extends string>(
   host: Element,
   attribute: string,
@@ -49,11 +78,7 @@ export function parseEnum<T extends string>(
   allowed: readonly T[],
   fallback: T,
 ): T {
-  if (isUnset(value)) return fallback;
-  const candidate = clean(value).toLowerCase();
-  if ((allowed as readonly string[]).includes(candidate)) return candidate as T;
-  warnAttribute(host, attribute, value, `use one of ${allowed.join(', ')}`, `Using ${fallback}`);
-  return fallback;
+  return report(host, attribute, value, readEnum(value, allowed, fallback));
 }
 
 export interface IntegerRule {
@@ -64,19 +89,19 @@ export interface IntegerRule {
   outOfRange: 'clamp' | 'fallback';
 }
 
-export function parseInteger(host: Element, attribute: string, value: AttributeValue, rule: IntegerRule): number {
-  if (isUnset(value)) return rule.fallback;
+export function readInteger(value: AttributeValue, rule: IntegerRule): Reading<number> {
+  if (isUnset(value)) return { value: rule.fallback };
   const text = clean(value);
   const accepted = `use a whole number from ${rule.min} to ${rule.max}`;
-  if (!/^[+-]?\d{1,9}$/.test(text)) {
-    warnAttribute(host, attribute, value, accepted, `Using ${rule.fallback}`);
-    return rule.fallback;
-  }
+  if (!/^[+-]?\d{1,9}$/.test(text)) return { value: rule.fallback, problem: { accepted, outcome: `Using ${rule.fallback}` } };
   const number = Number(text);
-  if (number >= rule.min && number <= rule.max) return number;
+  if (number >= rule.min && number <= rule.max) return { value: number };
   const used = rule.outOfRange === 'clamp' ? Math.min(rule.max, Math.max(rule.min, number)) : rule.fallback;
-  warnAttribute(host, attribute, value, accepted, `Using ${used}`);
-  return used;
+  return { value: used, problem: { accepted, outcome: `Using ${used}` } };
+}
+
+export function parseInteger(host: Element, attribute: string, value: AttributeValue, rule: IntegerRule): number {
+  return report(host, attribute, value, readInteger(value, rule));
 }
 
 /** A day in the visitor's calendar, without time or zone. */
@@ -98,20 +123,42 @@ export function toCalendarDate(text: string): CalendarDate | undefined {
   return real ? { year, month, day } : undefined;
 }
 
-export function parseDate(host: Element, attribute: string, value: AttributeValue): CalendarDate | undefined {
-  if (isUnset(value)) return undefined;
+export function readDate(value: AttributeValue): Reading<CalendarDate | undefined> {
+  if (isUnset(value)) return { value: undefined };
   const date = toCalendarDate(clean(value));
-  if (!date) warnAttribute(host, attribute, value, 'use a real date written YYYY-MM-DD', 'It is ignored');
-  return date;
+  if (date) return { value: date };
+  return { value: undefined, problem: { accepted: 'use a real date written YYYY-MM-DD', outcome: 'It is ignored' } };
 }
 
-/** Digits, spaces and + - ( ) . only, with at least three digits. */
-export function parsePhone(host: Element, attribute: string, value: AttributeValue): string | undefined {
-  if (isUnset(value)) return undefined;
+export function parseDate(host: Element, attribute: string, value: AttributeValue): CalendarDate | undefined {
+  return report(host, attribute, value, readDate(value));
+}
+
+const PHONE = /^[\d\s+\-().]{3,32}$/;
+/** One number inside other words: an optional + or (, digits and separators, ending on a digit or ). */
+const PHONE_RUN = /[+(]?\d(?:[\d\s\-().]*\d)?\)?/g;
+const digitCount = (text: string) => (text.match(/\d/g) ?? []).length;
+
+/**
+ * Digits, spaces and + - ( ) . with at least three digits. A number written
+ * among words ("Call us on 555 0199") is read as that number, with a warning;
+ * two numbers ("555 0199 ext. 12") are refused rather than joined into a wrong one.
+ */
+export function readPhone(value: AttributeValue): Reading<string | undefined> {
+  if (isUnset(value)) return { value: undefined };
   const text = clean(value);
-  if (/^[\d\s+\-().]{3,32}$/.test(text) && (text.match(/\d/g) ?? []).length >= 3) return text;
-  warnAttribute(host, attribute, value, 'use digits, spaces and + - ( ) . only', 'It is not shown');
-  return undefined;
+  if (PHONE.test(text) && digitCount(text) >= 3) return { value: text };
+  const accepted = 'use digits, spaces and + - ( ) . only';
+  const runs = text.match(PHONE_RUN) ?? [];
+  const [number] = runs;
+  if (runs.length === 1 && number && PHONE.test(number) && digitCount(number) >= 3) {
+    return { value: number, problem: { accepted, outcome: `Using ${quote(number)}` } };
+  }
+  return { value: undefined, problem: { accepted: `${accepted}, for one number`, outcome: 'It is not shown' } };
+}
+
+export function parsePhone(host: Element, attribute: string, value: AttributeValue): string | undefined {
+  return report(host, attribute, value, readPhone(value));
 }
 
 /** The `tel:` form of a phone number accepted by `parsePhone`. */
@@ -119,80 +166,94 @@ export function telHref(phone: string): string {
   return `tel:${phone.replace(/[^\d+]/g, '')}`;
 }
 
-/** An absolute http: or https: URL; anything else (javascript:, data:, relative) is refused. */
-export function parseHttpUrl(host: Element, attribute: string, value: AttributeValue): string | undefined {
-  if (isUnset(value)) return undefined;
-  const text = clean(value);
-  let url: URL | undefined;
+function httpUrl(text: string): string | undefined {
   try {
-    url = new URL(text);
+    const url = new URL(text);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && text.length <= 2000 ? url.href : undefined;
   } catch {
-    url = undefined;
+    return undefined;
   }
-  if (url && (url.protocol === 'https:' || url.protocol === 'http:') && text.length <= 2000) return url.href;
-  warnAttribute(host, attribute, value, 'use a full http:// or https:// address', 'It is not shown');
-  return undefined;
+}
+
+/** A site name without its scheme, as clinics often write it: `www.example.com/back-pain`. */
+const BARE_HOST = /^[a-z\d](?:[a-z\d-]*[a-z\d])?(?:\.[a-z\d](?:[a-z\d-]*[a-z\d])?)+(?::\d+)?(?:[/?#]\S*)?$/i;
+
+/**
+ * An absolute http: or https: URL; a bare site name is read as https:, with a
+ * warning. Anything else (javascript:, data:, a relative path) is refused.
+ */
+export function readHttpUrl(value: AttributeValue): Reading<string | undefined> {
+  if (isUnset(value)) return { value: undefined };
+  const text = clean(value);
+  const url = httpUrl(text);
+  if (url) return { value: url };
+  const accepted = 'use a full http:// or https:// address';
+  const guessed = BARE_HOST.test(text) ? httpUrl(`https://${text}`) : undefined;
+  if (guessed) return { value: guessed, problem: { accepted, outcome: `Using ${guessed}` } };
+  return { value: undefined, problem: { accepted, outcome: 'It is not shown' } };
+}
+
+export function parseHttpUrl(host: Element, attribute: string, value: AttributeValue): string | undefined {
+  return report(host, attribute, value, readHttpUrl(value));
 }
 
 /** A number made of digits only, such as an emergency number. */
-export function parseDigits(
-  host: Element,
-  attribute: string,
-  value: AttributeValue,
-  fallback: string,
-): string {
-  if (isUnset(value)) return fallback;
+export function readDigits(value: AttributeValue, fallback: string): Reading<string> {
+  if (isUnset(value)) return { value: fallback };
   const text = clean(value);
-  if (/^\d{2,15}$/.test(text)) return text;
-  warnAttribute(host, attribute, value, 'use digits only, such as 911, 999 or 112', `Using ${fallback}`);
-  return fallback;
+  if (/^\d{2,15}$/.test(text)) return { value: text };
+  return { value: fallback, problem: { accepted: 'use digits only, such as 911, 999 or 112', outcome: `Using ${fallback}` } };
+}
+
+export function parseDigits(host: Element, attribute: string, value: AttributeValue, fallback: string): string {
+  return report(host, attribute, value, readDigits(value, fallback));
 }
 
 /**
- * A comma-separated list of ids, kept in the given order. Unknown ids warn
- * (naming the valid ones) and are skipped; duplicates are dropped.
- * Returns `undefined` when the attribute is unset or names no valid id.
+ * A comma-separated list of ids, kept in the given order. Unknown ids are
+ * skipped (the problem names the valid ones); duplicates are dropped.
+ * The value is `undefined` when the attribute is unset or names no valid id.
  */
+export function readIdList<T extends string>(value: AttributeValue, validIds: readonly T[]): Reading<T[] | undefined> {
+  if (isUnset(value)) return { value: undefined };
+  const ids = clean(value)
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+  const isValid = (id: string): id is T => (validIds as readonly string[]).includes(id);
+  const valid = [...new Set(ids.filter(isValid))];
+  const unknown = ids.filter((id) => !isValid(id));
+  if (unknown.length === 0 && valid.length > 0) return { value: valid };
+  const accepted = `valid ids are ${validIds.join(', ')}`;
+  if (valid.length === 0) return { value: undefined, problem: { accepted, outcome: 'Showing all' } };
+  return { value: valid, problem: { accepted, outcome: `Skipping ${unknown.join(', ')}` } };
+}
+
 export function parseIdList<T extends string>(
   host: Element,
   attribute: string,
   value: AttributeValue,
   validIds: readonly T[],
 ): T[] | undefined {
-  if (isUnset(value)) return undefined;
-  const ids = clean(value)
-    .split(',')
-    .map((id) => id.trim())
-    .filter(Boolean);
-  const valid = ids.filter((id): id is T => (validIds as readonly string[]).includes(id));
-  const unknown = ids.filter((id) => !(validIds as readonly string[]).includes(id));
-  if (unknown.length > 0 || valid.length === 0) {
-    warnAttribute(
-      host,
-      attribute,
-      value,
-      `valid ids are ${validIds.join(', ')}`,
-      valid.length > 0 ? `Skipping ${unknown.join(', ')}` : 'Showing all',
-    );
-  }
-  return valid.length > 0 ? [...new Set(valid)] : undefined;
+  return report(host, attribute, value, readIdList(value, validIds));
 }
 
 /** Free text shown as text (never as markup); trimmed and capped so it cannot swamp the layout. */
-export function parseText(
-  host: Element,
-  attribute: string,
-  value: AttributeValue,
-  maxLength = 120,
-): string | undefined {
-  if (isUnset(value)) return undefined;
+export function readText(value: AttributeValue, maxLength = 120): Reading<string | undefined> {
+  if (isUnset(value)) return { value: undefined };
   // Control characters (null bytes included) carry no meaning in a heading or a name, and
   // bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) could make the text after
   // them read backwards, such as a phone number beside a clinic's name.
   // eslint-disable-next-line no-control-regex
   const text = clean(value).replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '');
-  if (text.length === 0) return undefined;
-  if (text.length <= maxLength) return text;
-  warnAttribute(host, attribute, value, `use at most ${maxLength} characters`, 'It is shortened');
-  return `${text.slice(0, maxLength - 1)}…`;
+  if (text.length === 0) return { value: undefined };
+  if (text.length <= maxLength) return { value: text };
+  return {
+    value: `${text.slice(0, maxLength - 1)}…`,
+    problem: { accepted: `use at most ${maxLength} characters`, outcome: 'It is shortened' },
+  };
+}
+
+export function parseText(host: Element, attribute: string, value: AttributeValue, maxLength = 120): string | undefined {
+  return report(host, attribute, value, readText(value, maxLength));
 }

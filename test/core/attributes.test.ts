@@ -8,6 +8,12 @@ import {
   parseInteger,
   parsePhone,
   parseText,
+  readDigits,
+  readHttpUrl,
+  readIdList,
+  readInteger,
+  readPhone,
+  readText,
   telHref,
   toCalendarDate,
 } from '../../src/core/attributes.js';
@@ -58,7 +64,8 @@ describe('attribute parsing', () => {
       expect(parseInteger(host, 'm', bad, { ...rule, outOfRange: 'clamp' }), bad).to.equal(15);
     }
     expect(parseInteger(host, 'm', ' 12 ', { ...rule, outOfRange: 'clamp' })).to.equal(12);
-    expect(warnings.messages().length).to.equal(10);
+    // "45" twice on one element warns once: 9 distinct bad values.
+    expect(warnings.messages().length).to.equal(9);
   });
 
   it('accepts only real YYYY-MM-DD dates', () => {
@@ -73,18 +80,91 @@ describe('attribute parsing', () => {
   it('accepts phone numbers of digits and + - ( ) . only, and makes tel: links of their digits', () => {
     expect(parsePhone(host, 'clinic-phone', '+1 (555) 010-0199')).to.equal('+1 (555) 010-0199');
     expect(telHref('+1 (555) 010-0199')).to.equal('tel:+15550100199');
-    for (const bad of ['call us', 'javascript:alert(1)', '12', '555<b>', '']) {
+    for (const bad of ['call us', 'javascript:alert(1)', '12', '']) {
       expect(parsePhone(host, 'clinic-phone', bad), bad).to.equal(undefined);
+    }
+  });
+
+  it('reads a phone number written among words as that number, and warns once naming what it used', () => {
+    expect(parsePhone(host, 'clinic-phone', 'Call us on 555 0199')).to.equal('555 0199');
+    expect(parsePhone(host, 'clinic-phone', 'Call us on 555 0199')).to.equal('555 0199');
+    expect(parsePhone(host, 'clinic-phone', 'Tel: +1 (555) 010-0199.')).to.equal('+1 (555) 010-0199');
+    expect(parsePhone(host, 'clinic-phone', '555<b>')).to.equal('555');
+    const messages = warnings.messages();
+    expect(messages).to.have.length(3);
+    expect(messages[0]).to.include('clinic-phone="Call us on 555 0199"');
+    expect(messages[0]).to.include('Using "555 0199"');
+  });
+
+  it('refuses two numbers in one phone rather than joining them into a wrong one', () => {
+    for (const text of ['555 0199 ext. 12', 'Call 555 0199 or 555 0200', 'Call 12 or 34']) {
+      const { value, problem } = readPhone(text);
+      expect(value, text).to.equal(undefined);
+      expect(problem?.outcome).to.equal('It is not shown');
     }
   });
 
   it('accepts only absolute http(s) URLs', () => {
     expect(parseHttpUrl(host, 'clinic-url', 'https://example.org/back')).to.equal('https://example.org/back');
     expect(parseHttpUrl(host, 'clinic-url', 'http://example.org')).to.equal('http://example.org/');
-    for (const bad of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,x', 'vbscript:x', '/relative', 'example.org', 'ftp://x.org']) {
+    for (const bad of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,x', 'vbscript:x', '/relative', 'localhost', 'ftp://x.org', 'www.example.com/back pain', '.example.org']) {
       expect(parseHttpUrl(host, 'clinic-url', bad), bad).to.equal(undefined);
     }
     expect(warnings.messages().every((m) => m.includes('http'))).to.equal(true);
+  });
+
+  it('reads a site name without its scheme as https, and warns once naming the address it used', () => {
+    expect(parseHttpUrl(host, 'clinic-url', 'www.riverside-physio.com')).to.equal('https://www.riverside-physio.com/');
+    expect(parseHttpUrl(host, 'clinic-url', 'www.riverside-physio.com')).to.equal('https://www.riverside-physio.com/');
+    expect(parseHttpUrl(host, 'clinic-url', 'example.org/back-pain?from=widget#book')).to.equal('https://example.org/back-pain?from=widget#book');
+    const messages = warnings.messages();
+    expect(messages).to.have.length(2);
+    expect(messages[0]).to.include('clinic-url="www.riverside-physio.com"');
+    expect(messages[0]).to.include('Using https://www.riverside-physio.com/');
+  });
+
+  it('warns exactly once per element and value: again for a new value, or on another element', () => {
+    const other = document.createElement('backcare-other-host');
+    for (const value of ['x', 'x', 'y', 'x', 'y']) parseDigits(host, 'emergency-number', value, '911');
+    parseDigits(other, 'emergency-number', 'x', '911');
+    parseDigits(host, 'heading-level', 'x', '2');
+    expect(warnings.messages()).to.have.length(4);
+  });
+
+  it('readers are pure: the same answer every time, and never a console message', () => {
+    for (let i = 0; i < 3; i += 1) {
+      expect(readPhone('Call 555 0199')).to.deep.equal({
+        value: '555 0199',
+        problem: { accepted: 'use digits, spaces and + - ( ) . only', outcome: 'Using "555 0199"' },
+      });
+      expect(readHttpUrl('example.org').value).to.equal('https://example.org/');
+      expect(readIdList('b,zz', ['a', 'b']).value).to.deep.equal(['b']);
+      expect(readInteger('99', { min: 1, max: 5, fallback: 3, outOfRange: 'clamp' }).value).to.equal(5);
+      expect(readText('x'.repeat(200)).problem?.outcome).to.equal('It is shortened');
+      expect(readDigits('abc', '911')).to.deep.equal({ value: '911', problem: { accepted: 'use digits only, such as 911, 999 or 112', outcome: 'Using 911' } });
+    }
+    expect(warnings.messages()).to.deep.equal([]);
+  });
+
+  it('whatever is typed, a phone or address in use is safe: a tel: of digits, an http(s) address', () => {
+    // Seeded random strings over the characters clinics and attackers type.
+    const alphabet = 'abcxyzABC0123456789 +-().,:/#?@%&<>"\'\u202ewww.example.comhttpsjavascript';
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let i = 0; i < 3000; i += 1) {
+      const text = Array.from({ length: Math.floor(random() * 40) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      const phone = readPhone(text);
+      if (phone.value !== undefined) {
+        expect(phone.value, text).to.match(/^[\d\s+\-().]{3,32}$/);
+        expect(telHref(phone.value), text).to.match(/^tel:\+?[\d+]{3,}$/);
+        expect(phone.problem === undefined, text).to.equal(phone.value === text.trim());
+      } else {
+        expect(phone.problem, text).to.not.equal(undefined);
+      }
+      const url = readHttpUrl(text);
+      if (url.value !== undefined) expect(new URL(url.value).protocol, text).to.match(/^https?:$/);
+      else expect(url.problem, text).to.not.equal(undefined);
+    }
   });
 
   it('accepts emergency numbers of digits only', () => {

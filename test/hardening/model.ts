@@ -126,12 +126,12 @@ const checklistPhases = ['all', 'acute', 'subacute', 'recovery'];
 
 /**
  * Follows one element through its updates: call `next(attrs)` with the
- * attribute values of each update, in order. It keeps, like the element, the
- * last value warned about per attribute (a re-render with the same wrong value
- * does not warn again).
+ * attribute values of each update, in order. It keeps, like the element, each
+ * attribute and value warned about: a wrong value warns once per element, however
+ * often it is rendered or set again.
  */
 export class Oracle {
-  private readonly warned = new Map<string, string>();
+  private readonly warned = new Set<string>();
   constructor(readonly tag: Tag) {}
 
   next(attrs: Attrs, today = new Date()): Expected {
@@ -139,8 +139,8 @@ export class Oracle {
     const verdicts: Record<string, boolean> = {};
     const check = (name: string, ok: boolean, value = attrs[name] ?? '') => {
       verdicts[name] = (verdicts[name] ?? true) && ok;
-      if (ok || this.warned.get(name) === value) return;
-      this.warned.set(name, value);
+      if (ok || this.warned.has(`${name}=${value}`)) return;
+      this.warned.add(`${name}=${value}`);
       warns.push(name);
     };
     const set = (name: string) => attrs[name] !== null && attrs[name] !== undefined;
