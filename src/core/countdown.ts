@@ -27,6 +27,22 @@ export function formatClock(ms: number): string {
   return `${String(minutes).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
+/**
+ * The time a clock shows, in words for a screen reader, from the browser's own
+ * unit names: "15 minutes", "14 minutes, 5 seconds", "14 minutos y 5 segundos".
+ */
+export function spokenDuration(ms: number, locale: string): string {
+  const seconds = secondsShown(ms);
+  const minutes = Math.floor(seconds / 60);
+  const unit = (value: number, name: 'minute' | 'second') =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'long' }).format(value);
+  const parts = [
+    ...(minutes > 0 ? [unit(minutes, 'minute')] : []),
+    ...(seconds % 60 > 0 || minutes === 0 ? [unit(seconds % 60, 'second')] : []),
+  ];
+  return new Intl.ListFormat(locale, { type: 'unit', style: 'long' }).format(parts);
+}
+
 /** Delay until the shown second next changes, so the display updates exactly once a second. */
 export function delayToNextSecond(ms: number): number {
   return ms <= 0 ? 0 : ((ms - 1) % 1000) + 1;

@@ -6,8 +6,13 @@
  * daylight-saving change happened in between.
  */
 
-import type { Phase } from '../data/types.js';
 import type { CalendarDate } from './attributes.js';
+
+/** Days since onset from `fromDay` to `toDay` inclusive; `toDay` null means open-ended. */
+export interface DaySpan {
+  fromDay: number;
+  toDay: number | null;
+}
 
 const DAY_MS = 86_400_000;
 
@@ -36,7 +41,7 @@ export function daysSince(onset: CalendarDate, now: Date): number {
 }
 
 /** The phase a day falls in, or `undefined` for a day that is not a whole number of days, 0 or more. */
-export function phaseForDay<P extends Pick<Phase, 'fromDay' | 'toDay'>>(day: number, phases: readonly P[]): P | undefined {
+export function phaseForDay<P extends DaySpan>(day: number, phases: readonly P[]): P | undefined {
   if (!Number.isInteger(day) || day < 0) return undefined;
   return phases.find((phase) => day >= phase.fromDay && (phase.toDay === null || day <= phase.toDay));
 }

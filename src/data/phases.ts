@@ -1,45 +1,175 @@
 /**
- * The phase guide's schema: the phases by day since onset, and the words it uses.
+ * The phase guide's clinical facts, language-neutral (clinical reference,
+ * section 2): the phases by day since onset, what each advises by item id, the
+ * cold and heat sessions the timer offers and their length, the "when did it
+ * start" choices; then the schema of the words each language gives them.
  */
 
 import type { Sourced } from './types.js';
 
-export type PhaseId = 'acute' | 'subacute' | 'recovery';
-export type Therapy = 'cold' | 'heat' | 'exercise';
-
-export interface Phase extends Sourced {
-  id: PhaseId;
-  name: string;
-  /** First day of the phase, counted from onset (day 0 = the day it started). */
-  fromDay: number;
-  /** Last day of the phase, inclusive; `null` means open-ended. */
-  toDay: number | null;
-  /** "Days 0–2 (the first 48–72 hours)". */
-  dayLabel: string;
-  therapy: Therapy;
-  /** Default minutes per cold or heat session; absent for exercise. */
-  sessionMinutes?: number;
-  /** "Every 2–3 hours". */
-  frequency: string;
-  /** One-line summary of the phase. */
-  summary: string;
-  do: readonly GuidanceItem[];
-  avoid: readonly GuidanceItem[];
-}
-
+/** A sentence of guidance in one language and the sources it rests on. */
 export interface GuidanceItem extends Sourced {
   text: string;
 }
 
-export interface PhaseGuideText {
+/** A piece of advice: its words are keyed by `id` in each language. */
+export interface AdviceFacts extends Sourced {
+  id: string;
+}
+
+export type Therapy = 'cold' | 'heat' | 'exercise';
+
+/** What the patient uses for a timed session; the timer's safety line and end message fit it. */
+export type SessionKind = 'cold-pack' | 'heat-pack' | 'warm-bath';
+
+export const sessionKinds = {
+  'cold-pack': { therapy: 'cold', sources: ['seed:001', 'seed:002', 'S-HW'] },
+  'heat-pack': { therapy: 'heat', sources: ['seed:001', 'seed:002', 'S-HW'] },
+  'warm-bath': { therapy: 'heat', sources: ['seed:001', 'seed:002', 'S-CC'] },
+} as const satisfies Record<SessionKind, Sourced & { therapy: Therapy }>;
+
+/** Minutes of one cold or heat session: never more than 20, so the timer refuses longer. */
+export const sessionMinutes = { default: 15, min: 5, max: 20 } as const;
+
+export interface PhaseFacts extends Sourced {
+  id: string;
+  /** First day of the phase, counted from onset (day 0 = the day it started). */
+  fromDay: number;
+  /** Last day of the phase, inclusive; `null` means open-ended. */
+  toDay: number | null;
+  therapy: Therapy;
+  /** The sessions the timer offers, the advised one first; none for a phase without cold or heat. */
+  sessions: readonly SessionKind[];
+  do: readonly AdviceFacts[];
+  avoid: readonly AdviceFacts[];
+}
+
+export const phases = [
+  {
+    id: 'acute',
+    fromDay: 0,
+    toDay: 2,
+    therapy: 'cold',
+    // Cold first is the seed pages' and S-HW's common practice; heat has the better evidence
+    // (S-COCH, S-ACP) and the NHS advises it for spasm, so heat instead is offered from day 0.
+    sessions: ['cold-pack', 'heat-pack', 'warm-bath'],
+    do: [
+      { id: 'cold-pack', sources: ['seed:001', 'seed:002', 'S-HW', 'S-NHS'] },
+      { id: 'heat-instead', sources: ['S-NHS', 'S-COCH', 'S-ACP'] },
+      { id: 'keep-moving', sources: ['S-NHS', 'S-NICE', 'seed:003'] },
+      { id: 'gentle-movement', sources: ['S-NHS-EX'] },
+    ],
+    avoid: [
+      { id: 'bed-rest', sources: ['S-NHS', 'S-AAFP', 'S-CC'] },
+      { id: 'ice-on-skin', sources: ['S-HW'] },
+      { id: 'sleeping-with-pack', sources: ['S-HW'] },
+    ],
+    sources: ['seed:001', 'seed:002', 'S-HW', 'S-NHS', 'S-COCH', 'S-ACP', 'S-NICE', 'seed:003', 'S-NHS-EX', 'S-AAFP', 'S-CC'],
+  },
+  {
+    id: 'subacute',
+    fromDay: 3,
+    toDay: 14,
+    therapy: 'heat',
+    sessions: ['heat-pack', 'warm-bath', 'cold-pack'],
+    do: [
+      { id: 'heat', sources: ['seed:001', 'seed:002', 'S-CC', 'S-ACP', 'S-COCH'] },
+      // seed:003: "experiment with both methods to determine which brings you the most relief".
+      { id: 'cold-if-better', sources: ['seed:003'] },
+      { id: 'stretches', sources: ['seed:001'] },
+      { id: 'normal-activity', sources: ['S-NICE'] },
+    ],
+    avoid: [
+      { id: 'asleep-on-heat', sources: ['S-HW'] },
+      { id: 'sharp-pain', sources: ['S-NHSINF'] },
+    ],
+    sources: ['seed:001', 'seed:002', 'S-CC', 'S-ACP', 'S-COCH', 'seed:003', 'S-NICE', 'S-HW', 'S-NHSINF'],
+  },
+  {
+    id: 'recovery',
+    fromDay: 15,
+    toDay: null,
+    therapy: 'exercise',
+    sessions: [],
+    do: [
+      { id: 'strengthen', sources: ['seed:000', 'seed:002', 'seed:004', 'S-NICE'] },
+      { id: 'physical-therapy', sources: ['seed:000', 'seed:002', 'seed:004', 'S-NICE'] },
+    ],
+    avoid: [{ id: 'stopping-early', sources: ['S-CSP'] }],
+    sources: ['seed:000', 'seed:002', 'seed:004', 'S-NICE', 'S-CSP'],
+  },
+] as const satisfies readonly PhaseFacts[];
+
+export type Phase = (typeof phases)[number];
+export type PhaseId = Phase['id'];
+
+/** Never put heat or cold on numb skin; with diabetes or poor circulation ask first: wherever heat or cold is advised. */
+export const heatAndColdCaution = { sources: ['S-HW'] } as const satisfies Sourced;
+
+/** Pain usually starts easing within 2 weeks and is usually gone within 4–6 weeks. */
+export const usualCourse = { sources: ['S-NHS-EX'] } as const satisfies Sourced;
+
+/** See a doctor if it has not started to ease after a week (seed:000; section 6: not S-NHSINF or S-MAYO-WHEN, which say 2 and 4 weeks). */
+export const notEasing = { fromDay: 7, sources: ['seed:000', 'S-CC'] } as const satisfies Sourced & { fromDay: number };
+
+/**
+ * The answers to "When did the pain start?", each a span of days that lies
+ * within one phase (none straddles day 2/3 or day 14/15) and, together, every
+ * day from 0 on. A span's first day is the one used.
+ */
+export const onsetChoices = [
+  { id: 'today', fromDay: 0, toDay: 0 },
+  { id: 'yesterday', fromDay: 1, toDay: 1 },
+  { id: 'two-days', fromDay: 2, toDay: 2 },
+  { id: 'three-to-six-days', fromDay: 3, toDay: 6 },
+  { id: 'one-to-two-weeks', fromDay: 7, toDay: 14 },
+  { id: 'over-two-weeks', fromDay: 15, toDay: null },
+] as const satisfies readonly { id: string; fromDay: number; toDay: number | null }[];
+
+export type OnsetChoiceId = (typeof onsetChoices)[number]['id'];
+
+// ---------------------------------------------------------------- words
+
+type WordsById<T extends readonly { id: string }[]> = Record<T[number]['id'], string>;
+
+/** One phase in one language. */
+export interface PhaseWords<P extends Phase = Phase> {
+  name: string;
+  /** Plain words after the day range, such as "(the first 48 to 72 hours)"; may be empty. */
+  note: string;
+  /** "Every 2 to 3 hours"; empty where the reference gives no frequency. */
+  frequency: string;
+  summary: string;
+  do: WordsById<P['do']>;
+  avoid: WordsById<P['avoid']>;
+}
+
+/** A timed session in one language. */
+export interface SessionWords {
+  /** The choice's label: "Cold pack". */
+  label: string;
+  /** Shown beside the clock before and during the session; may be empty. */
+  safety: string;
+  /** Announced and shown when the time is up: what to do now ("Get out of the bath now."). */
+  done: string;
+}
+
+export interface PhaseGuideWords {
   heading: string;
   intro: string;
+  phases: { [P in Phase as P['id']]: PhaseWords<P> };
   /** "Day {day}". */
   dayN: string;
+  /** Day 0 in plain words: "Day 0 (the day it started)". */
+  dayZero: string;
+  /** "Days {from} to {to}". */
+  dayRange: string;
+  /** "Day {from} onwards". */
+  dayFrom: string;
   /** "You are in this phase" marker. */
   currentPhase: string;
   whenStartedQuestion: string;
-  whenStartedOptions: readonly { label: string; day: number }[];
+  whenStartedOptions: Record<OnsetChoiceId, string>;
   /** Label for the optional date input. */
   orPickDate: string;
   /** Submit button of the "when did it start" question. */
@@ -55,30 +185,33 @@ export interface PhaseGuideText {
   doHeading: string;
   avoidHeading: string;
   therapies: Record<Therapy, string>;
-  /** "If it is not getting better, book an appointment..." shown from day 7. */
-  bookIfNotBetter: string;
-  /** Pain usually eases within 2 weeks and goes within 4–6 weeks. */
+  /** Never on numb skin; with diabetes or poor circulation ask first. */
+  heatAndColdCaution: string;
+  /** Shown from day 7: see a doctor if it has not started to ease after a week. */
+  notEasing: string;
+  /** Pain usually eases within 2 weeks and goes within 4 to 6 weeks. */
   usualCourse: string;
   timer: {
-    /** "Start a {minutes}-minute {therapy} session". */
+    /** Legend of the session choice: "What are you using?". */
+    sessionQuestion: string;
+    sessions: Record<SessionKind, SessionWords>;
+    /** "Start the {minutes}-minute timer". */
     start: string;
     pause: string;
     resume: string;
     stop: string;
-    safety: string;
-    /** "{therapy} session started: {minutes} minutes." */
+    /** "{minutes}-minute timer started." */
     startedAnnouncement: string;
     /** "{minutes} minutes left." */
     minutesLeft: string;
     /** "Time left" label of the clock. */
     timeLeft: string;
     paused: string;
-    complete: string;
+    /** Shown while the timer runs. */
+    keepOpen: string;
+    /** Label of the patient's sound toggle. */
+    sound: string;
     /** Used for the session-less recovery phase. */
     noTimerInRecovery: string;
   };
-}
-
-export interface PhaseGuideWords extends PhaseGuideText {
-  phases: readonly Phase[];
 }

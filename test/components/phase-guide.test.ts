@@ -2,11 +2,14 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/components/phase-guide/define.js';
 import type { BackcarePhaseGuide, PhaseChangeDetail, TimerDetail } from '../../src/components/phase-guide/phase-guide.js';
-import { locales } from '../../src/data/index.js';
+import { phaseForDay } from '../../src/core/phase.js';
+import { chimeNotes, vibrationPatterns } from '../../src/core/timer-alerts.js';
+import { locales, onsetChoices, phases, sessionKinds, type SessionKind } from '../../src/data/index.js';
+import { captureWarnings } from '../helpers/console.js';
+import { installTimerStubs, settle } from '../helpers/timer-alerts.js';
 
 const { en, es } = locales;
-import { captureWarnings } from '../helpers/console.js';
-
+const enGB = locales['en-GB'];
 const t = en['phase-guide'];
 const $ = <E extends Element = HTMLElement>(el: Element, selector: string) =>
   el.shadowRoot!.querySelector(selector) as E | null;
@@ -16,7 +19,10 @@ const current = (el: Element) => $(el, '[aria-current="step"]');
 const button = (el: Element, label: string) =>
   $$(el, 'button').find((b) => b.textContent!.trim() === label) as HTMLButtonElement | undefined;
 const clockText = (el: Element) => text(el, '[role="timer"]');
+const clockName = (el: Element) => $(el, '[role="timer"]')!.getAttribute('aria-label');
 const statusText = (el: Element) => text(el, '[role="status"]');
+const keepOpen = (el: Element) => text(el, '[part="keep-open"]');
+const start15 = 'Start the 15-minute timer';
 
 async function click(el: BackcarePhaseGuide, target: HTMLElement | undefined) {
   expect(target, 'button to click').to.not.equal(undefined);
@@ -25,18 +31,35 @@ async function click(el: BackcarePhaseGuide, target: HTMLElement | undefined) {
   await el.updateComplete;
 }
 
+async function choose(el: BackcarePhaseGuide, id: string) {
+  $<HTMLInputElement>(el, `#${id}`)!.click();
+  await el.updateComplete;
+}
+
+/** The words of a phase's "do" and "avoid" items, in the facts' order. */
+function adviceOf(words: typeof t, phase: (typeof phases)[number]): string[] {
+  const own = words.phases[phase.id];
+  return [
+    ...phase.do.map(({ id }) => (own.do as Record<string, string>)[id]!),
+    ...phase.avoid.map(({ id }) => (own.avoid as Record<string, string>)[id]!),
+  ];
+}
+
 /** Fixed clock: Saturday 21 November 2026, 09:00 local. */
 const NOW = new Date(2026, 10, 21, 9, 0);
 
 describe('<backcare-phase-guide>', () => {
   let clock: sinon.SinonFakeTimers;
   let warnings: ReturnType<typeof captureWarnings>;
+  let stubs: ReturnType<typeof installTimerStubs>;
 
   beforeEach(() => {
     clock = sinon.useFakeTimers({ now: NOW, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
     warnings = captureWarnings();
+    stubs = installTimerStubs();
   });
   afterEach(() => {
+    stubs.restore();
     warnings.restore();
     clock.restore();
   });
@@ -59,19 +82,21 @@ describe('<backcare-phase-guide>', () => {
   }
 
   describe('when the day is unknown', () => {
-    it('asks when the pain started, with every choice from the content and a date no later than today', async () => {
+    it('asks when the pain started with shared radios, every choice in order, and a date no later than today', async () => {
       const el = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide></backcare-phase-guide>`);
       expect(text(el, 'h2')).to.equal(t.heading);
       expect(text(el, 'fieldset legend')).to.equal(t.whenStartedQuestion);
-      const radios = $$(el, 'input[type="radio"]') as HTMLInputElement[];
-      expect(radios.map((r) => r.closest('label')!.textContent!.trim())).to.deep.equal(t.whenStartedOptions.map((o) => o.label));
-      expect(radios.map((r) => Number(r.value))).to.deep.equal(t.whenStartedOptions.map((o) => o.day));
+      const radios = $$(el, '.choice > input.choice__input[type="radio"]') as HTMLInputElement[];
+      expect(radios.map((r) => r.labels![0]!.textContent!.trim())).to.deep.equal(onsetChoices.map(({ id }) => t.whenStartedOptions[id]));
+      expect(radios.map((r) => r.labels![0]!.className)).to.deep.equal(onsetChoices.map(() => 'choice__label'));
+      expect(radios[0]!.getBoundingClientRect().height).to.be.at.least(44);
+      expect(t.whenStartedOptions).to.deep.include({ 'two-days': '2 days ago', 'three-to-six-days': '3 to 6 days ago' });
       const date = $<HTMLInputElement>(el, 'input[type="date"]')!;
       expect(date.max).to.equal('2026-11-21');
       expect(date.closest('label')!.textContent!.trim()).to.equal(t.orPickDate);
       expect(current(el)).to.equal(null);
       expect($(el, '.phases')).to.equal(null);
-      expect(text(el, 'form + p')).to.include(t.usualCourse);
+      expect(text(el, 'form + p')).to.equal(t.usualCourse);
       expect(warnings.messages()).to.deep.equal([]);
       await expectAccessible(el);
     });
@@ -85,27 +110,41 @@ describe('<backcare-phase-guide>', () => {
       await expectAccessible(el);
     });
 
-    it('shows the phase for the chosen answer, keeps it in memory only, and announces the change', async () => {
-      const stored = localStorage.length;
-      const el = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide></backcare-phase-guide>`);
-      $<HTMLInputElement>(el, 'input[value="1"]')!.click();
-      const changed = oneEvent(el, 'backcare-phase-change');
-      await click(el, button(el, t.showPhase));
-      expect(((await changed) as CustomEvent<PhaseChangeDetail>).detail).to.deep.equal({ phase: 'acute', day: 1 });
-      expect(text(el, '.day strong')).to.equal('Day 1');
-      expect(text(el, '[aria-current="step"] h3')).to.equal(en['phase-guide'].phases[0]!.name);
-      expect(el.shadowRoot!.activeElement === $(el, '.day'), 'focus').to.equal(true);
-      expect(localStorage.length).to.equal(stored);
-      expect(el.hasAttribute('day')).to.equal(false);
-    });
+    for (const choice of onsetChoices) {
+      it(`"${t.whenStartedOptions[choice.id]}" shows the one phase its every day falls in, in memory only`, async () => {
+        const stored = localStorage.length;
+        const el = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide></backcare-phase-guide>`);
+        await choose(el, `when-${choice.id}`);
+        const changed = oneEvent(el, 'backcare-phase-change');
+        await click(el, button(el, t.showPhase));
+        const expected = phaseForDay(choice.fromDay, phases)!;
+        for (let day = choice.fromDay; day <= (choice.toDay ?? 400); day += 1) {
+          expect(phaseForDay(day, phases), `day ${day}`).to.equal(expected);
+        }
+        expect(((await changed) as CustomEvent<PhaseChangeDetail>).detail).to.deep.equal({ phase: expected.id, day: choice.fromDay });
+        expect(text(el, '[aria-current="step"] h3')).to.equal(t.phases[expected.id].name);
+        const line =
+          choice.toDay === choice.fromDay
+            ? choice.fromDay === 0
+              ? 'Day 0 (the day it started)'
+              : `Day ${choice.fromDay}`
+            : choice.toDay === null
+              ? `Day ${choice.fromDay} onwards`
+              : `Days ${choice.fromDay} to ${choice.toDay}`;
+        expect(text(el, '.day strong')).to.equal(line);
+        expect(el.shadowRoot!.activeElement === $(el, '.day'), 'focus').to.equal(true);
+        expect(localStorage.length).to.equal(stored);
+        expect(el.hasAttribute('day')).to.equal(false);
+      });
+    }
 
-    it('takes a date from the date input, counted in local calendar days', async () => {
+    it('takes a date from the date input, counted in local calendar days, over a chosen answer', async () => {
       const el = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide></backcare-phase-guide>`);
-      $<HTMLInputElement>(el, 'input[value="0"]')!.click();
+      await choose(el, 'when-today');
       $<HTMLInputElement>(el, 'input[type="date"]')!.value = '2026-11-16';
       await click(el, button(el, t.showPhase));
       expect(text(el, '.day strong')).to.equal('Day 5');
-      expect(current(el)!.querySelector('h3')!.textContent!.trim()).to.equal(en['phase-guide'].phases[1]!.name);
+      expect(current(el)!.querySelector('h3')!.textContent!.trim()).to.equal(t.phases.subacute.name);
     });
 
     it('refuses a future date typed past the max', async () => {
@@ -123,11 +162,11 @@ describe('<backcare-phase-guide>', () => {
       expect(text(el, 'legend')).to.equal(t.whenStartedQuestion);
       expect(el.shadowRoot!.activeElement === $(el, 'input[type="radio"]'), 'focus').to.equal(true);
       await expectAccessible(el);
-      $<HTMLInputElement>(el, 'input[value="15"]')!.click();
+      await choose(el, 'when-over-two-weeks');
       const changed = oneEvent(el, 'backcare-phase-change');
       await click(el, button(el, t.showPhase));
       expect(((await changed) as CustomEvent<PhaseChangeDetail>).detail).to.deep.equal({ phase: 'recovery', day: 15 });
-      expect(text(el, '.day strong')).to.equal('Day 15');
+      expect(text(el, '.day strong')).to.equal('Day 15 onwards');
     });
   });
 
@@ -143,60 +182,96 @@ describe('<backcare-phase-guide>', () => {
     for (const [day, index] of cases) {
       it(`day ${day}: shows all three phases in order with phase ${index + 1} current and expanded`, async () => {
         const el = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day=${day}></backcare-phase-guide>`);
-        const phase = en['phase-guide'].phases[index]!;
+        const phase = phases[index]!;
+        const words = t.phases[phase.id];
         const items = $$(el, 'ol.phases > li');
         expect(items).to.have.length(3);
         expect(items.map((li) => li.hasAttribute('aria-current'))).to.deep.equal([0, 1, 2].map((i) => i === index));
         expect(items[index]!.getAttribute('aria-current')).to.equal('step');
-        expect(text(el, '.day strong')).to.equal(`Day ${day}`);
+        expect(text(el, '.day strong')).to.equal(day === 0 ? t.dayZero : `Day ${day}`);
         const here = current(el)!;
         expect(here.querySelector('.marker')!.textContent!.trim()).to.equal(t.currentPhase);
-        expect(here.querySelector('h3')!.textContent!.trim()).to.equal(phase.name);
-        expect(here.textContent).to.include(phase.dayLabel).and.include(phase.frequency).and.include(t.therapies[phase.therapy]);
+        expect(here.querySelector('h3')!.textContent!.trim()).to.equal(words.name);
+        expect(here.textContent).to.include(words.frequency).and.include(t.therapies[phase.therapy]);
         expect([...here.querySelectorAll('h4')].map((h) => h.textContent!.trim())).to.deep.equal([t.doHeading, t.avoidHeading]);
-        for (const item of [...phase.do, ...phase.avoid]) expect(here.textContent).to.include(item.text);
-        expect(here.querySelectorAll('.sources li')).to.have.length(new Set(phase.sources).size);
+        expect([...here.querySelectorAll('h4 + ul > li')].map((li) => li.textContent!.trim())).to.deep.equal(adviceOf(t, phase));
+        expect(here.querySelectorAll('.sources li').length).to.be.at.least(new Set(phase.sources).size);
         // The others are closed disclosures showing name and days.
-        items
-          .filter((_, i) => i !== index)
-          .forEach((li, i) => {
-            const other = en['phase-guide'].phases.filter((_, j) => j !== index)[i]!;
-            expect(li.querySelector('details')!.open).to.equal(false);
-            expect(li.querySelector('summary')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`${other.name} ${other.dayLabel}`);
-          });
+        const days = ['Days 0 to 2 (the first 48 to 72 hours)', 'Days 3 to 14', 'Day 15 onwards'];
+        items.forEach((li, i) => {
+          if (i === index) return;
+          expect(li.querySelector('details')!.open).to.equal(false);
+          expect(li.querySelector('summary')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+            `${t.phases[phases[i]!.id].name} ${days[i]}`,
+          );
+        });
         await expectAccessible(el);
       });
     }
 
+    it('days 0 to 2: cold first, heat instead if it eases the spasm more, gentle movement such as knee rolls', async () => {
+      const el = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day="0"></backcare-phase-guide>`);
+      const advice = [...current(el)!.querySelectorAll('h4 + ul > li')].map((li) => li.textContent!.trim());
+      expect(advice[0]).to.match(/^Put a cold pack wrapped in a thin towel/);
+      expect(advice).to.include(t.phases.acute.do['heat-instead']);
+      expect(t.phases.acute.do['heat-instead']).to.include('heat instead');
+      expect(t.phases.acute.do['gentle-movement']).to.include('day 0').and.include('knee rolls');
+    });
+
+    it('says never on numb skin, and to ask first with diabetes or poor circulation, wherever heat or cold is advised', async () => {
+      for (const day of [0, 5]) {
+        const el = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day=${day}></backcare-phase-guide>`);
+        // In the current phase and in the closed one that also advises heat or cold.
+        expect($$(el, '.caution').map((p) => p.textContent!.trim())).to.deep.equal([t.heatAndColdCaution, t.heatAndColdCaution]);
+        expect(current(el)!.querySelector('.caution')!.textContent!.trim()).to.equal(t.heatAndColdCaution);
+      }
+      const recovery = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day="20"></backcare-phase-guide>`);
+      expect(current(recovery)!.querySelector('.caution')).to.equal(null);
+    });
+
+    it('recovery: keep exercising after the pain stops, with no claim about posture and no unsourced weeks', async () => {
+      const el = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day="20"></backcare-phase-guide>`);
+      const here = current(el)!.textContent!;
+      expect(here).to.include('Stopping the exercises as soon as the pain stops.');
+      expect(here).to.not.match(/posture|6[–-]8 weeks|6 to 8 weeks/i);
+      expect(current(el)!.querySelector('dl')!.textContent).to.not.include(t.frequencyLabel);
+    });
+
     it('shows the session length and the timer only in the cold and heat phases', async () => {
       const cold = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day="0"></backcare-phase-guide>`);
       expect(current(cold)!.textContent).to.include('15 minutes');
-      expect(button(cold, 'Start a 15-minute cold session')).to.not.equal(undefined);
+      expect(button(cold, start15)).to.not.equal(undefined);
       const heat = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day="5"></backcare-phase-guide>`);
-      expect(button(heat, 'Start a 15-minute heat session')).to.not.equal(undefined);
+      expect(button(heat, start15)).to.not.equal(undefined);
       const recovery = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day="20"></backcare-phase-guide>`);
       expect($(recovery, '[role="timer"]')).to.equal(null);
       expect(text(recovery, '.timer')).to.equal(t.timer.noTimerInRecovery);
       expect(current(recovery)!.querySelector('dl')!.textContent).to.not.include(t.sessionLabel);
     });
 
-    it('asks to book an appointment from day 7, and always gives the usual course', async () => {
+    it('says to see a doctor if it has not started to ease, from day 7, and always gives the usual course', async () => {
       const day6 = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day="6"></backcare-phase-guide>`);
-      expect(allText(day6)).to.not.include(t.bookIfNotBetter);
+      expect(allText(day6)).to.not.include(t.notEasing);
       expect(allText(day6)).to.include(t.usualCourse);
       for (const day of [7, 14, 30]) {
         const el = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day=${day}></backcare-phase-guide>`);
-        expect(text(el, '.book')).to.equal(t.bookIfNotBetter);
+        expect(text(el, '.book')).to.equal(t.notEasing);
         expect(allText(el)).to.include(t.usualCourse);
       }
+    });
+
+    it('lists the usual course\'s source with the phase\'s, and cites nothing in the middle of the text', async () => {
+      const el = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day="1"></backcare-phase-guide>`);
+      expect(text(el, '.sources')).to.include('Lower back pain exercises');
+      expect(text(el, '[part="base"] > p.muted')).to.equal(t.usualCourse);
     });
 
     it('counts the day from onset in local calendar days, and onset wins over day', async () => {
       const el = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide onset="2026-11-18" day="20"></backcare-phase-guide>`);
       expect(text(el, '.day strong')).to.equal('Day 3');
-      expect(current(el)!.querySelector('h3')!.textContent!.trim()).to.equal(en['phase-guide'].phases[1]!.name);
+      expect(current(el)!.querySelector('h3')!.textContent!.trim()).to.equal(t.phases.subacute.name);
       const today = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide onset="2026-11-21"></backcare-phase-guide>`);
-      expect(text(today, '.day strong')).to.equal('Day 0');
+      expect(text(today, '.day strong')).to.equal('Day 0 (the day it started)');
       expect(warnings.messages()).to.deep.equal([]);
     });
 
@@ -225,113 +300,168 @@ describe('<backcare-phase-guide>', () => {
         html`<backcare-phase-guide day="1" heading-level="4" heading="When to use ice or heat"></backcare-phase-guide>`,
       );
       expect(text(el, 'h4')).to.equal('When to use ice or heat');
-      expect(current(el)!.querySelector('h5')!.textContent!.trim()).to.equal(en['phase-guide'].phases[0]!.name);
+      expect(current(el)!.querySelector('h5')!.textContent!.trim()).to.equal(t.phases.acute.name);
       expect(current(el)!.querySelectorAll('h6')).to.have.length(2);
     });
   });
 
   describe('session timer', () => {
-    it('shows the safety line and the full time before starting', async () => {
+    it('offers the phase\'s sessions, the advised one chosen, with its safety line and the full time', async () => {
       const el = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day="1"></backcare-phase-guide>`);
-      expect(text(el, '.safety')).to.equal(t.timer.safety);
+      const radios = $$(el, '.sessions input[type="radio"]') as HTMLInputElement[];
+      expect(text(el, '.sessions legend')).to.equal(t.timer.sessionQuestion);
+      expect(radios.map((r) => r.labels![0]!.textContent!.trim())).to.deep.equal(['Cold pack', 'Heat pack or heating pad', 'Warm bath']);
+      expect(radios.map((r) => r.checked)).to.deep.equal([true, false, false]);
+      expect(text(el, '.safety')).to.equal(t.timer.sessions['cold-pack'].safety);
       expect(clockText(el)).to.equal('15:00');
+      expect(clockName(el)).to.equal('15 minutes');
       expect($(el, '[role="timer"]')!.getAttribute('aria-live')).to.equal('off');
-      expect($(el, '[role="status"]')).to.not.equal(null);
       expect(statusText(el)).to.equal('');
+      expect(keepOpen(el)).to.equal('');
       expect(button(el, t.timer.stop)).to.equal(undefined);
+      const heat = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day="4"></backcare-phase-guide>`);
+      expect(($$(heat, '.sessions input:checked') as HTMLInputElement[]).map((r) => r.id)).to.deep.equal(['session-heat-pack']);
     });
 
-    it('runs a 15-minute cold session, announcing the start, 10 and 5 minutes left, and the end only', async () => {
-      const vibrate = sinon.stub();
-      Object.defineProperty(navigator, 'vibrate', { value: vibrate, configurable: true });
-      try {
-        const el = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day="1"></backcare-phase-guide>`);
-        const started = oneEvent(el, 'backcare-timer-start');
-        await click(el, button(el, 'Start a 15-minute cold session'));
-        const start = (await started) as CustomEvent<TimerDetail>;
-        expect(start.detail).to.deep.equal({ therapy: 'cold', minutes: 15 });
-        expect(start.bubbles && start.composed).to.equal(true);
-        expect(statusText(el)).to.equal('15-minute cold session started.');
-        expect(clockText(el)).to.equal('15:00');
-        expect(el.shadowRoot!.activeElement === button(el, t.timer.pause), 'focus').to.equal(true);
-        expect(button(el, t.timer.stop)).to.not.equal(undefined);
-        await expectAccessible(el);
+    it('draws the clock at least twice the body text, readable from the floor', async () => {
+      const el = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day="1"></backcare-phase-guide>`);
+      const body = parseFloat(getComputedStyle($(el, '[part="base"]')!).fontSize);
+      const clockSize = parseFloat(getComputedStyle($(el, '[role="timer"]')!).fontSize);
+      expect(clockSize / body).to.be.at.least(2);
+    });
 
-        const completions = sinon.spy();
-        el.addEventListener('backcare-timer-complete', completions);
-        const announced: string[] = [statusText(el)];
-        const clocks = new Set<string>();
-        for (let second = 1; second <= 15 * 60; second += 1) {
-          clock.tick(1000);
-          await el.updateComplete;
-          clocks.add(clockText(el));
-          if (statusText(el) !== announced.at(-1)) announced.push(statusText(el));
-          if (second === 5 * 60) expect(clockText(el)).to.equal('10:00');
-        }
-        expect(clocks.size).to.equal(15 * 60);
-        expect(announced).to.deep.equal([
-          '15-minute cold session started.',
-          '10 minutes left.',
-          '5 minutes left.',
-          t.timer.complete,
-        ]);
-        expect(clockText(el)).to.equal('00:00');
-        expect(completions.callCount).to.equal(1);
-        expect(completions.firstCall.args[0].detail).to.deep.equal({ therapy: 'cold', minutes: 15 });
-        expect(vibrate.callCount).to.equal(1);
-        expect($(el, '[role="status"]')!.classList.contains('done')).to.equal(true);
-        expect(button(el, 'Start a 15-minute cold session')).to.not.equal(undefined);
-        expect(button(el, t.timer.stop)).to.equal(undefined);
-        clock.tick(60_000);
-        expect(completions.callCount).to.equal(1);
-        await expectAccessible(el);
-      } finally {
-        delete (navigator as { vibrate?: unknown }).vibrate;
+    it('runs a 15-minute cold session: announces the start, 10 and 5 minutes left and the end only; chimes and vibrates at the end', async () => {
+      const el = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day="1"></backcare-phase-guide>`);
+      const started = oneEvent(el, 'backcare-timer-start');
+      await click(el, button(el, start15));
+      const start = (await started) as CustomEvent<TimerDetail>;
+      expect(start.detail).to.deep.equal({ therapy: 'cold', session: 'cold-pack', minutes: 15 });
+      expect(start.bubbles && start.composed).to.equal(true);
+      expect(statusText(el)).to.equal('15-minute timer started.');
+      expect(clockText(el)).to.equal('15:00');
+      expect(keepOpen(el)).to.equal(t.timer.keepOpen);
+      expect(($$(el, '.sessions') as HTMLFieldSetElement[])[0]!.disabled, 'session locked while it runs').to.equal(true);
+      expect(el.shadowRoot!.activeElement === button(el, t.timer.pause), 'focus').to.equal(true);
+      expect(button(el, t.timer.stop)).to.not.equal(undefined);
+      await settle();
+      expect(stubs.wakeLock.held(), 'screen kept on').to.equal(1);
+      await expectAccessible(el);
+
+      const completions = sinon.spy();
+      el.addEventListener('backcare-timer-complete', completions);
+      const announced: string[] = [statusText(el)];
+      const clocks = new Set<string>();
+      for (let second = 1; second <= 15 * 60; second += 1) {
+        clock.tick(1000);
+        await el.updateComplete;
+        clocks.add(clockText(el));
+        if (statusText(el) !== announced.at(-1)) announced.push(statusText(el));
+        if (second === 5 * 60) expect(clockText(el)).to.equal('10:00');
+        if (second === 5 * 60 + 1) expect(clockName(el)).to.equal('9 minutes, 59 seconds');
+        if (second === 15 * 60 - 30) expect(clockName(el)).to.equal('30 seconds');
       }
+      expect(clocks.size).to.equal(15 * 60);
+      expect(announced).to.deep.equal([
+        '15-minute timer started.',
+        '10 minutes left.',
+        '5 minutes left.',
+        t.timer.sessions['cold-pack'].done,
+      ]);
+      expect(stubs.tones(), 'end chime only').to.deep.equal(chimeNotes.end.map((n) => n.frequency));
+      expect(stubs.vibrate.callCount).to.equal(1);
+      expect(stubs.vibrate.firstCall.args[0]).to.deep.equal(vibrationPatterns.end);
+      expect(stubs.wakeLock.held(), 'screen may sleep again').to.equal(0);
+      expect(keepOpen(el)).to.equal('');
+      expect(clockText(el)).to.equal('00:00');
+      expect(completions.callCount).to.equal(1);
+      expect(completions.firstCall.args[0].detail).to.deep.equal({ therapy: 'cold', session: 'cold-pack', minutes: 15 });
+      expect($(el, '[role="status"]')!.classList.contains('done')).to.equal(true);
+      expect(button(el, start15)).to.not.equal(undefined);
+      expect(button(el, t.timer.stop)).to.equal(undefined);
+      clock.tick(60_000);
+      expect(completions.callCount).to.equal(1);
+      await expectAccessible(el);
     });
 
-    it('pauses and resumes without losing or gaining time, and stops back to the start', async () => {
+    const ends: [SessionKind, string][] = [
+      ['cold-pack', 'Time is up. Take the cold pack off now.'],
+      ['heat-pack', 'Time is up. Take the heat pack off, or turn the heating pad off, now.'],
+      ['warm-bath', 'Time is up. Get out of the bath now.'],
+    ];
+    for (const [session, message] of ends) {
+      it(`ends a ${session} session with a message that fits it`, async () => {
+        const el = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day="4" session-minutes="5"></backcare-phase-guide>`);
+        await choose(el, `session-${session}`);
+        expect(text(el, '.safety')).to.equal(t.timer.sessions[session].safety);
+        const done = oneEvent(el, 'backcare-timer-complete');
+        await click(el, button(el, 'Start the 5-minute timer'));
+        clock.tick(5 * 60_000);
+        const detail = ((await done) as CustomEvent<TimerDetail>).detail;
+        expect(detail).to.deep.equal({ therapy: sessionKinds[session].therapy, session, minutes: 5 });
+        await el.updateComplete;
+        expect(statusText(el)).to.equal(message);
+      });
+    }
+
+    it('pauses and resumes without losing or gaining time, letting the screen sleep while paused, and stops back to the start', async () => {
       const el = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day="5"></backcare-phase-guide>`);
-      await click(el, button(el, 'Start a 15-minute heat session'));
+      await click(el, button(el, start15));
+      await settle();
+      expect(stubs.wakeLock.held()).to.equal(1);
       clock.tick(4 * 60_000 + 500);
       await click(el, button(el, t.timer.pause));
       expect(clockText(el)).to.equal('11:00');
+      expect(clockName(el)).to.equal('11 minutes');
       expect(statusText(el)).to.equal(t.timer.paused);
+      expect(stubs.wakeLock.held()).to.equal(0);
+      expect(keepOpen(el)).to.equal('');
       expect(el.shadowRoot!.activeElement === button(el, t.timer.resume), 'focus').to.equal(true);
       await expectAccessible(el);
       clock.tick(60 * 60_000);
       await el.updateComplete;
       expect(clockText(el)).to.equal('11:00');
       await click(el, button(el, t.timer.resume));
+      await settle();
+      expect(stubs.wakeLock.held()).to.equal(1);
       expect(statusText(el)).to.equal('');
       clock.tick(59_500);
       await el.updateComplete;
       expect(clockText(el)).to.equal('10:00');
       expect(statusText(el)).to.equal('10 minutes left.');
       await click(el, button(el, t.timer.stop));
+      expect(stubs.wakeLock.held()).to.equal(0);
       expect(clockText(el)).to.equal('15:00');
       expect(statusText(el)).to.equal('');
-      expect(el.shadowRoot!.activeElement === button(el, 'Start a 15-minute heat session'), 'focus').to.equal(true);
+      expect(stubs.tones(), 'no chime for a stop').to.deep.equal([]);
+      expect(el.shadowRoot!.activeElement === button(el, start15), 'focus').to.equal(true);
     });
 
-    it('shows the true time after the page was in the background, and ends a session that ran out meanwhile', async () => {
+    it('gives the screen lock back while the page is hidden, asks again when it is visible, and ends a session that ran out meanwhile', async () => {
       const el = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day="1"></backcare-phase-guide>`);
       const completions = sinon.spy();
       el.addEventListener('backcare-timer-complete', completions);
-      await click(el, button(el, 'Start a 15-minute cold session'));
-      // The phone sleeps: the wall clock moves on, no timer runs.
+      await click(el, button(el, start15));
+      await settle();
+      // The phone locks: the page is hidden, the wall clock moves on, no timer runs.
+      stubs.setVisibility('hidden');
+      expect(stubs.wakeLock.held()).to.equal(0);
       clock.setSystemTime(Date.now() + 7 * 60_000 + 30_000);
-      document.dispatchEvent(new Event('visibilitychange'));
+      stubs.setVisibility('visible');
+      await settle();
       await el.updateComplete;
+      expect(stubs.wakeLock.held()).to.equal(1);
       expect(clockText(el)).to.equal('07:30');
       // 7:30 left rounds up to 8 minutes, not a 5-minute mark: nothing new is announced.
-      expect(statusText(el)).to.equal('15-minute cold session started.');
+      expect(statusText(el)).to.equal('15-minute timer started.');
       clock.setSystemTime(Date.now() + 60 * 60_000);
-      document.dispatchEvent(new Event('visibilitychange'));
+      stubs.setVisibility('visible');
+      await settle();
       await el.updateComplete;
       expect(clockText(el)).to.equal('00:00');
-      expect(statusText(el)).to.equal(t.timer.complete);
+      expect(statusText(el)).to.equal(t.timer.sessions['cold-pack'].done);
       expect(completions.callCount).to.equal(1);
+      expect(stubs.tones()).to.have.length(chimeNotes.end.length);
+      expect(stubs.wakeLock.held()).to.equal(0);
       document.dispatchEvent(new Event('visibilitychange'));
       clock.tick(10_000);
       expect(completions.callCount).to.equal(1);
@@ -339,7 +469,7 @@ describe('<backcare-phase-guide>', () => {
 
     it('after a jump, names the 5-minute mark only while the clock still rounds up to it', async () => {
       const el = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day="1"></backcare-phase-guide>`);
-      await click(el, button(el, 'Start a 15-minute cold session'));
+      await click(el, button(el, start15));
       clock.setSystemTime(Date.now() + 5 * 60_000 + 20_000);
       document.dispatchEvent(new Event('visibilitychange'));
       await el.updateComplete;
@@ -352,48 +482,92 @@ describe('<backcare-phase-guide>', () => {
       expect(statusText(el)).to.equal('10 minutes left.');
     });
 
-    it('completes even where vibration throws', async () => {
+    it('is silent when the patient unticks the sound, and with sound="off" until they tick it', async () => {
+      const el = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day="1" session-minutes="5"></backcare-phase-guide>`);
+      const sound = $<HTMLInputElement>(el, '[part="sound"] input')!;
+      expect(sound.checked).to.equal(true);
+      expect(sound.labels![0]!.textContent!.trim()).to.equal(t.timer.sound);
+      await click(el, button(el, 'Start the 5-minute timer'));
+      sound.click();
+      clock.tick(5 * 60_000);
+      await el.updateComplete;
+      expect(statusText(el)).to.equal(t.timer.sessions['cold-pack'].done);
+      expect(stubs.tones()).to.deep.equal([]);
+      expect(stubs.vibrate.callCount, 'still vibrates').to.equal(1);
+
+      const off = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day="1" sound="off" session-minutes="5"></backcare-phase-guide>`);
+      const offSound = $<HTMLInputElement>(off, '[part="sound"] input')!;
+      expect(offSound.checked).to.equal(false);
+      await click(off, button(off, 'Start the 5-minute timer'));
+      offSound.click();
+      clock.tick(5 * 60_000);
+      await off.updateComplete;
+      expect(stubs.tones()).to.deep.equal(chimeNotes.end.map((n) => n.frequency));
+      expect(warnings.messages()).to.deep.equal([]);
+    });
+
+    it('warns once about a sound value it does not know, and keeps the sound on', async () => {
+      const el = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day="1" sound="loud"></backcare-phase-guide>`);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(warnings.messages()).to.deep.equal([
+        '<backcare-phase-guide>: sound="loud" is not accepted; use sound="on" or sound="off". Using on.',
+      ]);
+      expect($<HTMLInputElement>(el, '[part="sound"] input')!.checked).to.equal(true);
+    });
+
+    it('completes where vibration, the wake lock and Web Audio are missing or refuse', async () => {
+      stubs.restore();
       Object.defineProperty(navigator, 'vibrate', {
         value: () => {
           throw new Error('not allowed');
         },
         configurable: true,
       });
-      try {
-        const el = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day="1" session-minutes="5"></backcare-phase-guide>`);
-        const done = oneEvent(el, 'backcare-timer-complete');
-        await click(el, button(el, 'Start a 5-minute cold session'));
-        clock.tick(5 * 60_000);
-        expect(((await done) as CustomEvent<TimerDetail>).detail).to.deep.equal({ therapy: 'cold', minutes: 5 });
-        await el.updateComplete;
-        expect(statusText(el)).to.equal(t.timer.complete);
-      } finally {
-        delete (navigator as { vibrate?: unknown }).vibrate;
-      }
+      Object.defineProperty(navigator, 'wakeLock', { value: undefined, configurable: true });
+      Object.defineProperty(window, 'AudioContext', { value: undefined, configurable: true, writable: true });
+      const el = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day="1" session-minutes="5"></backcare-phase-guide>`);
+      const done = oneEvent(el, 'backcare-timer-complete');
+      await click(el, button(el, 'Start the 5-minute timer'));
+      clock.tick(5 * 60_000);
+      expect(((await done) as CustomEvent<TimerDetail>).detail).to.deep.equal({ therapy: 'cold', session: 'cold-pack', minutes: 5 });
+      await el.updateComplete;
+      expect(statusText(el)).to.equal(t.timer.sessions['cold-pack'].done);
     });
 
-    it('stops the session when the patient goes back to the question', async () => {
+    it('stops the session, and gives the screen lock back, when the patient goes back to the question', async () => {
       const el = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day="1"></backcare-phase-guide>`);
       const completions = sinon.spy();
       el.addEventListener('backcare-timer-complete', completions);
-      await click(el, button(el, 'Start a 15-minute cold session'));
+      await click(el, button(el, start15));
+      await settle();
       await click(el, button(el, t.changeDay));
+      expect(stubs.wakeLock.held()).to.equal(0);
       clock.tick(20 * 60_000);
       await el.updateComplete;
       expect(completions.callCount).to.equal(0);
-      $<HTMLInputElement>(el, 'input[value="1"]')!.click();
+      await choose(el, 'when-yesterday');
       await click(el, button(el, t.showPhase));
       expect(clockText(el)).to.equal('15:00');
-      expect(button(el, 'Start a 15-minute cold session')).to.not.equal(undefined);
+      expect(button(el, start15)).to.not.equal(undefined);
+    });
+
+    it('gives the screen lock back when the widget leaves the page', async () => {
+      const el = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day="1"></backcare-phase-guide>`);
+      await click(el, button(el, start15));
+      await settle();
+      el.remove();
+      expect(stubs.wakeLock.held()).to.equal(0);
     });
 
     it('uses session-minutes from 5 to 20', async () => {
       const el = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day="1" session-minutes="20"></backcare-phase-guide>`);
       expect(clockText(el)).to.equal('20:00');
+      expect(clockName(el)).to.equal('20 minutes');
       expect(current(el)!.querySelector('dl')!.textContent).to.include('20 minutes');
       const started = oneEvent(el, 'backcare-timer-start');
-      await click(el, button(el, 'Start a 20-minute cold session'));
-      expect(((await started) as CustomEvent<TimerDetail>).detail).to.deep.equal({ therapy: 'cold', minutes: 20 });
+      await click(el, button(el, 'Start the 20-minute timer'));
+      expect(((await started) as CustomEvent<TimerDetail>).detail).to.deep.equal({ therapy: 'cold', session: 'cold-pack', minutes: 20 });
       clock.tick(5 * 60_000);
       await el.updateComplete;
       expect(statusText(el)).to.equal('15 minutes left.');
@@ -430,9 +604,9 @@ describe('<backcare-phase-guide>', () => {
       expect(warnings.messages()).to.have.length(1);
     });
 
-    it('clamps session-minutes to 5–20 with a warning, and falls back to 15 for non-numbers', async () => {
+    it('refuses sessions longer than 20 minutes: session-minutes is clamped to 5–20 with a warning, 15 for non-numbers', async () => {
       const cases: [string, number][] = [
-        ['30', 20],
+        ['60', 20],
         ['21', 20],
         ['4', 5],
         ['0', 5],
@@ -444,7 +618,9 @@ describe('<backcare-phase-guide>', () => {
         warnings = captureWarnings();
         const el = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day="1" session-minutes=${value}></backcare-phase-guide>`);
         expect(clockText(el), value).to.equal(`${String(used).padStart(2, '0')}:00`);
-        expect(button(el, `Start a ${used}-minute cold session`), value).to.not.equal(undefined);
+        const started = oneEvent(el, 'backcare-timer-start');
+        await click(el, button(el, `Start the ${used}-minute timer`));
+        expect(((await started) as CustomEvent<TimerDetail>).detail.minutes, value).to.equal(used);
         expect(warnings.messages(), value).to.have.length(1);
         expect(warnings.messages()[0]).to.include(`session-minutes="${value}"`).and.include(`Using ${used}`);
       }
@@ -460,27 +636,55 @@ describe('<backcare-phase-guide>', () => {
   describe('in Spanish', () => {
     const s = es['phase-guide'];
 
-    it('asks the question in Spanish', async () => {
+    it('asks the question in Spanish, numbers written with words rather than dashes', async () => {
       const el = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide lang="es"></backcare-phase-guide>`);
       expect(text(el, 'h2')).to.equal(s.heading);
       expect(text(el, 'legend')).to.equal(s.whenStartedQuestion);
       expect(text(el, 'form button')).to.equal(s.showPhase);
+      expect(text(el, 'fieldset')).to.include('Hace de 3 a 6 días');
       await expectAccessible(el);
     });
 
-    it('shows the phase and runs the timer in Spanish', async () => {
+    it('shows the phase and runs the timer in Spanish, the clock named in words', async () => {
       const el = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide lang="es" day="8"></backcare-phase-guide>`);
       expect(text(el, '.day strong')).to.equal('Día 8');
       expect(current(el)!.querySelector('.marker')!.textContent!.trim()).to.equal(s.currentPhase);
-      expect(current(el)!.querySelector('h3')!.textContent!.trim()).to.equal(es['phase-guide'].phases[1]!.name);
-      expect(text(el, '.book')).to.equal(s.bookIfNotBetter);
+      expect(current(el)!.querySelector('h3')!.textContent!.trim()).to.equal(s.phases.subacute.name);
+      expect(current(el)!.textContent).to.include('a temperatura baja').and.include(s.heatAndColdCaution);
+      expect(text(el, '.book')).to.equal(s.notEasing);
+      expect(clockName(el)).to.equal('15 minutos');
       expect(button(el, s.changeDay)).to.not.equal(undefined);
-      await click(el, button(el, 'Iniciar una sesión de calor de 15 minutos'));
-      expect(statusText(el)).to.equal('Comenzó la sesión de calor de 15 minutos.');
+      await choose(el, 'session-warm-bath');
+      await click(el, button(el, 'Iniciar el temporizador de 15 minutos'));
+      expect(statusText(el)).to.equal('Comenzó el temporizador de 15 minutos.');
+      expect(keepOpen(el)).to.equal(s.timer.keepOpen);
       expect(button(el, s.timer.pause)).to.not.equal(undefined);
-      clock.tick(15 * 60_000);
+      clock.tick(15 * 60_000 - 75_000);
       await el.updateComplete;
-      expect(statusText(el)).to.equal(s.timer.complete);
+      expect(clockName(el)).to.equal('1 minuto y 15 segundos');
+      clock.tick(75_000);
+      await el.updateComplete;
+      expect(statusText(el)).to.equal('Se acabó el tiempo. Salga de la bañera ahora.');
+      await expectAccessible(el);
+    });
+
+    it('says day 0 in plain words, and a physical therapist (terapeuta físico)', async () => {
+      const day0 = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide lang="es" day="0"></backcare-phase-guide>`);
+      expect(text(day0, '.day strong')).to.equal('Día 0 (el día en que empezó)');
+      const recovery = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide lang="es" day="20"></backcare-phase-guide>`);
+      expect(current(recovery)!.textContent).to.include('terapeuta físico').and.not.include('fisioterapeuta');
+    });
+  });
+
+  describe('in UK English', () => {
+    it('says physiotherapist and GP, and everything else as in US English', async () => {
+      const el = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide lang="en-GB" day="20"></backcare-phase-guide>`);
+      expect(current(el)!.textContent).to.include('See a physiotherapist').and.not.include('physical therapist');
+      expect(text(el, '.book')).to.equal('If it has not started to ease after a week, see a GP.');
+      expect(text(el, 'h2')).to.equal(t.heading);
+      const cold = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide lang="en-gb" day="1"></backcare-phase-guide>`);
+      expect(current(cold)!.querySelector('.caution')!.textContent).to.include('ask a GP or pharmacist first');
+      expect(enGB['phase-guide'].timer).to.deep.equal(t.timer);
       await expectAccessible(el);
     });
   });

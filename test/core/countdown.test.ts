@@ -7,6 +7,7 @@ import {
   formatClock,
   remainingAt,
   secondsShown,
+  spokenDuration,
 } from '../../src/core/countdown.js';
 
 class FakeHost implements ReactiveControllerHost {
@@ -55,6 +56,31 @@ describe('countdown arithmetic', () => {
       expect(secondsShown(ms - delay)).to.equal(secondsShown(ms) - 1);
       expect(secondsShown(ms - delay + 1)).to.equal(secondsShown(ms));
     }
+  });
+});
+
+describe('spokenDuration', () => {
+  /** What a screen reader should hear for `s` seconds, built by hand for each language. */
+  const expected = {
+    en: (m: number, s: number) =>
+      [m && `${m} minute${m === 1 ? '' : 's'}`, (s || !m) && `${s} second${s === 1 ? '' : 's'}`].filter(Boolean).join(', '),
+    es: (m: number, s: number) =>
+      [m && `${m} minuto${m === 1 ? '' : 's'}`, (s || !m) && `${s} segundo${s === 1 ? '' : 's'}`].filter(Boolean).join(' y '),
+  };
+
+  for (const [locale, words] of Object.entries(expected)) {
+    it(`names every second of a 20-minute session in words (${locale}), as the clock shows it`, () => {
+      for (let s = 0; s <= 20 * 60; s += 1) {
+        expect(spokenDuration(s * 1000, locale), `${s} s`).to.equal(words(Math.floor(s / 60), s % 60));
+        if (s > 0) expect(spokenDuration(s * 1000 - 999, locale)).to.equal(spokenDuration(s * 1000, locale));
+      }
+    });
+  }
+
+  it('says "15 minutes" and "15 minutos" for 15:00, in UK English too', () => {
+    expect(spokenDuration(15 * 60_000, 'en')).to.equal('15 minutes');
+    expect(spokenDuration(15 * 60_000, 'en-GB')).to.equal('15 minutes');
+    expect(spokenDuration(15 * 60_000, 'es')).to.equal('15 minutos');
   });
 });
 

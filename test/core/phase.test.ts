@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { CalendarDate } from '../../src/core/attributes.js';
 import { calendarDateOf, daysSince, isoDate, minuteMarkReached, phaseForDay } from '../../src/core/phase.js';
-import { locales, type Content } from '../../src/data/index.js';
+import { notEasing, onsetChoices, phases, sessionKinds, sessionMinutes } from '../../src/data/index.js';
 
 const date = (year: number, month: number, day: number): CalendarDate => ({ year, month, day });
 /** Local time on a calendar day (month 1–12). */
@@ -107,27 +107,82 @@ describe('calendarDateOf and isoDate', () => {
 });
 
 describe('phaseForDay', () => {
-  for (const [locale, content] of Object.entries(locales) as [string, Content][]) {
-    it(`puts every day 0–400 in exactly one phase of the ${locale} table`, () => {
-      for (let day = 0; day <= 400; day += 1) {
-        const matching = content['phase-guide'].phases.filter((p) => day >= p.fromDay && (p.toDay === null || day <= p.toDay));
-        expect(matching, `day ${day}`).to.have.length(1);
-        expect(phaseForDay(day, content['phase-guide'].phases)).to.equal(matching[0]);
-      }
-    });
-  }
+  it('puts every day 0–400 in exactly one phase', () => {
+    for (let day = 0; day <= 400; day += 1) {
+      const matching = phases.filter((p) => day >= p.fromDay && (p.toDay === null || day <= p.toDay));
+      expect(matching, `day ${day}`).to.have.length(1);
+      expect(phaseForDay(day, phases)).to.equal(matching[0]);
+    }
+  });
 
-  it('switches phase at the table boundaries: 0, 2 cold; 3, 14 heat; 15 recovery', () => {
-    const id = (day: number) => phaseForDay(day, locales.en['phase-guide'].phases)?.id;
+  it('switches phase at the boundaries of the reference: 0, 2 cold; 3, 14 heat; 15 recovery', () => {
+    const id = (day: number) => phaseForDay(day, phases)?.id;
     expect([0, 1, 2].map(id)).to.deep.equal(['acute', 'acute', 'acute']);
     expect([3, 7, 14].map(id)).to.deep.equal(['subacute', 'subacute', 'subacute']);
     expect([15, 42, 100_000].map(id)).to.deep.equal(['recovery', 'recovery', 'recovery']);
+    expect(phases.map((p) => [p.id, p.fromDay, p.toDay])).to.deep.equal([
+      ['acute', 0, 2],
+      ['subacute', 3, 14],
+      ['recovery', 15, null],
+    ]);
   });
 
   it('has no phase for a negative or fractional day', () => {
     for (const day of [-1, -15, 0.5, 2.5, Number.NaN, Number.POSITIVE_INFINITY]) {
-      expect(phaseForDay(day, locales.en['phase-guide'].phases), String(day)).to.equal(undefined);
+      expect(phaseForDay(day, phases), String(day)).to.equal(undefined);
     }
+  });
+});
+
+describe('"When did the pain start?" choices', () => {
+  it('cover every day from 0 on, in order, with no gap and no overlap', () => {
+    let next = 0;
+    for (const choice of onsetChoices) {
+      expect(choice.fromDay, choice.id).to.equal(next);
+      expect(choice.toDay === null || choice.toDay >= choice.fromDay, choice.id).to.equal(true);
+      next = choice.toDay === null ? Number.POSITIVE_INFINITY : choice.toDay + 1;
+    }
+    expect(next).to.equal(Number.POSITIVE_INFINITY);
+  });
+
+  it('each lie within one phase: no choice straddles day 2/3 or day 14/15', () => {
+    for (const choice of onsetChoices) {
+      const phase = phaseForDay(choice.fromDay, phases)!;
+      for (let day = choice.fromDay; day <= (choice.toDay ?? 400); day += 1) {
+        expect(phaseForDay(day, phases)?.id, `${choice.id}, day ${day}`).to.equal(phase.id);
+      }
+    }
+    expect(onsetChoices.map((c) => phaseForDay(c.fromDay, phases)!.id)).to.deep.equal([
+      'acute',
+      'acute',
+      'acute',
+      'subacute',
+      'subacute',
+      'recovery',
+    ]);
+  });
+
+  it('each lie on one side of the day from which "see a doctor if it has not started to ease" shows', () => {
+    for (const choice of onsetChoices) {
+      const last = choice.toDay ?? 400;
+      expect(choice.fromDay >= notEasing.fromDay, choice.id).to.equal(last >= notEasing.fromDay);
+    }
+  });
+});
+
+describe('cold and heat sessions', () => {
+  it('are never longer than 20 minutes, and default within the allowed range', () => {
+    expect(sessionMinutes.max).to.equal(20);
+    expect(sessionMinutes.default).to.be.within(sessionMinutes.min, sessionMinutes.max);
+  });
+
+  it('are offered in the cold and heat phases only, the therapy of the phase first', () => {
+    for (const phase of phases) {
+      if (phase.therapy === 'exercise') expect(phase.sessions, phase.id).to.deep.equal([]);
+      else expect(sessionKinds[phase.sessions[0]!].therapy, phase.id).to.equal(phase.therapy);
+    }
+    // Heat instead is fine from day 0 (S-NHS, S-COCH, S-ACP).
+    expect(phases[0].sessions).to.include('heat-pack');
   });
 });
 

@@ -1,7 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import sinon from 'sinon';
 import { choiceStyles } from '../../src/core/choice.styles.js';
 import {
   TimerAlertsController,
@@ -12,6 +11,7 @@ import {
 } from '../../src/core/timer-alerts.js';
 import { baseStyles } from '../../src/core/tokens.js';
 import { captureWarnings } from '../helpers/console.js';
+import { FakeAudioContext, defineForTest as define, installTimerStubs, settle } from '../helpers/timer-alerts.js';
 
 /** A widget with a timer, as the phase guide and the stretch card use the controller. */
 @customElement('timer-alerts-test-element')
@@ -30,118 +30,18 @@ class TimerAlertsTestElement extends LitElement {
   }
 }
 
-// ---------------------------------------------------------------- stubs of the browser's APIs
-
-class FakeParam {
-  events: [string, number, number][] = [];
-  value = 0;
-  setValueAtTime(value: number, at: number) {
-    this.events.push(['set', value, at]);
-  }
-  exponentialRampToValueAtTime(value: number, at: number) {
-    this.events.push(['ramp', value, at]);
-  }
-}
-
-/** Records every tone played: its pitch, start and stop. */
-class FakeAudioContext {
-  static instances: FakeAudioContext[] = [];
-  tones: { frequency: FakeParam; gain: FakeParam; start?: number; stop?: number }[] = [];
-  state: AudioContextState = 'suspended';
-  currentTime = 10;
-  destination = {};
-  resumed = 0;
-  closed = false;
-  constructor() {
-    FakeAudioContext.instances.push(this);
-  }
-  resume() {
-    this.resumed += 1;
-    this.state = 'running';
-    return Promise.resolve();
-  }
-  close() {
-    this.closed = true;
-    return Promise.resolve();
-  }
-  createGain() {
-    const gain = new FakeParam();
-    return { gain, connect: (node: unknown) => node };
-  }
-  createOscillator() {
-    const tone: FakeAudioContext['tones'][number] = { frequency: new FakeParam(), gain: new FakeParam() };
-    this.tones.push(tone);
-    return {
-      type: 'sine',
-      frequency: tone.frequency,
-      connect: (node: { gain: FakeParam }) => {
-        tone.gain = node.gain;
-        return node;
-      },
-      start: (at: number) => (tone.start = at),
-      stop: (at: number) => (tone.stop = at),
-    };
-  }
-}
-
-/** navigator.wakeLock: counts requests and the sentinels still held. */
-function fakeWakeLock() {
-  const sentinels: { released: boolean; release: () => Promise<void> }[] = [];
-  const api = {
-    requests: 0,
-    sentinels,
-    held: () => sentinels.filter((s) => !s.released).length,
-    request: (type: string) => {
-      expect(type).to.equal('screen');
-      api.requests += 1;
-      const sentinel = {
-        released: false,
-        release: () => {
-          sentinel.released = true;
-          return Promise.resolve();
-        },
-      };
-      sentinels.push(sentinel);
-      return Promise.resolve(sentinel);
-    },
-  };
-  return api;
-}
-
-let visibility: DocumentVisibilityState = 'visible';
-
-function setVisibility(state: DocumentVisibilityState) {
-  visibility = state;
-  document.dispatchEvent(new Event('visibilitychange'));
-}
-
-/** Lets pending promises (the wake-lock request) settle. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-function define(target: object, key: string, value: unknown) {
-  Object.defineProperty(target, key, { value, configurable: true, writable: true });
-}
-
 describe('timer alerts', () => {
-  let wakeLock: ReturnType<typeof fakeWakeLock>;
-  let vibrate: sinon.SinonSpy;
+  let stubs: ReturnType<typeof installTimerStubs>;
+  let wakeLock: typeof stubs.wakeLock;
+  let vibrate: typeof stubs.vibrate;
+  const setVisibility = (state: DocumentVisibilityState) => stubs.setVisibility(state);
 
   beforeEach(() => {
-    FakeAudioContext.instances = [];
-    wakeLock = fakeWakeLock();
-    vibrate = sinon.spy(() => true);
-    define(navigator, 'wakeLock', wakeLock);
-    define(navigator, 'vibrate', vibrate);
-    sinon.replace(window, 'AudioContext', FakeAudioContext as unknown as typeof AudioContext);
-    visibility = 'visible';
-    sinon.replaceGetter(document, 'visibilityState', () => visibility);
+    stubs = installTimerStubs();
+    ({ wakeLock, vibrate } = stubs);
   });
 
-  afterEach(() => {
-    sinon.restore();
-    delete (navigator as unknown as Record<string, unknown>).wakeLock;
-    delete (navigator as unknown as Record<string, unknown>).vibrate;
-  });
+  afterEach(() => stubs.restore());
 
   describe('the chimes', () => {
     it('are clearly different: the end is longer, has more tones, and ends on a different pitch', () => {
@@ -322,11 +222,11 @@ describe('timer alerts', () => {
 
     it('does not ask for the lock while hidden, and gives back a lock granted after a stop', async () => {
       const el = await fixture<TimerAlertsTestElement>(html`<timer-alerts-test-element></timer-alerts-test-element>`);
-      visibility = 'hidden';
+      stubs.visibility = 'hidden';
       el.alerts.start();
       await settle();
       expect(wakeLock.requests).to.equal(0);
-      visibility = 'visible';
+      stubs.visibility = 'visible';
       el.alerts.stop();
       el.alerts.start();
       el.alerts.stop(); // before the request was granted
@@ -350,23 +250,17 @@ describe('timer alerts', () => {
     });
 
     it('throws nothing where there is no wake lock, no vibration and no Web Audio', async () => {
-      sinon.restore();
       define(navigator, 'wakeLock', undefined);
       define(navigator, 'vibrate', undefined);
-      const audioContext = window.AudioContext;
       define(window, 'AudioContext', undefined);
-      try {
-        const el = await fixture<TimerAlertsTestElement>(html`<timer-alerts-test-element></timer-alerts-test-element>`);
-        el.alerts.start();
-        await settle();
-        el.alerts.chime('change');
-        el.alerts.end();
-        el.alerts.start();
-        el.remove();
-        expect(el.alerts.running).to.equal(false);
-      } finally {
-        define(window, 'AudioContext', audioContext);
-      }
+      const el = await fixture<TimerAlertsTestElement>(html`<timer-alerts-test-element></timer-alerts-test-element>`);
+      el.alerts.start();
+      await settle();
+      el.alerts.chime('change');
+      el.alerts.end();
+      el.alerts.start();
+      el.remove();
+      expect(el.alerts.running).to.equal(false);
     });
 
     it('throws nothing when the browser refuses the lock, the vibration or the audio', async () => {
@@ -374,10 +268,9 @@ describe('timer alerts', () => {
       define(navigator, 'vibrate', () => {
         throw new Error('refused');
       });
-      sinon.restore();
-      sinon.replace(window, 'AudioContext', function () {
+      define(window, 'AudioContext', function () {
         throw new Error('no audio device');
-      } as unknown as typeof AudioContext);
+      });
       const el = await fixture<TimerAlertsTestElement>(html`<timer-alerts-test-element></timer-alerts-test-element>`);
       el.alerts.start();
       await settle();

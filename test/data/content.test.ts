@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { isSourceId, locales, sourceIds, supportedLocales, type Content } from '../../src/data/index.js';
+import { heatAndColdCaution, notEasing, phases, sessionKinds, sessionMinutes, usualCourse } from '../../src/data/phases.js';
 
 /** Every leaf of a content object, by path ("ui.checklist.heading", "redFlags.0.text"). */
 function leaves(value: unknown, path = ''): [string, unknown][] {
@@ -16,8 +17,12 @@ function clinicalItems(content: Content) {
   return [
     ...content['red-flag-checker'].questions,
     ...Object.values(content['red-flag-checker'].outcomes),
-    ...content['phase-guide'].phases,
-    ...content['phase-guide'].phases.flatMap((phase) => [...phase.do, ...phase.avoid]),
+    ...phases,
+    ...phases.flatMap((phase) => [...phase.do, ...phase.avoid]),
+    ...Object.values(sessionKinds),
+    heatAndColdCaution,
+    notEasing,
+    usualCourse,
     ...content['treatment-checklist'].items,
     ...content['stretch-card'].stretches,
     ...content['stretch-card'].rules,
@@ -57,7 +62,7 @@ describe('content module', () => {
   it('has the same ids in the same order in every language', () => {
     const idsOf = (content: Content) => ({
       redFlags: content['red-flag-checker'].questions.map((q) => `${q.id}:${q.tier}`),
-      phases: content['phase-guide'].phases.map((p) => p.id),
+      phases: Object.keys(content['phase-guide'].phases),
       checklist: content['treatment-checklist'].items.map((i) => `${i.id}:${i.group}:${i.phases.join('+')}`),
       stretches: content['stretch-card'].stretches.map((s) => s.id),
     });
@@ -94,9 +99,8 @@ describe('content module', () => {
   });
 
   it('keeps the clinical rules of the reference in its numbers', () => {
-    const [acute, subacute, recovery] = en['phase-guide'].phases;
-    expect([acute!.fromDay, acute!.toDay, subacute!.fromDay, subacute!.toDay, recovery!.fromDay, recovery!.toDay]).to.deep.equal([0, 2, 3, 14, 15, null]);
-    for (const phase of en['phase-guide'].phases) if (phase.sessionMinutes) expect(phase.sessionMinutes).to.be.within(5, 20);
+    expect(phases.map((p) => [p.fromDay, p.toDay])).to.deep.equal([[0, 2], [3, 14], [15, null]]);
+    expect(sessionMinutes.max).to.equal(20);
     for (const stretch of en['stretch-card'].stretches) {
       for (const range of [stretch.holdSeconds, stretch.reps]) {
         expect(range.default, stretch.id).to.be.within(range.min, range.max);

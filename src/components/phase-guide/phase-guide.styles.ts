@@ -2,8 +2,9 @@ import { css } from 'lit';
 
 /*
  * The current phase is told three ways: the "You are here" badge (words), a
- * thick border, and aria-current="step". The clock uses tabular figures so
- * the digits do not jump while counting down.
+ * thick border, and aria-current="step". The clock is three times the body
+ * text, to be read from the floor at arm's length, in tabular figures so the
+ * digits do not jump while counting down. Radios come from choiceStyles.
  */
 export const styles = css`
   .cite {
@@ -123,11 +124,21 @@ export const styles = css`
     border-top: 1px solid var(--_border);
   }
 
-  .safety {
+  .safety,
+  .caution {
     padding: 0.5em 0.75em;
     border: 2px solid var(--_text);
     border-radius: var(--_radius);
     font-weight: 600;
+  }
+
+  .sessions {
+    margin-block-end: 0.5em;
+  }
+
+  /* While a session runs the choice is locked; the one in use stays fully readable. */
+  .sessions .choice__input:checked:disabled + .choice__label {
+    opacity: 1;
   }
 
   .clock-row {
@@ -139,7 +150,8 @@ export const styles = css`
   }
 
   .clock {
-    font-size: 2.25em;
+    font-size: 3em;
+    line-height: 1.2;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
@@ -174,23 +186,8 @@ export const styles = css`
     font-weight: 700;
   }
 
-  .choice {
-    display: flex;
-    align-items: center;
-    gap: 0.75em;
-    min-height: 2.75em;
-    cursor: pointer;
-  }
-
   input {
-    margin: 0;
     accent-color: var(--_accent);
-  }
-
-  [type='radio'] {
-    flex: none;
-    width: 1.375em;
-    height: 1.375em;
   }
 
   .date {

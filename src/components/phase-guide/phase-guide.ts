@@ -2,13 +2,28 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { parseDate, parseInteger, parseText, toCalendarDate, warnAttribute } from '../../core/attributes.js';
 import { BackcareElement } from '../../core/base-element.js';
 import '../../data/words/phase-guide.js';
-import { CountdownController, formatClock, secondsShown } from '../../core/countdown.js';
+import { choiceStyles } from '../../core/choice.styles.js';
+import { CountdownController, formatClock, secondsShown, spokenDuration } from '../../core/countdown.js';
 import { formatText } from '../../core/format.js';
 import { renderHeading, subLevel } from '../../core/heading.js';
-import { calendarDateOf, daysSince, isoDate, minuteMarkReached, phaseForDay } from '../../core/phase.js';
-import { citation, renderSourceList } from '../../core/sources.js';
+import { calendarDateOf, daysSince, isoDate, minuteMarkReached, phaseForDay, type DaySpan } from '../../core/phase.js';
+import { renderSourceList } from '../../core/sources.js';
+import { parseSound, TimerAlertsController, timerAlertStyles } from '../../core/timer-alerts.js';
 import { baseStyles } from '../../core/tokens.js';
-import type { Phase, PhaseId, Therapy } from '../../data/types.js';
+import {
+  heatAndColdCaution,
+  notEasing,
+  onsetChoices,
+  phases,
+  sessionKinds,
+  sessionMinutes,
+  usualCourse,
+  type Phase,
+  type PhaseId,
+  type SessionKind,
+  type Therapy,
+} from '../../data/phases.js';
+import type { SourceId } from '../../data/types.js';
 import { styles } from './phase-guide.styles.js';
 
 /** Detail of `backcare-phase-change`. */
@@ -20,7 +35,9 @@ export interface PhaseChangeDetail {
 
 /** Detail of `backcare-timer-start` and `backcare-timer-complete`. */
 export interface TimerDetail {
-  therapy: Therapy;
+  therapy: Exclude<Therapy, 'exercise'>;
+  /** What the patient chose to use. */
+  session: SessionKind;
   minutes: number;
 }
 
@@ -29,16 +46,17 @@ export interface TimerDetail {
  *
  * Shows a patient which phase of back-pain self-care they are in (cold first,
  * then heat, then strengthening), what to do and avoid in it, and times a cold
- * or heat session. The day comes from `onset` or `day`; when neither gives a
- * usable day, the guide asks when the pain started and keeps the answer in
- * memory only.
+ * or heat session (a cold pack, a heat pack or a warm bath) with a chime, a
+ * vibration and the screen kept on. The day comes from `onset` or `day`; when
+ * neither gives a usable day, the guide asks when the pain started and keeps
+ * the answer in memory only.
  *
  * @attr heading
  * @attr session-minutes
  *
  * @fires {CustomEvent<PhaseChangeDetail>} backcare-phase-change - The day and phase became known or changed. `detail: { phase, day }`.
- * @fires {CustomEvent<TimerDetail>} backcare-timer-start - A cold or heat session started. `detail: { therapy, minutes }`.
- * @fires {CustomEvent<TimerDetail>} backcare-timer-complete - A session reached its end (also when it ended while the page was hidden). `detail: { therapy, minutes }`.
+ * @fires {CustomEvent<TimerDetail>} backcare-timer-start - A cold or heat session started. `detail: { therapy, session, minutes }`.
+ * @fires {CustomEvent<TimerDetail>} backcare-timer-complete - A session reached its end (also when it ended while the page was hidden). `detail: { therapy, session, minutes }`.
  *
  * @csspart base - The wrapper of everything inside the card.
  * @csspart heading - The widget's heading.
@@ -49,6 +67,8 @@ export interface TimerDetail {
  * @csspart current - The current phase, marked "You are here".
  * @csspart timer - The session timer.
  * @csspart clock - The `mm:ss` time left.
+ * @csspart keep-open - "Keep this page open", shown while the timer runs.
+ * @csspart sound - The patient's sound toggle.
  * @csspart status - The timer's announcements, including the completion message.
  * @csspart button - Every button.
  * @csspart sources - The list of sources of the current phase.
@@ -56,17 +76,19 @@ export interface TimerDetail {
 export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
   protected readonly widget = 'phase-guide';
 
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, choiceStyles, timerAlertStyles, styles];
 
   static override properties = {
     headingText: { attribute: 'heading' },
     onset: {},
     day: {},
     sessionMinutes: { attribute: 'session-minutes' },
-    answeredDay: { attribute: false },
+    sound: {},
+    answered: { attribute: false },
     asking: { attribute: false },
     error: { attribute: false },
     status: { attribute: false },
+    session: { attribute: false },
   };
 
   /** Replaces the widget's heading text. */
@@ -82,84 +104,91 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
   declare day?: string;
 
   /**
-   * Minutes per cold or heat session, from 5 to 20 (default 15); outside that range the nearest bound is used.
+   * Minutes per cold or heat session, from 5 to 20 (default 15); outside that range the nearest bound is used,
+   * so a session is never longer than 20 minutes.
    * @type {number}
    */
   declare sessionMinutes?: string;
 
-  /** The day the patient gave, in memory only. */
-  private declare answeredDay?: number;
+  /**
+   * The chime at the end of a session, on by default: `sound="off"` makes it off until the patient turns it on.
+   * @type {'on' | 'off'}
+   */
+  declare sound?: string;
+
+  /** The days the patient gave, in memory only. */
+  private declare answered?: DaySpan;
   private asking = false;
   private error = false;
   private status = '';
+  /** What the patient uses for the session; the phase's first choice until they pick. */
+  private declare session?: SessionKind;
 
-  #knownDay?: number;
+  /** The days since onset as known: one day, or the span of a "3 to 6 days ago" answer. */
+  #span?: DaySpan;
   #phase?: Phase;
-  #minutes = 15;
+  #minutes: number = sessionMinutes.default;
   #headline?: string;
-  #session?: TimerDetail;
+  #running?: TimerDetail;
   #lastSeconds = 0;
   #emitted = '';
+
+  readonly #alerts = new TimerAlertsController(this);
 
   readonly #countdown = new CountdownController(this, {
     onTick: (ms) => {
       const seconds = secondsShown(ms);
-      const mark = minuteMarkReached(this.#lastSeconds, seconds, this.#session?.minutes ?? 0);
+      const mark = minuteMarkReached(this.#lastSeconds, seconds, this.#running?.minutes ?? 0);
       this.#lastSeconds = seconds;
       if (mark) this.status = formatText(this.words.timer.minutesLeft, { minutes: mark });
     },
     onComplete: () => {
-      this.status = this.words.timer.complete;
+      const session = this.#running!;
+      this.status = this.words.timer.sessions[session.session].done;
+      this.#alerts.end();
       if (this.shadowRoot?.activeElement) void this.focusAfterUpdate('.actions button');
-      try {
-        navigator.vibrate?.([300, 150, 300]);
-      } catch {
-        // Not allowed here (no user activation, or a browser that refuses): the message is enough.
-      }
-      this.emit<TimerDetail>('backcare-timer-complete', { ...this.#session! });
+      this.emit<TimerDetail>('backcare-timer-complete', { ...session });
     },
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#headline = parseText(this, 'heading', this.headingText);
-    this.#knownDay = this.asking ? undefined : (this.answeredDay ?? this.#attributeDay());
-    this.#phase = this.#knownDay === undefined ? undefined : phaseForDay(this.#knownDay, this.words.phases);
+    this.#span = this.asking ? undefined : (this.answered ?? this.#attributeSpan());
+    this.#phase = this.#span && phaseForDay(this.#span.fromDay, phases);
     this.#minutes = parseInteger(this, 'session-minutes', this.sessionMinutes, {
-      min: 5,
-      max: 20,
-      fallback: this.#phase?.sessionMinutes ?? 15,
+      ...sessionMinutes,
+      fallback: sessionMinutes.default,
       outOfRange: 'clamp',
     });
+    this.#alerts.soundDefault = parseSound(this, this.sound);
     // A session belongs to a cold or heat phase on screen; leaving it stops the session.
-    if (this.#countdown.state !== 'idle' && !this.#phase?.sessionMinutes) {
-      this.#countdown.reset();
-      this.status = '';
-    }
+    if (this.#countdown.state !== 'idle' && !this.#phase?.sessions.length) this.#stopSession();
   }
 
   /** The day set by `onset` (which wins) or `day`, or undefined after a warning. */
-  #attributeDay(): number | undefined {
+  #attributeSpan(): DaySpan | undefined {
+    let day: number | undefined;
     if (this.onset != null) {
       const onset = parseDate(this, 'onset', this.onset);
       const days = onset ? daysSince(onset, new Date()) : -1;
       if (onset && days < 0) {
         warnAttribute(this, 'onset', this.onset, 'use a date that is not in the future', 'It is ignored');
       }
-      return days < 0 ? undefined : days;
+      if (days >= 0) day = days;
+    } else if (this.day != null) {
+      if (/^\s*\+?\d{1,6}\s*$/.test(String(this.day))) day = Number(this.day);
+      else warnAttribute(this, 'day', this.day, 'use a whole number of days, 0 or more', 'It is ignored');
     }
-    if (this.day == null) return undefined;
-    if (/^\s*\+?\d{1,6}\s*$/.test(String(this.day))) return Number(this.day);
-    warnAttribute(this, 'day', this.day, 'use a whole number of days, 0 or more', 'It is ignored');
-    return undefined;
+    return day === undefined ? undefined : { fromDay: day, toDay: day };
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const key = this.#phase ? `${this.#phase.id} ${this.#knownDay}` : this.#emitted;
+    const key = this.#phase ? `${this.#phase.id} ${this.#span!.fromDay}` : this.#emitted;
     if (key !== this.#emitted) {
       this.#emitted = key;
-      this.emit<PhaseChangeDetail>('backcare-phase-change', { phase: this.#phase!.id, day: this.#knownDay! });
+      this.emit<PhaseChangeDetail>('backcare-phase-change', { phase: this.#phase!.id, day: this.#span!.fromDay });
     }
   }
 
@@ -168,9 +197,16 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
     return html`<div part="base">
       ${this.heading(this.#headline ?? t.heading)}
       <p>${t.intro}</p>
-      ${this.#phase ? this.#renderPhases(this.#knownDay!, this.#phase) : this.#renderQuestion()}
-      <p class="muted">${t.usualCourse} <span class="cite">(${citation('S-NHS-EX')})</span></p>
+      ${this.#phase ? this.#renderPhases(this.#span!, this.#phase) : this.#renderQuestion()}
+      <p class="muted">${t.usualCourse}</p>
     </div>`;
+  }
+
+  /** "Day 0 (the day it started)", "Day 4", "Days 3 to 6", "Day 15 onwards". */
+  #dayLabel({ fromDay, toDay }: DaySpan): string {
+    const t = this.words;
+    if (fromDay === toDay) return fromDay === 0 ? t.dayZero : formatText(t.dayN, { day: fromDay });
+    return toDay === null ? formatText(t.dayFrom, { from: fromDay }) : formatText(t.dayRange, { from: fromDay, to: toDay });
   }
 
   #renderQuestion(): TemplateResult {
@@ -179,8 +215,12 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
       <fieldset>
         <legend>${t.whenStartedQuestion}</legend>
         ${this.error ? html`<p class="error error-message" role="alert">${t.whenStartedError}</p>` : nothing}
-        ${t.whenStartedOptions.map(
-          (option) => html`<label class="choice"><input type="radio" name="day" value=${option.day} />${option.label}</label>`,
+        ${onsetChoices.map(
+          ({ id }) =>
+            html`<div class="choice">
+              <input class="choice__input" type="radio" name="when" id="when-${id}" value=${id} />
+              <label class="choice__label" for="when-${id}">${t.whenStartedOptions[id]}</label>
+            </div>`,
         )}
       </fieldset>
       <label class="date"
@@ -190,88 +230,120 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
     </form>`;
   }
 
-  #renderPhases(day: number, current: Phase): TemplateResult {
+  #renderPhases(span: DaySpan, current: Phase): TemplateResult {
     const t = this.words;
     const level = subLevel(this.headingLevel);
+    const seeDoctor = span.fromDay >= notEasing.fromDay;
     return html`<p class="day" part="day" tabindex="-1">
-        <strong>${formatText(t.dayN, { day })}</strong>
+        <strong>${this.#dayLabel(span)}</strong>
         <button class="secondary" part="button" @click=${this.#onChange}>${t.changeDay}</button>
       </p>
-      ${day >= 7 ? html`<p class="book">${t.bookIfNotBetter}</p>` : nothing}
+      ${seeDoctor ? html`<p class="book">${t.notEasing}</p>` : nothing}
       <ol class="phases" part="phases">
-        ${this.words.phases.map((phase) =>
-          phase === current
-            ? html`<li class="current" part="phase current" aria-current="step">
-                <div>
-                <p class="marker">${t.currentPhase}</p>
-                ${renderHeading(level, phase.name)}
-                <p class="muted">${phase.dayLabel}</p>
-                ${this.#renderFacts(phase, phase.sessionMinutes && this.#minutes)}
-                ${([
-                  [t.doHeading, phase.do],
-                  [t.avoidHeading, phase.avoid],
-                ] as const).map(
-                  ([heading, items]) =>
-                    html`${renderHeading(subLevel(level), heading)}
-                      <ul>
-                        ${items.map((item) => html`<li>${item.text}</li>`)}
-                      </ul>`,
-                )}
-                <details class="cite">
-                  <summary>${this.common.sourcesHeading}</summary>
-                  ${renderSourceList(phase.sources)}
-                </details>
-                </div>
-                ${this.#renderTimer(phase)}
-              </li>`
-            : html`<li part="phase">
-                <details>
-                  <summary>
-                    <span class="name">${phase.name}</span> <span class="muted">${phase.dayLabel}</span>
-                  </summary>
-                  ${this.#renderFacts(phase, phase.sessionMinutes)}
-                </details>
-              </li>`,
-        )}
+        ${phases.map((phase) => {
+          const words = t.phases[phase.id];
+          const days = `${this.#dayLabel(phase)} ${words.note}`.trim();
+          if (phase !== current) {
+            return html`<li part="phase">
+              <details>
+                <summary><span class="name">${words.name}</span> <span class="muted">${days}</span></summary>
+                ${this.#renderFacts(phase, sessionMinutes.default)}
+              </details>
+            </li>`;
+          }
+          const sources: SourceId[] = [
+            ...phase.sources,
+            ...(phase.sessions.length ? heatAndColdCaution.sources : []),
+            ...(seeDoctor ? notEasing.sources : []),
+            ...usualCourse.sources,
+          ];
+          return html`<li class="current" part="phase current" aria-current="step">
+            <div>
+              <p class="marker">${t.currentPhase}</p>
+              ${renderHeading(level, words.name)}
+              <p class="muted">${days}</p>
+              ${this.#renderFacts(phase, this.#minutes)}
+              ${renderHeading(subLevel(level), t.doHeading)}
+              <ul>
+                ${phase.do.map(({ id }) => html`<li>${(words.do as Record<string, string>)[id]}</li>`)}
+              </ul>
+              ${renderHeading(subLevel(level), t.avoidHeading)}
+              <ul>
+                ${phase.avoid.map(({ id }) => html`<li>${(words.avoid as Record<string, string>)[id]}</li>`)}
+              </ul>
+              <details class="cite">
+                <summary>${this.common.sourcesHeading}</summary>
+                ${renderSourceList(sources, this.common)}
+              </details>
+            </div>
+            ${this.#renderTimer(phase)}
+          </li>`;
+        })}
       </ol>`;
   }
 
-  #renderFacts(phase: Phase, minutes: number | undefined): TemplateResult {
+  #renderFacts(phase: Phase, minutes: number): TemplateResult {
     const t = this.words;
-    return html`<p>${phase.summary}</p>
+    const words = t.phases[phase.id];
+    const timed = phase.sessions.length > 0;
+    return html`<p>${words.summary}</p>
       <dl>
         <dt>${t.therapyLabel}</dt>
         <dd>${t.therapies[phase.therapy]}</dd>
-        ${minutes ? html`<dt>${t.sessionLabel}</dt><dd>${formatText(t.minutes, { minutes })}</dd>` : nothing}
-        <dt>${t.frequencyLabel}</dt>
-        <dd>${phase.frequency}</dd>
-      </dl>`;
+        ${timed ? html`<dt>${t.sessionLabel}</dt><dd>${formatText(t.minutes, { minutes })}</dd>` : nothing}
+        ${words.frequency ? html`<dt>${t.frequencyLabel}</dt><dd>${words.frequency}</dd>` : nothing}
+      </dl>
+      ${timed ? html`<p class="caution">${t.heatAndColdCaution}</p>` : nothing}`;
+  }
+
+  /** The session chosen, or the phase's advised one. */
+  #sessionFor(phase: Phase): SessionKind {
+    const timing = this.#countdown.state === 'running' || this.#countdown.state === 'paused';
+    const chosen = timing ? this.#running?.session : this.session;
+    return chosen && (phase.sessions as readonly SessionKind[]).includes(chosen) ? chosen : phase.sessions[0]!;
   }
 
   #renderTimer(phase: Phase): TemplateResult {
     const t = this.words.timer;
-    if (!phase.sessionMinutes) return html`<p class="timer" part="timer">${t.noTimerInRecovery}</p>`;
+    if (!phase.sessions.length) return html`<p class="timer" part="timer">${t.noTimerInRecovery}</p>`;
     const { state } = this.#countdown;
-    const ended = state === 'idle' || state === 'done';
-    const label =
-      state === 'running'
-        ? t.pause
-        : state === 'paused'
-          ? t.resume
-          : formatText(t.start, { minutes: this.#minutes, therapy: this.words.therapies[phase.therapy] });
+    const idle = state === 'idle' || state === 'done';
+    const session = this.#sessionFor(phase);
+    const left = state === 'idle' ? this.#minutes * 60_000 : this.#countdown.remainingMs;
+    const label = state === 'running' ? t.pause : state === 'paused' ? t.resume : formatText(t.start, { minutes: this.#minutes });
+    const { safety } = t.sessions[session];
     return html`<div class="timer" part="timer">
-      <p class="safety">${t.safety}</p>
+      <fieldset class="sessions" ?disabled=${!idle}>
+        <legend>${t.sessionQuestion}</legend>
+        ${phase.sessions.map(
+          (kind) =>
+            html`<div class="choice">
+              <input
+                class="choice__input"
+                type="radio"
+                name="session"
+                id="session-${kind}"
+                .checked=${kind === session}
+                @change=${() => (this.session = kind)}
+              />
+              <label class="choice__label" for="session-${kind}">${t.sessions[kind].label}</label>
+            </div>`,
+        )}
+      </fieldset>
+      ${safety ? html`<p class="safety">${safety}</p>` : nothing}
       <p class="clock-row">
         <span>${t.timeLeft}</span>
-        <span class="clock" part="clock" role="timer" aria-live="off"
-          >${formatClock(state === 'idle' ? this.#minutes * 60_000 : this.#countdown.remainingMs)}</span
+        <span class="clock" part="clock" role="timer" aria-live="off" aria-label=${spokenDuration(left, this.locale)}
+          >${formatClock(left)}</span
         >
       </p>
+      ${this.#alerts.renderKeepOpen(t.keepOpen)}
       <p class="status ${state}" part="status" role="status">${this.status}</p>
       <div class="actions">
         <button part="button" @click=${this.#onPrimary}>${label}</button>
-        ${ended ? nothing : html`<button class="secondary" part="button" @click=${this.#onStop}>${t.stop}</button>`}
+        ${idle ? nothing : html`<button class="secondary" part="button" @click=${this.#onStop}>${t.stop}</button>`}
       </div>
+      ${this.#alerts.renderSoundToggle(t.sound)}
     </div>`;
   }
 
@@ -279,10 +351,12 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
     event.preventDefault();
     const form = new FormData(event.target as HTMLFormElement);
     const onset = toCalendarDate(String(form.get('date') ?? ''));
-    const day = onset ? daysSince(onset, new Date()) : form.has('day') ? Number(form.get('day')) : -1;
-    this.error = day < 0;
-    if (!this.error) {
-      this.answeredDay = day;
+    const days = onset ? daysSince(onset, new Date()) : -1;
+    const choice = onsetChoices.find(({ id }) => id === form.get('when'));
+    const span = days >= 0 ? { fromDay: days, toDay: days } : choice;
+    this.error = !span;
+    if (span) {
+      this.answered = { fromDay: span.fromDay, toDay: span.toDay };
       this.asking = false;
     }
     void this.focusAfterUpdate(this.error ? 'input' : '.day');
@@ -294,29 +368,39 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
     void this.focusAfterUpdate('input');
   }
 
+  /** Start, pause or resume: the patient's tap, which also lets the chime play and keeps the screen on. */
   #onPrimary(): void {
     const countdown = this.#countdown;
-    const t = this.words;
+    const t = this.words.timer;
     if (countdown.state === 'running') {
       countdown.pause();
-      this.status = t.timer.paused;
+      this.#alerts.stop();
+      this.status = t.paused;
     } else if (countdown.state === 'paused') {
       this.status = '';
+      this.#alerts.start();
       countdown.resume();
     } else {
-      const { therapy } = this.#phase!;
+      const session = this.#sessionFor(this.#phase!);
       const minutes = this.#minutes;
-      this.#session = { therapy, minutes };
+      this.#running = { therapy: sessionKinds[session].therapy, session, minutes };
       this.#lastSeconds = minutes * 60;
-      this.status = formatText(t.timer.startedAnnouncement, { minutes, therapy: t.therapies[therapy] });
+      this.status = formatText(t.startedAnnouncement, { minutes });
+      this.#alerts.start();
       countdown.start(minutes * 60_000);
-      this.emit<TimerDetail>('backcare-timer-start', { ...this.#session });
+      this.emit<TimerDetail>('backcare-timer-start', { ...this.#running });
     }
   }
 
   #onStop(): void {
-    this.#countdown.reset();
-    this.status = '';
+    this.#stopSession();
     void this.focusAfterUpdate('.actions button');
+  }
+
+  #stopSession(): void {
+    this.#countdown.reset();
+    this.#alerts.stop();
+    this.#running = undefined;
+    this.status = '';
   }
 }

@@ -1,93 +1,73 @@
-/** English words of the phase guide. */
+/** English words of the phase guide, keyed by the ids of `../phases.ts`. */
 
 import type { PhaseGuideWords } from '../types.js';
 
 export default {
-  phases: [
-    {
-      id: 'acute',
-      name: 'First days: cold',
-      fromDay: 0,
-      toDay: 2,
-      dayLabel: 'Days 0–2 (the first 48–72 hours)',
-      therapy: 'cold',
-      sessionMinutes: 15,
-      frequency: 'Every 2–3 hours',
-      summary: 'Cold first, to ease the pain. Keep moving gently.',
-      do: [
-        {
-          text: 'Put a cold pack wrapped in a thin towel on the sore area for 15–20 minutes.',
-          sources: ['seed:001', 'seed:002', 'S-HW'],
-        },
-        { text: 'Keep moving gently. Rest for short periods only.', sources: ['S-NHS', 'S-NICE', 'seed:003'] },
-      ],
-      avoid: [
-        { text: 'Staying in bed for more than 1–2 days.', sources: ['S-NHS', 'S-AAFP', 'S-CC'] },
-        { text: 'Putting ice directly on your skin.', sources: ['S-HW'] },
-        { text: 'Falling asleep with a cold pack on.', sources: ['S-HW'] },
-      ],
-      sources: ['seed:001', 'seed:002', 'S-HW', 'S-NHS', 'S-NICE'],
-    },
-    {
-      // Heat has the better evidence (S-COCH, S-ACP); cold first is the seed pages' and S-HW's practice.
-      id: 'subacute',
-      name: 'Then heat',
-      fromDay: 3,
-      toDay: 14,
-      dayLabel: 'Days 3–14',
-      therapy: 'heat',
-      sessionMinutes: 15,
-      frequency: '2–3 times a day',
-      summary: 'Heat to relax tight muscles, gentle stretches, and back to normal activities step by step.',
-      do: [
-        {
-          text: 'Use heat for 15–20 minutes: a heat wrap, a warm bath, or a heating pad on low.',
-          sources: ['seed:001', 'seed:002', 'S-CC', 'S-ACP', 'S-COCH'],
-        },
-        { text: 'Start gentle stretches once the pain allows.', sources: ['seed:001'] },
-        { text: 'Go back to your normal activities step by step.', sources: ['S-NICE'] },
-        { text: 'If cold helps you more, or switching between the two, that is fine too.', sources: ['seed:003', 'S-CC'] },
-      ],
-      avoid: [
-        { text: 'Falling asleep on a heating pad.', sources: ['S-HW'] },
-        { text: 'Pushing a stretch into sharp pain.', sources: ['S-NHSINF'] },
-      ],
-      sources: ['seed:001', 'seed:002', 'S-CC', 'S-ACP', 'S-COCH', 'S-NICE'],
-    },
-    {
-      id: 'recovery',
-      name: 'Recovery: build strength',
-      fromDay: 15,
-      toDay: null,
-      dayLabel: 'Day 15 onwards',
-      therapy: 'exercise',
-      frequency: 'Regularly, for 6–8 weeks',
-      summary: 'Strengthen your core and back so they support you better.',
-      do: [
-        { text: 'Do strengthening and core exercises.', sources: ['seed:000', 'seed:002', 'seed:004'] },
-        { text: 'Mind your posture when sitting, standing and lifting.', sources: ['seed:001', 'seed:003'] },
-        {
-          text: 'See a physical therapist if your back is not back to normal.',
-          sources: ['seed:000', 'seed:002', 'seed:004'],
-        },
-      ],
-      avoid: [{ text: 'Stopping the exercises as soon as the pain stops: keep going for 6–8 weeks.', sources: ['S-CSP'] }],
-      sources: ['seed:000', 'seed:002', 'seed:004', 'S-CSP'],
-    },
-  ],
   heading: 'Ice or heat? Your back day by day',
   intro: 'What helps changes in the days after back pain starts.',
+  phases: {
+    acute: {
+      name: 'First days: cold first',
+      note: '(the first 48 to 72 hours)',
+      frequency: 'Every 2 to 3 hours',
+      summary: 'Cold first, to ease the pain; heat instead if it eases the spasm more. Keep moving gently.',
+      do: {
+        'cold-pack':
+          'Put a cold pack wrapped in a thin towel on the sore area for 15 to 20 minutes, every 2 to 3 hours, to ease pain and swelling.',
+        'heat-instead': 'If heat eases the spasm more, use heat instead. That is fine from the first day.',
+        'keep-moving': 'Keep moving gently. Rest for short periods only.',
+        'gentle-movement': 'Gentle movement is fine from day 0, such as knee rolls if they are comfortable.',
+      },
+      avoid: {
+        'bed-rest': 'Staying in bed for more than 1 or 2 days.',
+        'ice-on-skin': 'Putting ice directly on your skin.',
+        'sleeping-with-pack': 'Falling asleep with a cold or heat pack on.',
+      },
+    },
+    subacute: {
+      name: 'Then heat',
+      note: '',
+      frequency: '2 or 3 times a day',
+      summary: 'Heat to relax tight muscles, gentle stretches, and back to normal activities step by step.',
+      do: {
+        heat: 'Use heat for 15 to 20 minutes: a heat wrap, a warm bath, or a heating pad on low.',
+        'cold-if-better': 'If cold brings you more relief, that is fine too.',
+        stretches: 'Start gentle stretches once the pain allows.',
+        'normal-activity': 'Go back to your normal activities step by step.',
+      },
+      avoid: {
+        'asleep-on-heat': 'Falling asleep on a heating pad.',
+        'sharp-pain': 'Pushing a stretch into sharp pain.',
+      },
+    },
+    recovery: {
+      name: 'Recovery: build strength',
+      note: '',
+      frequency: '',
+      summary: 'Strengthen your stomach and back muscles so they support your body better.',
+      do: {
+        strengthen: 'Do exercises that strengthen your stomach and back muscles.',
+        'physical-therapy': 'See a physical therapist if your back is not back to normal.',
+      },
+      avoid: {
+        'stopping-early': 'Stopping the exercises as soon as the pain stops.',
+      },
+    },
+  },
   dayN: 'Day {day}',
+  dayZero: 'Day 0 (the day it started)',
+  dayRange: 'Days {from} to {to}',
+  dayFrom: 'Day {from} onwards',
   currentPhase: 'You are here',
   whenStartedQuestion: 'When did the pain start?',
-  whenStartedOptions: [
-    { label: 'Today', day: 0 },
-    { label: 'Yesterday', day: 1 },
-    { label: '2–3 days ago', day: 2 },
-    { label: '4–7 days ago', day: 4 },
-    { label: '1–2 weeks ago', day: 7 },
-    { label: 'More than 2 weeks ago', day: 15 },
-  ],
+  whenStartedOptions: {
+    today: 'Today',
+    yesterday: 'Yesterday',
+    'two-days': '2 days ago',
+    'three-to-six-days': '3 to 6 days ago',
+    'one-to-two-weeks': '1 to 2 weeks ago',
+    'over-two-weeks': 'More than 2 weeks ago',
+  },
   orPickDate: 'Or choose the date',
   showPhase: 'Show what to do',
   whenStartedError: 'Choose when the pain started, or enter the date.',
@@ -98,20 +78,42 @@ export default {
   frequencyLabel: 'How often',
   doHeading: 'Do',
   avoidHeading: 'Avoid',
-  therapies: { cold: 'cold', heat: 'heat', exercise: 'exercise' },
-  bookIfNotBetter: 'If it is not getting better, book an appointment with a doctor or physical therapist.',
-  usualCourse: 'Back pain usually starts to ease within 2 weeks and is usually gone within 4–6 weeks.',
+  therapies: { cold: 'Cold', heat: 'Heat', exercise: 'Exercise' },
+  heatAndColdCaution:
+    'Never put heat or cold on skin that is numb. If you have diabetes or poor circulation, ask a doctor or pharmacist first.',
+  notEasing: 'If it has not started to ease after a week, see a doctor.',
+  usualCourse: 'Back pain usually starts to ease within 2 weeks and is usually gone within 4 to 6 weeks.',
   timer: {
-    start: 'Start a {minutes}-minute {therapy} session',
+    sessionQuestion: 'What are you using?',
+    sessions: {
+      'cold-pack': {
+        label: 'Cold pack',
+        // S-HW: never ice directly on the skin, never sleep with a pack on.
+        safety: 'Wrap it in a thin towel. Never sleep with it on.',
+        done: 'Time is up. Take the cold pack off now.',
+      },
+      'heat-pack': {
+        label: 'Heat pack or heating pad',
+        // S-HW: a heating pad on low, never fall asleep on it.
+        safety: 'Use a heating pad on low. Never sleep with heat on.',
+        done: 'Time is up. Take the heat pack off, or turn the heating pad off, now.',
+      },
+      'warm-bath': {
+        label: 'Warm bath',
+        safety: '',
+        done: 'Time is up. Get out of the bath now.',
+      },
+    },
+    start: 'Start the {minutes}-minute timer',
     pause: 'Pause',
     resume: 'Resume',
     stop: 'Stop',
-    safety: 'Put a thin towel between your skin and the pack. Never sleep with it on.',
-    startedAnnouncement: '{minutes}-minute {therapy} session started.',
+    startedAnnouncement: '{minutes}-minute timer started.',
     minutesLeft: '{minutes} minutes left.',
     timeLeft: 'Time left',
     paused: 'Paused',
-    complete: 'Take the pack off. Wait at least an hour before the next session.',
+    keepOpen: 'Keep this page open until the time is up.',
+    sound: 'Sound when the time is up',
     noTimerInRecovery: 'No cold or heat sessions are needed now: keep up your exercises.',
   },
 } as const satisfies PhaseGuideWords;

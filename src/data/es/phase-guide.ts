@@ -1,101 +1,75 @@
-/** Spanish words of the phase guide. */
+/** Spanish words of the phase guide, keyed by the ids of `../phases.ts`. */
 
 import type { PhaseGuideWords } from '../types.js';
 
 export default {
-  phases: [
-    {
-      id: 'acute',
-      name: 'Primeros días: frío',
-      fromDay: 0,
-      toDay: 2,
-      dayLabel: 'Días 0–2 (las primeras 48–72 horas)',
-      therapy: 'cold',
-      sessionMinutes: 15,
-      frequency: 'Cada 2 a 3 horas',
-      summary: 'Primero frío, para aliviar el dolor. Siga moviéndose con suavidad.',
-      do: [
-        {
-          text: 'Póngase una compresa fría envuelta en una toalla delgada sobre la zona adolorida, de 15 a 20 minutos.',
-          sources: ['seed:001', 'seed:002', 'S-HW'],
-        },
-        { text: 'Siga moviéndose con suavidad. Descanse solo por ratos cortos.', sources: ['S-NHS', 'S-NICE', 'seed:003'] },
-      ],
-      avoid: [
-        { text: 'Quedarse en cama más de 1 o 2 días.', sources: ['S-NHS', 'S-AAFP', 'S-CC'] },
-        { text: 'Ponerse hielo directamente sobre la piel.', sources: ['S-HW'] },
-        { text: 'Dormirse con la compresa fría puesta.', sources: ['S-HW'] },
-      ],
-      sources: ['seed:001', 'seed:002', 'S-HW', 'S-NHS', 'S-NICE'],
-    },
-    {
-      // Heat has the better evidence (S-COCH, S-ACP); cold first is the seed pages' and S-HW's practice.
-      id: 'subacute',
-      name: 'Después: calor',
-      fromDay: 3,
-      toDay: 14,
-      dayLabel: 'Días 3–14',
-      therapy: 'heat',
-      sessionMinutes: 15,
-      frequency: '2 o 3 veces al día',
-      summary: 'Calor para relajar los músculos tensos, estiramientos suaves y volver poco a poco a sus actividades normales.',
-      do: [
-        {
-          text: 'Use calor de 15 a 20 minutos: un parche de calor, un baño tibio o una almohadilla eléctrica en temperatura baja.',
-          sources: ['seed:001', 'seed:002', 'S-CC', 'S-ACP', 'S-COCH'],
-        },
-        { text: 'Empiece con estiramientos suaves cuando el dolor se lo permita.', sources: ['seed:001'] },
-        { text: 'Vuelva poco a poco a sus actividades normales.', sources: ['S-NICE'] },
-        { text: 'Si el frío le ayuda más, o le ayuda alternar frío y calor, también está bien.', sources: ['seed:003', 'S-CC'] },
-      ],
-      avoid: [
-        { text: 'Dormirse sobre una almohadilla eléctrica.', sources: ['S-HW'] },
-        { text: 'Forzar un estiramiento hasta sentir un dolor agudo.', sources: ['S-NHSINF'] },
-      ],
-      sources: ['seed:001', 'seed:002', 'S-CC', 'S-ACP', 'S-COCH', 'S-NICE'],
-    },
-    {
-      id: 'recovery',
-      name: 'Recuperación: gane fuerza',
-      fromDay: 15,
-      toDay: null,
-      dayLabel: 'Del día 15 en adelante',
-      therapy: 'exercise',
-      frequency: 'Con regularidad, durante 6 a 8 semanas',
-      summary: 'Fortalezca los músculos del abdomen y de la espalda para que lo sostengan mejor.',
-      do: [
-        {
-          text: 'Haga ejercicios de fortalecimiento y ejercicios para los músculos del abdomen y la cintura (core).',
-          sources: ['seed:000', 'seed:002', 'seed:004'],
-        },
-        { text: 'Cuide su postura al sentarse, al estar de pie y al levantar cosas.', sources: ['seed:001', 'seed:003'] },
-        {
-          text: 'Vaya a un fisioterapeuta si su espalda no ha vuelto a la normalidad.',
-          sources: ['seed:000', 'seed:002', 'seed:004'],
-        },
-      ],
-      avoid: [
-        {
-          text: 'Dejar los ejercicios en cuanto se le quite el dolor: siga haciéndolos durante 6 a 8 semanas.',
-          sources: ['S-CSP'],
-        },
-      ],
-      sources: ['seed:000', 'seed:002', 'seed:004', 'S-CSP'],
-    },
-  ],
   heading: '¿Frío o calor? Su espalda día a día',
   intro: 'Lo que ayuda cambia en los días después de que empieza el dolor de espalda.',
+  phases: {
+    acute: {
+      name: 'Primeros días: primero frío',
+      note: '(las primeras 48 a 72 horas)',
+      frequency: 'Cada 2 o 3 horas',
+      summary:
+        'Primero frío, para aliviar el dolor; calor en su lugar si le alivia más el espasmo. Siga moviéndose con suavidad.',
+      do: {
+        'cold-pack':
+          'Póngase una compresa fría envuelta en una toalla delgada sobre la zona adolorida, de 15 a 20 minutos, cada 2 o 3 horas, para aliviar el dolor y la hinchazón.',
+        'heat-instead': 'Si el calor le alivia más el espasmo, use calor en su lugar. Puede hacerlo desde el primer día.',
+        'keep-moving': 'Siga moviéndose con suavidad. Descanse solo por ratos cortos.',
+        'gentle-movement':
+          'Moverse con suavidad está bien desde el día 0, por ejemplo, el giro de rodillas, si le resulta cómodo.',
+      },
+      avoid: {
+        'bed-rest': 'Quedarse en cama más de 1 o 2 días.',
+        'ice-on-skin': 'Ponerse hielo directamente sobre la piel.',
+        'sleeping-with-pack': 'Dormirse con una compresa fría o caliente puesta.',
+      },
+    },
+    subacute: {
+      name: 'Después: calor',
+      note: '',
+      frequency: '2 o 3 veces al día',
+      summary: 'Calor para relajar los músculos tensos, estiramientos suaves y volver poco a poco a sus actividades normales.',
+      do: {
+        heat: 'Use calor de 15 a 20 minutos: un parche de calor, un baño tibio o una almohadilla eléctrica a temperatura baja.',
+        'cold-if-better': 'Si el frío le alivia más, también está bien.',
+        stretches: 'Empiece con estiramientos suaves cuando el dolor se lo permita.',
+        'normal-activity': 'Vuelva poco a poco a sus actividades normales.',
+      },
+      avoid: {
+        'asleep-on-heat': 'Dormirse sobre una almohadilla eléctrica.',
+        'sharp-pain': 'Forzar un estiramiento hasta sentir un dolor agudo.',
+      },
+    },
+    recovery: {
+      name: 'Recuperación: gane fuerza',
+      note: '',
+      frequency: '',
+      summary: 'Fortalezca los músculos del abdomen y de la espalda para que sostengan mejor su cuerpo.',
+      do: {
+        strengthen: 'Haga ejercicios que fortalezcan los músculos del abdomen y de la espalda.',
+        'physical-therapy': 'Vaya a un terapeuta físico si su espalda no ha vuelto a la normalidad.',
+      },
+      avoid: {
+        'stopping-early': 'Dejar los ejercicios en cuanto se le quite el dolor.',
+      },
+    },
+  },
   dayN: 'Día {day}',
+  dayZero: 'Día 0 (el día en que empezó)',
+  dayRange: 'Del día {from} al {to}',
+  dayFrom: 'Del día {from} en adelante',
   currentPhase: 'Usted está aquí',
   whenStartedQuestion: '¿Cuándo empezó el dolor?',
-  whenStartedOptions: [
-    { label: 'Hoy', day: 0 },
-    { label: 'Ayer', day: 1 },
-    { label: 'Hace 2–3 días', day: 2 },
-    { label: 'Hace 4–7 días', day: 4 },
-    { label: 'Hace 1–2 semanas', day: 7 },
-    { label: 'Hace más de 2 semanas', day: 15 },
-  ],
+  whenStartedOptions: {
+    today: 'Hoy',
+    yesterday: 'Ayer',
+    'two-days': 'Hace 2 días',
+    'three-to-six-days': 'Hace de 3 a 6 días',
+    'one-to-two-weeks': 'Hace 1 o 2 semanas',
+    'over-two-weeks': 'Hace más de 2 semanas',
+  },
   orPickDate: 'O elija la fecha',
   showPhase: 'Mostrar qué hacer',
   whenStartedError: 'Elija cuándo empezó el dolor o escriba la fecha.',
@@ -106,21 +80,41 @@ export default {
   frequencyLabel: 'Frecuencia',
   doHeading: 'Qué hacer',
   avoidHeading: 'Qué evitar',
-  therapies: { cold: 'frío', heat: 'calor', exercise: 'ejercicio' },
-  bookIfNotBetter: 'Si no está mejorando, haga una cita con un médico o un fisioterapeuta.',
+  therapies: { cold: 'Frío', heat: 'Calor', exercise: 'Ejercicio' },
+  heatAndColdCaution:
+    'Nunca se ponga frío ni calor sobre la piel adormecida. Si tiene diabetes o mala circulación, pregunte primero a un médico o farmacéutico.',
+  notEasing: 'Si no ha empezado a mejorar después de una semana, vaya al médico.',
   usualCourse:
     'El dolor de espalda suele empezar a mejorar en 2 semanas y, por lo general, desaparece en 4 a 6 semanas.',
   timer: {
-    start: 'Iniciar una sesión de {therapy} de {minutes} minutos',
+    sessionQuestion: '¿Qué está usando?',
+    sessions: {
+      'cold-pack': {
+        label: 'Compresa fría',
+        safety: 'Envuélvala en una toalla delgada. Nunca se duerma con ella puesta.',
+        done: 'Se acabó el tiempo. Quítese la compresa fría ahora.',
+      },
+      'heat-pack': {
+        label: 'Compresa caliente o almohadilla eléctrica',
+        safety: 'Use la almohadilla eléctrica a temperatura baja. Nunca se duerma con calor puesto.',
+        done: 'Se acabó el tiempo. Quítese la compresa caliente o apague la almohadilla eléctrica ahora.',
+      },
+      'warm-bath': {
+        label: 'Baño tibio',
+        safety: '',
+        done: 'Se acabó el tiempo. Salga de la bañera ahora.',
+      },
+    },
+    start: 'Iniciar el temporizador de {minutes} minutos',
     pause: 'Pausar',
     resume: 'Continuar',
     stop: 'Detener',
-    safety: 'Ponga una toalla delgada entre la piel y la compresa. Nunca se duerma con ella puesta.',
-    startedAnnouncement: 'Comenzó la sesión de {therapy} de {minutes} minutos.',
+    startedAnnouncement: 'Comenzó el temporizador de {minutes} minutos.',
     minutesLeft: 'Quedan {minutes} minutos.',
     timeLeft: 'Tiempo restante',
     paused: 'En pausa',
-    complete: 'Quítese la compresa. Espere por lo menos una hora antes de la próxima sesión.',
+    keepOpen: 'Mantenga esta página abierta hasta que se acabe el tiempo.',
+    sound: 'Sonido al acabarse el tiempo',
     noTimerInRecovery: 'Ya no necesita sesiones de frío ni de calor: siga con sus ejercicios.',
   },
 } as const satisfies PhaseGuideWords;
