@@ -5,11 +5,13 @@
  * widget, the page's own print styles. A widget that wants to hand the patient
  * one clean sheet calls `printHandout` instead. For the length of the print it
  *
- * - appends a print root at the end of `<body>`, holding the handout in its
- *   own shadow root (rendered with Lit, styled by constructable stylesheets),
- *   hidden on screen and shown on paper;
- * - adopts one document-level stylesheet that, on paper only, hides every
- *   other child of `<body>`;
+ * - appends a print root after `<body>`, as the last child of `<html>`,
+ *   holding the handout in its own shadow root (rendered with Lit, styled by
+ *   constructable stylesheets), hidden on screen and shown on paper;
+ * - adopts one document-level stylesheet that, on paper only, hides `<body>`
+ *   and anything else beside the root. Hiding `<body>` as a whole, rather
+ *   than its children, also hides custom elements placed directly in it whose
+ *   own `:host { display: block !important }` would beat any page rule.
  *
  * then removes both after printing. Nothing here writes markup from strings,
  * sets inline styles or adds a `<style>` element, so it works under a strict
@@ -27,21 +29,21 @@ import {
   type CSSResultGroup,
   type CSSResultOrNative,
   type TemplateResult,
-} from "lit";
-import { inheritedLang } from "./locale.js";
+} from 'lit';
+import { inheritedLang } from './locale.js';
 
-/** Marks the print root; the page-level rule hides every child of `<body>` without it. */
-const rootAttribute = "data-backcare-print-root";
+/** Marks the print root; the page-level rule hides everything else under `<html>`. */
+const rootAttribute = 'data-backcare-print-root';
 
 /**
- * On paper, every child of `<body>` but the print root is hidden. In a cascade
- * layer because an `!important` rule in a layer beats the page's unlayered
- * `!important` rules whatever their specificity.
+ * On paper, everything under `<html>` but the print root is hidden. In a
+ * cascade layer because an `!important` rule in a layer beats the page's
+ * unlayered `!important` rules whatever their specificity.
  */
 const pageSheet = css`
   @layer backcare-print {
     @media print {
-      body > :not([${unsafeCSS(rootAttribute)}]) {
+      html > :not([${unsafeCSS(rootAttribute)}]) {
         display: none !important;
       }
     }
@@ -70,9 +72,9 @@ const rootStyles = css`
 
 /** Whether this browser can print a handout alone (constructable stylesheets on the document). */
 const canPrintAlone = (): boolean =>
-  typeof document !== "undefined" &&
-  "adoptedStyleSheets" in Document.prototype &&
-  "replaceSync" in CSSStyleSheet.prototype;
+  typeof document !== 'undefined' &&
+  'adoptedStyleSheets' in Document.prototype &&
+  'replaceSync' in CSSStyleSheet.prototype;
 
 /** Removes the print root and the page-level sheet of the current print, if any. */
 let cleanUp: (() => void) | undefined;
@@ -88,51 +90,42 @@ let cleanUp: (() => void) | undefined;
  *
  * Never throws; where a handout cannot be printed alone the page prints as is.
  */
-export function printHandout(
-  host: HTMLElement,
-  template: TemplateResult,
-  styles: CSSResultGroup,
-): void {
+export function printHandout(host: HTMLElement, template: TemplateResult, styles: CSSResultGroup): void {
   cleanUp?.();
   const sheet = canPrintAlone() ? pageSheet.styleSheet : undefined;
   if (!sheet) {
     window.print();
     return;
   }
-  const root = document.createElement("div");
-  root.setAttribute(rootAttribute, "");
+  const root = document.createElement('div');
+  root.setAttribute(rootAttribute, '');
   const lang = inheritedLang(host);
   if (lang) root.lang = lang;
-  root.dir = getComputedStyle(host).direction === "rtl" ? "rtl" : "ltr";
-  const shadow = root.attachShadow({ mode: "open" });
+  root.dir = getComputedStyle(host).direction === 'rtl' ? 'rtl' : 'ltr';
+  const shadow = root.attachShadow({ mode: 'open' });
   adoptStyles(shadow, [...flatten(styles), rootStyles]);
   render(template, shadow, { host });
-  document.body.append(root);
+  document.documentElement.append(root);
 
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
   const finish = (): void => {
-    window.removeEventListener("afterprint", finish);
-    for (const type of fallbackEvents)
-      window.removeEventListener(type, finish, true);
+    window.removeEventListener('afterprint', finish);
+    for (const type of fallbackEvents) window.removeEventListener(type, finish, true);
     root.remove();
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter(
-      (adopted) => adopted !== sheet,
-    );
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
     if (cleanUp === finish) cleanUp = undefined;
   };
   cleanUp = finish;
-  window.addEventListener("afterprint", finish);
+  window.addEventListener('afterprint', finish);
   window.print();
   // Some browsers never send `afterprint` (or send it before `print()` returns,
   // when this is a no-op): the patient's next touch or key on the page ends it.
-  if (cleanUp === finish)
-    for (const type of fallbackEvents)
-      window.addEventListener(type, finish, true);
+  if (cleanUp === finish) for (const type of fallbackEvents) window.addEventListener(type, finish, true);
 }
 
 /** What tells us the print dialog has closed when `afterprint` does not. */
-const fallbackEvents = ["pointerdown", "keydown"] as const;
+const fallbackEvents = ['pointerdown', 'keydown'] as const;
 
 /** Lit's nested style arrays as one flat list. */
 function flatten(styles: CSSResultGroup): CSSResultOrNative[] {

@@ -1,8 +1,8 @@
-import { expect, fixture, html } from "@open-wc/testing";
-import { emulateMedia } from "@web/test-runner-commands";
-import { css } from "lit";
-import sinon from "sinon";
-import { printHandout } from "../../src/core/print.js";
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { css } from 'lit';
+import sinon from 'sinon';
+import { printHandout } from '../../src/core/print.js';
 
 const handoutStyles = css`
   article {
@@ -14,9 +14,7 @@ const handout = html`<article>
   <p>Walk a little every day.</p>
 </article>`;
 
-const printRoots = () => [
-  ...document.querySelectorAll("body > [data-backcare-print-root]"),
-];
+const printRoots = () => [...document.querySelectorAll('[data-backcare-print-root]')];
 const display = (element: Element) => getComputedStyle(element).display;
 
 /**
@@ -27,33 +25,24 @@ const display = (element: Element) => getComputedStyle(element).display;
  */
 async function paper(): Promise<() => Promise<void>> {
   try {
-    await emulateMedia({ media: "print" });
+    await emulateMedia({ media: 'print' });
     return async () => {
-      await emulateMedia({ media: "screen" });
+      await emulateMedia({ media: 'screen' });
     };
   } catch {
-    const roots: (Document | ShadowRoot)[] = [
-      document,
-      ...printRoots().map((root) => root.shadowRoot!),
-    ];
+    const roots: (Document | ShadowRoot)[] = [document, ...printRoots().map((root) => root.shadowRoot!)];
     const saved = roots.map((root) => [...root.adoptedStyleSheets]);
     const printRules = (rules: CSSRuleList): string[] =>
       [...rules].flatMap((rule) => {
         if (rule instanceof CSSMediaRule)
-          return rule.media.mediaText.includes("print")
-            ? [...rule.cssRules].map((r) => r.cssText)
-            : [];
+          return rule.media.mediaText.includes('print') ? [...rule.cssRules].map((r) => r.cssText) : [];
         if (rule instanceof CSSLayerBlockRule)
-          return [
-            `@layer ${rule.name} { ${printRules(rule.cssRules).join("\n")} }`,
-          ];
+          return [`@layer ${rule.name} { ${printRules(rule.cssRules).join('\n')} }`];
         return [];
       });
     roots.forEach((root, index) => {
       const sheet = new CSSStyleSheet();
-      sheet.replaceSync(
-        saved[index]!.flatMap((s) => printRules(s.cssRules)).join("\n"),
-      );
+      sheet.replaceSync(saved[index]!.flatMap((s) => printRules(s.cssRules)).join('\n'));
       root.adoptedStyleSheets = [...saved[index]!, sheet];
     });
     return async () => {
@@ -62,13 +51,13 @@ async function paper(): Promise<() => Promise<void>> {
   }
 }
 
-describe("printHandout", () => {
+describe('printHandout', () => {
   let print: sinon.SinonStub;
   let page: HTMLElement;
   let host: HTMLElement;
 
   beforeEach(async () => {
-    print = sinon.stub(window, "print");
+    print = sinon.stub(window, 'print');
     page = await fixture(
       html`<div lang="es" dir="rtl">
         <header>Clinic site header</header>
@@ -78,106 +67,123 @@ describe("printHandout", () => {
         </section>
       </div>`,
     );
-    host = page.querySelector(".host")!;
+    host = page.querySelector('.host')!;
   });
 
   afterEach(() => {
-    window.dispatchEvent(new Event("afterprint"));
+    window.dispatchEvent(new Event('afterprint'));
     print.restore();
   });
 
-  it("opens the print dialog once, with the handout in its own shadow root at the end of the page", () => {
+  it('opens the print dialog once, with the handout in its own shadow root after the body', () => {
     const sheetsBefore = document.adoptedStyleSheets.length;
     printHandout(host, handout, handoutStyles);
     expect(print.calledOnce).to.equal(true);
     const [root, ...others] = printRoots();
     expect(others).to.have.length(0);
-    expect(document.body.lastElementChild).to.equal(root);
-    expect(root!.shadowRoot!.textContent!.replace(/\s+/g, " ").trim()).to.equal(
-      "Your plan Walk a little every day.",
-    );
-    expect(root!.getAttribute("lang")).to.equal("es");
-    expect(root!.getAttribute("dir")).to.equal("rtl");
+    expect(document.documentElement.lastElementChild).to.equal(root);
+    expect(root!.previousElementSibling).to.equal(document.body);
+    expect(root!.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Your plan Walk a little every day.');
+    expect(root!.getAttribute('lang')).to.equal('es');
+    expect(root!.getAttribute('dir')).to.equal('rtl');
     expect(document.adoptedStyleSheets.length).to.equal(sheetsBefore + 1);
-    expect(
-      getComputedStyle(root!.shadowRoot!.querySelector("article")!).fontSize,
-    ).to.equal("16px");
+    expect(getComputedStyle(root!.shadowRoot!.querySelector('article')!).fontSize).to.equal('16px');
   });
 
-  it("adds no <style> element and no inline style anywhere (strict Content-Security-Policy)", () => {
-    const styleElements = document.querySelectorAll("style").length;
+  it('adds no <style> element and no inline style anywhere (strict Content-Security-Policy)', () => {
+    const styleElements = document.querySelectorAll('style').length;
     printHandout(host, handout, [handoutStyles]);
     const root = printRoots()[0]!;
-    expect(document.querySelectorAll("style").length).to.equal(styleElements);
-    expect(root.shadowRoot!.querySelectorAll("style, [style]").length).to.equal(
-      0,
-    );
-    expect(root.hasAttribute("style")).to.equal(false);
+    expect(document.querySelectorAll('style').length).to.equal(styleElements);
+    expect(root.shadowRoot!.querySelectorAll('style, [style]').length).to.equal(0);
+    expect(root.hasAttribute('style')).to.equal(false);
   });
 
-  it("on screen shows nothing new; on paper shows only the handout", async () => {
+  it('on screen shows nothing new; on paper shows only the handout', async () => {
     printHandout(host, handout, handoutStyles);
     const root = printRoots()[0]!;
-    // What the page shows (its scripts are display: none anyway).
-    const others = [...document.body.children].filter(
-      (child) => child !== root && display(child) !== "none",
-    );
-    expect(others.length).to.be.greaterThan(0);
-    expect(display(root)).to.equal("none");
+    expect(display(root)).to.equal('none');
+    expect(display(document.body)).to.equal('block');
     const leave = await paper();
     try {
-      expect(display(root)).to.equal("block");
-      expect(others.map(display)).to.deep.equal(others.map(() => "none"));
-      expect(
-        root.shadowRoot!.querySelector("article")!.getBoundingClientRect()
-          .height,
-      ).to.be.greaterThan(0);
+      expect(display(root)).to.equal('block');
+      expect(display(document.body)).to.equal('none');
+      expect(root.shadowRoot!.querySelector('article')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(host.getBoundingClientRect().height).to.equal(0);
     } finally {
       await leave();
     }
-    expect(others.map(display)).to.not.include("none");
+    expect(display(document.body)).to.equal('block');
   });
 
   it("a page's aggressive stylesheet can neither hide the handout on paper nor keep its own content there", async () => {
     const hostile = new CSSStyleSheet();
     hostile.replaceSync(`
       * { all: unset !important; display: block !important; visibility: hidden !important; }
-      html body > div#site { display: block !important; }
+      html body#page { display: block !important; }
       @media print { [data-backcare-print-root] { display: none !important; } }
     `);
-    const site = page.parentElement!;
-    site.id = "site";
+    document.body.id = 'page';
     document.adoptedStyleSheets = [hostile, ...document.adoptedStyleSheets];
     try {
       printHandout(host, handout, handoutStyles);
       const root = printRoots()[0]!;
-      expect(display(root)).to.equal("none");
+      expect(display(root)).to.equal('none');
       const leave = await paper();
       try {
-        expect(display(root)).to.equal("block");
-        expect(getComputedStyle(root).visibility).to.equal("visible");
-        expect(display(site)).to.equal("none");
+        expect(display(root)).to.equal('block');
+        expect(getComputedStyle(root).visibility).to.equal('visible');
+        expect(display(document.body)).to.equal('none');
       } finally {
         await leave();
       }
     } finally {
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter(
-        (sheet) => sheet !== hostile,
-      );
+      document.body.removeAttribute('id');
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== hostile);
     }
   });
 
-  it("after printing removes the handout and its page stylesheet, leaving the page as it was", () => {
-    const sheets = [...document.adoptedStyleSheets];
-    const children = [...document.body.children];
-    printHandout(host, handout, handoutStyles);
-    window.dispatchEvent(new Event("afterprint"));
-    expect(printRoots()).to.have.length(0);
-    expect(document.adoptedStyleSheets).to.deep.equal(sheets);
-    expect([...document.body.children]).to.deep.equal(children);
+  it('keeps off paper a custom element placed directly in <body> whose :host forces display: block !important', async () => {
+    if (!customElements.get('print-test-widget')) {
+      customElements.define(
+        'print-test-widget',
+        class extends HTMLElement {
+          constructor() {
+            super();
+            const sheet = new CSSStyleSheet();
+            sheet.replaceSync(':host { display: block !important; visibility: visible !important; height: 5em; }');
+            this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [sheet];
+          }
+        },
+      );
+    }
+    const widget = document.createElement('print-test-widget');
+    document.body.append(widget);
+    try {
+      printHandout(host, handout, handoutStyles);
+      const leave = await paper();
+      try {
+        expect(widget.getBoundingClientRect().height).to.equal(0);
+        expect(printRoots()[0]!.getBoundingClientRect().height).to.be.greaterThan(0);
+      } finally {
+        await leave();
+      }
+    } finally {
+      widget.remove();
+    }
   });
 
-  for (const type of ["pointerdown", "keydown"]) {
+  it('after printing removes the handout and its page stylesheet, leaving the page as it was', () => {
+    const sheets = [...document.adoptedStyleSheets];
+    const children = [...document.documentElement.children];
+    printHandout(host, handout, handoutStyles);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(printRoots()).to.have.length(0);
+    expect(document.adoptedStyleSheets).to.deep.equal(sheets);
+    expect([...document.documentElement.children]).to.deep.equal(children);
+  });
+
+  for (const type of ['pointerdown', 'keydown']) {
     it(`cleans up on the next ${type} when the browser never says printing ended`, () => {
       const sheets = document.adoptedStyleSheets.length;
       printHandout(host, handout, handoutStyles);
@@ -188,8 +194,8 @@ describe("printHandout", () => {
     });
   }
 
-  it("cleans up when the browser ends printing before print() returns", () => {
-    print.callsFake(() => window.dispatchEvent(new Event("afterprint")));
+  it('cleans up when the browser ends printing before print() returns', () => {
+    print.callsFake(() => window.dispatchEvent(new Event('afterprint')));
     const sheets = document.adoptedStyleSheets.length;
     printHandout(host, handout, handoutStyles);
     expect(print.calledOnce).to.equal(true);
@@ -197,42 +203,31 @@ describe("printHandout", () => {
     expect(document.adoptedStyleSheets.length).to.equal(sheets);
   });
 
-  it("printing again replaces the previous handout rather than adding a second one", () => {
+  it('printing again replaces the previous handout rather than adding a second one', () => {
     const sheets = document.adoptedStyleSheets.length;
     printHandout(host, handout, handoutStyles);
     printHandout(host, html`<p>Second</p>`, handoutStyles);
     expect(printRoots()).to.have.length(1);
-    expect(printRoots()[0]!.shadowRoot!.textContent).to.equal("Second");
+    expect(printRoots()[0]!.shadowRoot!.textContent).to.equal('Second');
     expect(document.adoptedStyleSheets.length).to.equal(sheets + 1);
     expect(print.calledTwice).to.equal(true);
   });
 
-  it("binds the handout’s event listeners to the host", () => {
+  it('binds the handout’s event listeners to the host', () => {
     const click = sinon.spy();
-    printHandout(
-      host,
-      html`<button @click=${click}>Go</button>`,
-      handoutStyles,
-    );
-    printRoots()[0]!.shadowRoot!.querySelector("button")!.click();
+    printHandout(host, html`<button @click=${click}>Go</button>`, handoutStyles);
+    printRoots()[0]!.shadowRoot!.querySelector('button')!.click();
     expect(click.calledOnce).to.equal(true);
     expect(click.firstCall.thisValue).to.equal(host);
   });
 
-  it("without constructable stylesheets on the document, prints the page as it is", () => {
-    const descriptor = Object.getOwnPropertyDescriptor(
-      Document.prototype,
-      "adoptedStyleSheets",
-    )!;
+  it('without constructable stylesheets on the document, prints the page as it is', () => {
+    const descriptor = Object.getOwnPropertyDescriptor(Document.prototype, 'adoptedStyleSheets')!;
     delete (Document.prototype as Partial<Document>).adoptedStyleSheets;
     try {
       printHandout(host, handout, handoutStyles);
     } finally {
-      Object.defineProperty(
-        Document.prototype,
-        "adoptedStyleSheets",
-        descriptor,
-      );
+      Object.defineProperty(Document.prototype, 'adoptedStyleSheets', descriptor);
     }
     expect(print.calledOnce).to.equal(true);
     expect(printRoots()).to.have.length(0);
