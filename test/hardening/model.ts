@@ -13,7 +13,7 @@ import { locales, type Content, type Locale, type Stretch } from '../../src/data
 /** Every attribute each element observes (checked against the classes by injection.test.ts). */
 export const attributes = {
   'backcare-red-flag-checker': ['lang', 'heading-level', 'theme', 'heading', 'clinic-name', 'clinic-phone', 'clinic-url', 'emergency-number'],
-  'backcare-phase-guide': ['lang', 'heading-level', 'theme', 'heading', 'onset', 'day', 'session-minutes'],
+  'backcare-phase-guide': ['lang', 'heading-level', 'theme', 'heading', 'onset', 'day', 'session-minutes', 'sound'],
   'backcare-treatment-checklist': ['lang', 'heading-level', 'theme', 'heading', 'clinic-name', 'phase', 'items', 'persist', 'storage-key'],
   'backcare-stretch-card': ['lang', 'heading-level', 'theme', 'exercise', 'exercises', 'hold', 'reps', 'sound'],
 } as const;
@@ -110,6 +110,9 @@ export function langRule(value: string): { ok: boolean; locale: Locale } {
   return { ok: trim(value) === '', locale: 'en' };
 }
 
+/** `sound`: empty (the bare attribute), `on` or `off`, any case, spaces around allowed. */
+export const soundRule = (value: string) => ['', 'on', 'off'].includes(trim(value).toLowerCase());
+
 /** A comma-separated id list: the valid ids (in order, once each), and whether it must warn. */
 export function idListRule(value: string, ids: readonly string[]): { ok: boolean; valid: string[] } {
   const listed = trim(value)
@@ -178,6 +181,7 @@ export class Oracle {
         if (set('onset')) check('onset', onsetRule(value('onset'), today));
         else if (set('day')) check('day', dayRule(value('day')));
         if (set('session-minutes')) check('session-minutes', integerRule(value('session-minutes'), 5, 20));
+        if (set('sound')) check('sound', soundRule(value('sound')));
         return { warns, verdicts, locale: lang.locale, level, heading: heading ?? content['phase-guide'].heading };
       }
       case 'backcare-treatment-checklist': {
