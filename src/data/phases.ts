@@ -31,7 +31,8 @@ export const sessionKinds = {
 /** Minutes of one cold or heat session: never more than 20, so the timer refuses longer. */
 export const sessionMinutes = { default: 15, min: 5, max: 20 } as const;
 
-export interface PhaseFacts extends Sourced {
+/** A phase rests on the sources of its advice. */
+export interface PhaseFacts {
   id: string;
   /** First day of the phase, counted from onset (day 0 = the day it started). */
   fromDay: number;
@@ -64,7 +65,6 @@ export const phases = [
       { id: 'ice-on-skin', sources: ['S-HW'] },
       { id: 'sleeping-with-pack', sources: ['S-HW'] },
     ],
-    sources: ['seed:001', 'seed:002', 'S-HW', 'S-NHS', 'S-COCH', 'S-ACP', 'S-NICE', 'seed:003', 'S-NHS-EX', 'S-AAFP', 'S-CC'],
   },
   {
     id: 'subacute',
@@ -83,7 +83,6 @@ export const phases = [
       { id: 'asleep-on-heat', sources: ['S-HW'] },
       { id: 'sharp-pain', sources: ['S-NHSINF'] },
     ],
-    sources: ['seed:001', 'seed:002', 'S-CC', 'S-ACP', 'S-COCH', 'seed:003', 'S-NICE', 'S-HW', 'S-NHSINF'],
   },
   {
     id: 'recovery',
@@ -96,7 +95,6 @@ export const phases = [
       { id: 'physical-therapy', sources: ['seed:000', 'seed:002', 'seed:004', 'S-NICE'] },
     ],
     avoid: [{ id: 'stopping-early', sources: ['S-CSP'] }],
-    sources: ['seed:000', 'seed:002', 'seed:004', 'S-NICE', 'S-CSP'],
   },
 ] as const satisfies readonly PhaseFacts[];
 

@@ -4,7 +4,16 @@ import '../../src/components/phase-guide/define.js';
 import type { BackcarePhaseGuide, PhaseChangeDetail, TimerDetail } from '../../src/components/phase-guide/phase-guide.js';
 import { phaseForDay } from '../../src/core/phase.js';
 import { chimeNotes, vibrationPatterns } from '../../src/core/timer-alerts.js';
-import { locales, onsetChoices, phases, sessionKinds, type SessionKind } from '../../src/data/index.js';
+import {
+  heatAndColdCaution,
+  locales,
+  notEasing,
+  onsetChoices,
+  phases,
+  sessionKinds,
+  usualCourse,
+  type SessionKind,
+} from '../../src/data/index.js';
 import { captureWarnings } from '../helpers/console.js';
 import { installTimerStubs, settle } from '../helpers/timer-alerts.js';
 
@@ -195,7 +204,13 @@ describe('<backcare-phase-guide>', () => {
         expect(here.textContent).to.include(words.frequency).and.include(t.therapies[phase.therapy]);
         expect([...here.querySelectorAll('h4')].map((h) => h.textContent!.trim())).to.deep.equal([t.doHeading, t.avoidHeading]);
         expect([...here.querySelectorAll('h4 + ul > li')].map((li) => li.textContent!.trim())).to.deep.equal(adviceOf(t, phase));
-        expect(here.querySelectorAll('.sources li').length).to.be.at.least(new Set(phase.sources).size);
+        const cited = new Set([
+          ...[...phase.do, ...phase.avoid].flatMap((item) => item.sources),
+          ...(phase.sessions.length ? heatAndColdCaution.sources : []),
+          ...(day >= notEasing.fromDay ? notEasing.sources : []),
+          ...usualCourse.sources,
+        ]);
+        expect(here.querySelectorAll('.sources li')).to.have.length(cited.size);
         // The others are closed disclosures showing name and days.
         const days = ['Days 0 to 2 (the first 48 to 72 hours)', 'Days 3 to 14', 'Day 15 onwards'];
         items.forEach((li, i) => {

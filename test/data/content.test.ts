@@ -17,7 +17,6 @@ function clinicalItems(content: Content) {
   return [
     ...content['red-flag-checker'].questions,
     ...Object.values(content['red-flag-checker'].outcomes),
-    ...phases,
     ...phases.flatMap((phase) => [...phase.do, ...phase.avoid]),
     ...Object.values(sessionKinds),
     heatAndColdCaution,

@@ -252,7 +252,7 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
             </li>`;
           }
           const sources: SourceId[] = [
-            ...phase.sources,
+            ...[...phase.do, ...phase.avoid].flatMap((item) => item.sources),
             ...(phase.sessions.length ? heatAndColdCaution.sources : []),
             ...(seeDoctor ? notEasing.sources : []),
             ...usualCourse.sources,
