@@ -1,9 +1,10 @@
 // The clinic's configurator: pick a widget, set its attributes, see it live, copy the snippet.
 // The form is generated from custom-elements.json (the same manifest the README's tables are
-// checked against), so a new attribute appears here without editing this file.
+// checked against), so a new attribute appears here without editing this file. Each field is
+// checked as it is typed by the widgets' own attribute readers, from the built package.
 // Everything is built with DOM methods and textContent: no markup from strings.
-
-const SCRIPT_TAG = '<script src="https://YOUR-CDN/backcare-widgets.js" defer></script>';
+import { readDigits, readHttpUrl, readIdList, readInteger, readPhone, readText } from '../dist/esm/core/attributes.js';
+import { checklistItems } from '../dist/esm/content.js';
 
 const themeDefaults = { accent: '#0b5cad', font: 'inherit', radius: '0.5', background: 'light' };
 const fonts = {
@@ -48,9 +49,53 @@ function escapeAttribute(value) {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
+/**
+ * How the widget reads a field, with the same reader it uses; `undefined` for controls that
+ * offer only accepted values (selects, checkboxes, dates before today).
+ */
+export function readerFor(attribute, ids) {
+  switch (attribute.name) {
+    case 'clinic-phone':
+      return readPhone;
+    case 'clinic-url':
+      return readHttpUrl;
+    case 'emergency-number':
+      return (value) => readDigits(value, '');
+    case 'items':
+      return (value) => readIdList(value, ids.items);
+    case 'exercises':
+      return (value) => readIdList(value, ids.stretches);
+    case 'clinic-name':
+      return (value) => readText(value, 80);
+    case 'storage-key':
+      return (value) => readText(value, 60);
+  }
+  if (attribute.kind === 'text') return (value) => readText(value);
+  if (attribute.kind !== 'number') return undefined;
+  const outOfRange = /nearest bound/.test(attribute.description) ? 'clamp' : 'fallback';
+  const fallback = Number(/default (\d+)/.exec(attribute.description)?.[1] ?? attribute.min);
+  return (value) => readInteger(value, { min: attribute.min, max: attribute.max, fallback, outOfRange });
+}
+
+/**
+ * What the widget makes of a typed value: `ok`; `adjusted`, used in a form the widget reads
+ * without a warning (the snippet carries that form); or `dropped`, when the widget would fall
+ * back to its default as if the attribute were not there.
+ */
+export function check(read, value) {
+  const reading = read(value);
+  if (!reading.problem) return { status: 'ok', value };
+  const used = Array.isArray(reading.value) ? reading.value.join(',') : reading.value;
+  const unset = read(undefined).value;
+  if (used === undefined || used === '' || JSON.stringify(reading.value) === JSON.stringify(unset) || read(String(used)).problem) {
+    return { status: 'dropped', value, message: `Not accepted: ${reading.problem.accepted}. The widget would ignore it.` };
+  }
+  return { status: 'adjusted', value: String(used), message: `The widget reads this as ${String(used)} (${reading.problem.accepted}).` };
+}
+
 /** The snippet a clinic pastes: the script tag, a style block when the theme changed, the element. */
-export function snippetFor(tag, attributes, theme) {
-  const lines = [SCRIPT_TAG, ''];
+export function snippetFor(scriptTag, tag, attributes, theme) {
+  const lines = [scriptTag, ''];
   const properties = [];
   if (theme.accent !== themeDefaults.accent) properties.push(`--backcare-accent: ${theme.accent};`);
   if (theme.font !== themeDefaults.font) properties.push(`--backcare-font-family: ${theme.font};`);
@@ -101,9 +146,15 @@ function controlElement(attribute, id) {
 }
 
 export async function startConfigurator(root) {
-  const response = await fetch(new URL('../custom-elements.json', import.meta.url));
-  const elements = elementsFrom(await response.json());
-  const state = { tag: elements[0]?.tag, values: {}, lang: 'en', theme: { ...themeDefaults } };
+  const [manifest, sri] = await Promise.all(
+    ['../custom-elements.json', '../dist/sri.json'].map((path) => fetch(new URL(path, import.meta.url)).then((response) => response.json())),
+  );
+  const elements = elementsFrom(manifest);
+  const ids = {
+    items: checklistItems.map((item) => item.id),
+    stretches: elements.flatMap((entry) => entry.attributes).find((attribute) => attribute.name === 'exercise')?.options ?? [],
+  };
+  const state = { tag: elements[0]?.tag, values: {}, checks: {}, lang: 'en', theme: { ...themeDefaults } };
 
   const widgetSelect = root.querySelector('#widget');
   const attributesFieldset = root.querySelector('#attributes');
@@ -122,35 +173,65 @@ export async function startConfigurator(root) {
       .attributes.map(({ name }) => [name, state.values[name]])
       .filter(([, value]) => value !== undefined && value !== '' && value !== false);
 
+  // One preview element per widget, updated in place: a new element for every keystroke would
+  // warn again about a value its predecessor already warned about.
+  let widget;
   function renderPreview() {
-    const widget = document.createElement(state.tag);
-    for (const [name, value] of setAttributes()) widget.setAttribute(name, value === true ? '' : value);
+    if (widget?.localName !== state.tag) {
+      widget = document.createElement(state.tag);
+      preview.replaceChildren(widget);
+    }
+    const attributes = setAttributes();
+    for (const { name } of current().attributes) {
+      const value = attributes.find(([candidate]) => candidate === name)?.[1];
+      if (value === undefined) widget.removeAttribute(name);
+      else if (widget.getAttribute(name) !== (value === true ? '' : value)) widget.setAttribute(name, value === true ? '' : value);
+    }
     if (state.lang !== 'en') widget.setAttribute('lang', state.lang);
+    else widget.removeAttribute('lang');
     widget.style.setProperty('--backcare-accent', state.theme.accent);
     widget.style.setProperty('--backcare-font-family', state.theme.font);
     widget.style.setProperty('--backcare-radius', `${state.theme.radius}em`);
     previewFrame.dataset.background = state.theme.background;
-    preview.replaceChildren(widget);
-    const attributes = setAttributes();
-    if (state.lang !== 'en') attributes.unshift(['lang', state.lang]);
-    snippet.textContent = snippetFor(state.tag, attributes, state.theme);
+    const shown = attributes.map(([name, value]) => [name, state.checks[name]?.status === 'adjusted' ? state.checks[name].value : value]);
+    if (state.lang !== 'en') shown.unshift(['lang', state.lang]);
+    snippet.textContent = snippetFor(sri.scriptTag, state.tag, shown, state.theme);
     copyStatus.textContent = '';
   }
 
   function renderForm() {
     const { attributes, summary: text } = current();
     summary.textContent = text;
+    state.checks = {};
     attributesFieldset.replaceChildren(element('legend', { textContent: 'Attributes' }));
     for (const attribute of attributes) {
       const id = `attr-${attribute.name}`;
       const control = controlElement(attribute, id);
+      const read = readerFor(attribute, ids);
+      const message = element('p', { id: `${id}-message`, className: 'field-message', hidden: true });
       const update = () => {
-        state.values[attribute.name] = attribute.kind === 'checkbox' ? control.checked : control.value.trim();
+        const value = attribute.kind === 'checkbox' ? control.checked : control.value.trim();
+        state.values[attribute.name] = value;
+        const result =
+          attribute.kind === 'date' && control.validity.rangeOverflow
+            ? { status: 'dropped', message: 'Not accepted: use a date that is not in the future. The widget would ignore it.' }
+            : read && value !== ''
+              ? check(read, value)
+              : { status: 'ok' };
+        state.checks[attribute.name] = result;
+        message.hidden = result.status === 'ok';
+        message.textContent = result.message ?? '';
+        message.classList.toggle('error', result.status === 'dropped');
+        control.toggleAttribute('aria-invalid', result.status === 'dropped');
         renderPreview();
       };
       control.addEventListener(attribute.kind === 'text' ? 'input' : 'change', update);
       if (attribute.kind === 'number') control.addEventListener('input', update);
-      attributesFieldset.append(field(id, attribute.name, control, attribute.description));
+      if (attribute.kind === 'date') control.max = isoToday();
+      const wrapper = field(id, attribute.name, control, attribute.description);
+      control.setAttribute('aria-describedby', `${control.getAttribute('aria-describedby') ?? ''} ${message.id}`.trim());
+      wrapper.append(message);
+      attributesFieldset.append(wrapper);
     }
   }
 
@@ -179,6 +260,14 @@ export async function startConfigurator(root) {
   }
 
   copyButton.addEventListener('click', async () => {
+    // A snippet with a value the widget would ignore is not copied: the field says why.
+    const refused = current().attributes.find(({ name }) => state.checks[name]?.status === 'dropped');
+    copyStatus.classList.toggle('error', Boolean(refused));
+    if (refused) {
+      copyStatus.textContent = `Not copied: the widget would ignore ${refused.name}. Fix it first (see the message under it).`;
+      root.querySelector(`#attr-${refused.name}`).focus();
+      return;
+    }
     const text = snippet.textContent;
     let copied = false;
     try {
@@ -198,6 +287,12 @@ export async function startConfigurator(root) {
 
   renderForm();
   renderPreview();
+}
+
+/** Today in the visitor's calendar, `YYYY-MM-DD`. */
+function isoToday() {
+  const today = new Date();
+  return [today.getFullYear(), today.getMonth() + 1, today.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
 }
 
 const root = document.querySelector('#configurator');

@@ -1,8 +1,11 @@
 // The configurator (demo/index.html): a clinic's web person picks a widget, sets
 // attributes, sees the preview change, and copies a snippet that matches it.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { screenshotDir, startE2E, tags } from './harness.mjs';
+import { root, screenshotDir, startE2E, tags } from './harness.mjs';
+
+const { scriptTag } = JSON.parse(readFileSync(`${root}dist/sri.json`, 'utf8'));
 
 const snippetText = (page) => page.locator('#snippet').innerText();
 const previewTag = (page) => page.locator('#preview > *').evaluate((node) => node.localName);
@@ -27,8 +30,9 @@ describe('demo configurator', () => {
       await page.locator(`#preview ${tag} h4`).first().waitFor();
       assert.equal(await page.locator(`#preview ${tag}`).getAttribute('heading-level'), '4');
       assert.match(await snippetText(page), new RegExp(`<${tag} heading-level="4"></${tag}>`));
-      assert.match(await snippetText(page), /<script src="https:\/\/YOUR-CDN\/backcare-widgets\.js" defer><\/script>/);
+      assert.ok((await snippetText(page)).startsWith(`${scriptTag}\n`), 'the versioned CDN tag with its integrity hash');
     }
+    assert.match(scriptTag, /^<script src="https:\/\/cdn\.jsdelivr\.net\/npm\/backcare-widgets@[\d.]+\/dist\/backcare-widgets\.js" integrity="sha384-[A-Za-z0-9+/]{64}" crossorigin="anonymous" defer><\/script>$/);
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -57,7 +61,7 @@ describe('demo configurator', () => {
     await page.selectOption('#widget', 'backcare-phase-guide');
     assert.equal(await page.locator('#attr-onset').getAttribute('type'), 'date');
     await page.selectOption('#widget', 'backcare-stretch-card');
-    assert.equal(await page.locator('#attr-sound').getAttribute('type'), 'checkbox');
+    assert.equal(await page.locator('#attr-sound').evaluate((n) => n.localName), 'select');
     await context.close();
   });
 
@@ -93,6 +97,58 @@ describe('demo configurator', () => {
     await page.click('#copy');
     await page.locator('#copy-status', { hasText: 'Selected' }).waitFor();
     assert.equal(await page.evaluate(() => getSelection().toString()), await snippetText(page));
+    await context.close();
+  });
+
+  test('a phone among words and a site without https: the field says how the widget reads them, the snippet carries that', async () => {
+    const { page, context, warnings } = await e2e.open('/demo/');
+    await page.selectOption('#widget', 'backcare-red-flag-checker');
+    await page.fill('#attr-clinic-phone', 'Call us on 555 0199');
+    await page.fill('#attr-clinic-url', 'www.riverside-physio.com');
+    assert.match(await page.locator('#attr-clinic-phone-message').innerText(), /reads this as 555 0199/);
+    assert.match(await page.locator('#attr-clinic-url-message').innerText(), /reads this as https:\/\/www\.riverside-physio\.com\//);
+    assert.equal(await page.locator('#attr-clinic-phone').getAttribute('aria-invalid'), null);
+    const snippet = await snippetText(page);
+    assert.match(snippet, /clinic-phone="555 0199"/);
+    assert.match(snippet, /clinic-url="https:\/\/www\.riverside-physio\.com\/"/);
+    // The preview widget read them too, each with one warning however often the preview updated.
+    const phoneWarnings = warnings.filter((text) => text.includes('clinic-phone="Call us on 555 0199"'));
+    assert.equal(phoneWarnings.length, 1);
+    await context.close();
+  });
+
+  test('a value the widget would ignore is marked in its field, and Copy refuses the snippet until it is fixed', async () => {
+    const { page, context } = await e2e.open('/demo/');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: e2e.url });
+    await page.evaluate(() => navigator.clipboard.writeText('before'));
+    await page.selectOption('#widget', 'backcare-red-flag-checker');
+    await page.fill('#attr-emergency-number', '+1 911');
+    assert.equal(await page.locator('#attr-emergency-number').getAttribute('aria-invalid'), '');
+    assert.match(await page.locator('#attr-emergency-number-message').innerText(), /Not accepted: use digits only/);
+    await page.click('#copy');
+    await page.locator('#copy-status', { hasText: 'Not copied' }).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'attr-emergency-number');
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'before');
+    await page.fill('#attr-emergency-number', '999');
+    assert.equal(await page.locator('#attr-emergency-number').getAttribute('aria-invalid'), null);
+    assert.ok(await page.locator('#attr-emergency-number-message').isHidden());
+    await page.click('#copy');
+    await page.locator('#copy-status', { hasText: 'Copied' }).waitFor();
+    assert.match(await page.evaluate(() => navigator.clipboard.readText()), /emergency-number="999"/);
+    await context.close();
+  });
+
+  test('every bad value warns once: a number typed, changed and typed again in the same preview', async () => {
+    const { page, context, warnings } = await e2e.open('/demo/');
+    await page.selectOption('#widget', 'backcare-phase-guide');
+    for (const value of ['30', '40', '30']) await page.fill('#attr-session-minutes', value);
+    await page.locator('#attr-session-minutes').dispatchEvent('change');
+    await page.check('input[name="lang"][value="es"]');
+    await page.locator('#preview backcare-phase-guide').evaluate((el) => el.updateComplete);
+    const sessionWarnings = warnings.filter((text) => text.includes('session-minutes='));
+    assert.deepEqual(sessionWarnings.map((text) => /session-minutes="(\d+)"/.exec(text)[1]), ['30', '40']);
+    assert.match(await page.locator('#attr-session-minutes-message').innerText(), /reads this as 20/);
+    assert.match(await snippetText(page), /session-minutes="20"/);
     await context.close();
   });
 
