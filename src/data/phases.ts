@@ -24,7 +24,7 @@ export type SessionKind = 'cold-pack' | 'heat-pack' | 'warm-bath';
 
 export const sessionKinds = {
   'cold-pack': { therapy: 'cold', sources: ['seed:001', 'seed:002', 'S-HW'] },
-  'heat-pack': { therapy: 'heat', sources: ['seed:001', 'seed:002', 'S-HW'] },
+  'heat-pack': { therapy: 'heat', sources: ['seed:001', 'seed:002', 'S-CC', 'S-HW'] },
   'warm-bath': { therapy: 'heat', sources: ['seed:001', 'seed:002', 'S-CC'] },
 } as const satisfies Record<SessionKind, Sourced & { therapy: Therapy }>;
 

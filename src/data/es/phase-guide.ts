@@ -85,7 +85,7 @@ export default {
     'Nunca se ponga frío ni calor sobre la piel adormecida. Si tiene diabetes o mala circulación, pregunte primero a un médico o farmacéutico.',
   notEasing: 'Si no ha empezado a mejorar después de una semana, vaya al médico.',
   usualCourse:
-    'El dolor de espalda suele empezar a mejorar en 2 semanas y, por lo general, desaparece en 4 a 6 semanas.',
+    'El dolor de espalda suele empezar a mejorar en 2 semanas y, por lo general, desaparece en un plazo de 4 a 6 semanas.',
   timer: {
     sessionQuestion: '¿Qué está usando?',
     sessions: {
