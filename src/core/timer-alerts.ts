@@ -139,6 +139,8 @@ export class TimerAlertsController implements ReactiveController {
     const audio = this.#audio;
     if (!this.soundOn || !audio) return;
     try {
+      // A phone may have suspended the audio while the screen was off: the tones play once it resumes.
+      if (audio.state !== 'running') void audio.resume().catch(() => undefined);
       const now = audio.currentTime;
       for (const note of chimeNotes[kind]) playTone(audio, note, now);
     } catch {

@@ -109,6 +109,16 @@ describe('timer alerts', () => {
       expect(vibrate.lastCall.args[0]).to.deep.equal(vibrationPatterns.end);
     });
 
+    it('wakes audio that the phone suspended before it chimes', async () => {
+      const el = await fixture<TimerAlertsTestElement>(html`<timer-alerts-test-element></timer-alerts-test-element>`);
+      el.alerts.start();
+      const [audio] = FakeAudioContext.instances;
+      audio!.state = 'suspended';
+      el.alerts.end();
+      expect(audio!.resumed).to.equal(2);
+      expect(audio!.tones).to.have.length(chimeNotes.end.length);
+    });
+
     it('plays the change chime, different from the end', async () => {
       const el = await fixture<TimerAlertsTestElement>(html`<timer-alerts-test-element></timer-alerts-test-element>`);
       el.alerts.start();
