@@ -178,21 +178,25 @@ ${body}
     .join('')}</ol></div></section>`;
 }
 
-function stretch(c, sources, id = 'knee-to-chest') {
+function stretch(c, sources, stretches, id = 'knee-to-chest') {
   const t = c['stretch-card'];
-  const s = c['stretch-card'].stretches.find((x) => x.id === id) ?? c['stretch-card'].stretches[0];
+  // Facts (doses, sources) from the content module's stretches, words keyed by the same id.
+  const f = stretches.find((x) => x.id === id) ?? stretches[0];
+  const s = { ...t.stretches[f.id], ...f };
   const plural = (forms, n) => fill(forms[new Intl.PluralRules('en').select(n)] ?? forms.other, { reps: n });
   return `<section class="bc" aria-labelledby="st-h"><h2 id="st-h">${esc(s.name)}</h2>
-<p class="note">${esc(t.beforeYouStart)}</p>
+<p class="note">${esc(t.rules.eased)}</p>
 <div class="figure" role="img" aria-label="${esc(s.illustrationAlt)}">${esc(s.illustrationAlt)}</div>
 <h3>${esc(t.startPositionHeading)}</h3><p>${esc(s.startPosition)}</p>
 <h3>${esc(t.stepsHeading)}</h3><ol>${s.steps.map((step) => `<li>${esc(step)}</li>`).join('')}</ol>
 <p class="facts"><span>${fill(t.holdFor, { seconds: s.holdSeconds.default })}</span><span>${plural(
-    s.perSide ? t.repetitionsEachSide : t.repetitions,
+    s.sides ? t.repetitionsEachSide : t.repetitions,
     s.reps.default,
   )}</span></p>
-<h3>${esc(t.cautionsHeading)}</h3><ul>${s.cautions.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>
-<p class="stop">${esc(t.stopIf)}</p>
+<h3>${esc(t.cautionsHeading)}</h3><ul>${[...s.cautions, ...(s.bendsSpineForward ? [t.rules.osteoporosis] : []), t.rules.slowly]
+    .map((x) => `<li>${esc(x)}</li>`)
+    .join('')}</ul>
+<p class="stop">${esc(t.rules.stopIf)}</p>
 <div class="buttons"><button type="button">${esc(t.start)}</button></div>
 ${sourceList(sources, s.sources)}</section>`;
 }
@@ -202,7 +206,7 @@ ${sourceList(sources, s.sources)}</section>`;
  * (keyed by the tag it stands in for) plus the stylesheet.
  */
 export async function floorParts() {
-  const { contentFor, sources } = await import('backcare-widgets/content');
+  const { contentFor, sources, stretches } = await import('backcare-widgets/content');
   const c = contentFor('en');
   return {
     css: floorCss,
@@ -210,7 +214,7 @@ export async function floorParts() {
       'backcare-red-flag-checker': redFlag(c),
       'backcare-phase-guide': phaseGuide(c, sources),
       'backcare-treatment-checklist': checklist(c, sources),
-      'backcare-stretch-card': stretch(c, sources),
+      'backcare-stretch-card': stretch(c, sources, stretches),
     },
   };
 }

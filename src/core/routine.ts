@@ -1,56 +1,69 @@
 /**
  * A guided set of stretches as a plan: the list of timed segments the
  * stretch card runs one after another on the countdown controller. Pure
- * functions, no DOM, so every hold/reps/side combination can be tested.
+ * functions, no DOM, so every hold/reps/positions combination can be tested.
  *
- * One stretch: hold, rest, hold, … (no rest after the last hold). Per side:
- * all reps on side 1, a "switch side" pause, then all reps on side 2.
- * A routine: the stretches in order, each after a pause to get into position.
+ * One stretch: "Get ready" (time to put the phone down and get into the
+ * starting position), then each repetition holds each of the stretch's
+ * positions in turn:
+ * - one position: hold, rest, hold, … (no rest after the last hold);
+ * - two positions (the cat stretch: back up, then back down): one straight
+ *   after the other, a rest between repetitions;
+ * - two sides (left, then right): the sides alternate on every repetition,
+ *   with a "Get ready" before each change of side.
+ * A routine: the stretches in order, each after a longer "Get ready" to
+ * change position.
  */
 
-export type SegmentKind = 'hold' | 'rest' | 'switch-side' | 'next';
+export type SegmentKind = 'ready' | 'hold' | 'rest';
 
 export interface Segment {
   kind: SegmentKind;
   seconds: number;
-  /** The repetition held, or for a pause the one that comes next (1-based). */
-  rep: number;
-  /** The side held, or for a pause the one that comes next: 1 or 2 (always 1 when not per side). */
-  side: 1 | 2;
   /** Index of the stretch in the routine. */
   exercise: number;
+  /** The repetition held, or for a pause the one that comes next (1-based). */
+  rep: number;
+  /** The position held (for two sides: 0 left, 1 right), or for a pause the one that comes next. */
+  position: number;
 }
 
 export interface SetOptions {
   hold: number;
   reps: number;
-  perSide: boolean;
+  /** How many positions each repetition holds: 1, or 2 (two sides, or the cat stretch's two). */
+  positions: number;
+  /** The positions are the two sides. */
+  sides: boolean;
 }
 
-/** Seconds of rest between holds and before the other side. */
+/** Seconds to get ready before the first hold and before each change of side. */
+export const READY_SECONDS = 5;
+/** Seconds of rest between repetitions. */
 export const REST_SECONDS = 5;
 /** Seconds to get into position for the next stretch of a routine. */
 export const CHANGE_SECONDS = 10;
 
-/** The segments of one stretch. */
-export function planSet({ hold, reps, perSide }: SetOptions, exercise = 0, rest = REST_SECONDS): Segment[] {
+/** The segments of one stretch, after `ready` seconds to get ready. */
+export function planSet({ hold, reps, positions, sides }: SetOptions, exercise = 0, ready = READY_SECONDS): Segment[] {
   const plan: Segment[] = [];
-  for (const side of perSide ? ([1, 2] as const) : ([1] as const)) {
-    for (let rep = 1; rep <= reps; rep += 1) {
-      const kind = rep > 1 ? 'rest' : side > 1 ? 'switch-side' : undefined;
-      if (kind) plan.push({ kind, seconds: rest, rep, side, exercise });
-      plan.push({ kind: 'hold', seconds: hold, rep, side, exercise });
+  for (let rep = 1; rep <= reps; rep += 1) {
+    for (let position = 0; position < positions; position += 1) {
+      const at = { exercise, rep, position };
+      if (plan.length === 0) plan.push({ kind: 'ready', seconds: ready, ...at });
+      else if (sides) plan.push({ kind: 'ready', seconds: READY_SECONDS, ...at });
+      else if (position === 0) plan.push({ kind: 'rest', seconds: REST_SECONDS, ...at });
+      plan.push({ kind: 'hold', seconds: hold, ...at });
     }
   }
   return plan;
 }
 
-/** The segments of a routine: each stretch's set, with a pause to change position between them. */
-export function planRoutine(sets: readonly SetOptions[], rest = REST_SECONDS, change = CHANGE_SECONDS): Segment[] {
-  return sets.flatMap((set, exercise) => [
-    ...(exercise > 0 ? [{ kind: 'next', seconds: change, rep: 1, side: 1, exercise } as const] : []),
-    ...planSet(set, exercise, rest),
-  ]);
+/** The segments of a routine from stretch `from` to the end: each stretch's set, a longer "Get ready" before each after the first. */
+export function planRoutine(sets: readonly SetOptions[], from = 0): Segment[] {
+  return sets.flatMap((set, exercise) =>
+    exercise < from ? [] : planSet(set, exercise, exercise === from ? READY_SECONDS : CHANGE_SECONDS),
+  );
 }
 
 /** Length of a plan in seconds. */
@@ -63,7 +76,7 @@ export function endsExercise(plan: readonly Segment[], index: number): boolean {
   return plan[index] !== undefined && plan[index + 1]?.exercise !== plan[index]!.exercise;
 }
 
-/** Where a run of stretch `exercise` begins: its first hold. */
-export function firstHold(plan: readonly Segment[], exercise: number): number {
-  return plan.findIndex((segment) => segment.exercise === exercise && segment.kind === 'hold');
+/** Whether segment `index` starts a stretch that is not the first of the run: "Next: …". */
+export function startsNextExercise(plan: readonly Segment[], index: number): boolean {
+  return index > 0 && plan[index] !== undefined && plan[index - 1]!.exercise !== plan[index]!.exercise;
 }

@@ -17,6 +17,7 @@ export * from './types.js';
 export { sources };
 export { sourceIds, isSourceId, type Source } from './sources.js';
 export { supportedLocales, defaultLocale, isLocale, matchLocale, type Locale } from './locales.js';
+export { stretches, stretchRules } from './stretches.js';
 export { phases, onsetChoices, sessionKinds, sessionMinutes, heatAndColdCaution, notEasing, usualCourse } from './phases.js';
 
 /** All of `locale`'s content, a regional variant's gaps filled from its base language. */

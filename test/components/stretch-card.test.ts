@@ -2,25 +2,31 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/components/stretch-card/define.js';
 import type { BackcareStretchCard, StretchCompleteDetail } from '../../src/components/stretch-card/stretch-card.js';
-import { CHANGE_SECONDS, REST_SECONDS } from '../../src/core/routine.js';
-import { sources } from '../../src/data/sources.js';
-import { locales, type Stretch } from '../../src/data/index.js';
+import { CHANGE_SECONDS, READY_SECONDS, REST_SECONDS } from '../../src/core/routine.js';
+import { citation } from '../../src/core/sources.js';
+import { chimeNotes, vibrationPatterns } from '../../src/core/timer-alerts.js';
+import { locales, stretches, stretchRules, type StretchFacts, type StretchId, type StretchRuleId } from '../../src/data/index.js';
 import { captureWarnings } from '../helpers/console.js';
+import { FakeAudioContext, installTimerStubs, settle } from '../helpers/timer-alerts.js';
 
 type Card = BackcareStretchCard;
 const en = locales.en;
-const stretches: readonly Stretch[] = en['stretch-card'].stretches;
 const es = locales.es;
 const t = en['stretch-card'];
-const stretch = (id: string): Stretch => stretches.find((s) => s.id === id)!;
+const tes = es['stretch-card'];
+const facts = (id: StretchId): StretchFacts => stretches.find((s) => s.id === id)!;
+const name = (id: StretchId) => t.stretches[id].name;
 
 const $ = <E extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<E>(selector);
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const text = (el: Element, selector: string) => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const status = (el: Element) => text(el, '[role="status"]');
-const clockText = (el: Element) => text(el, '.clock');
+/** The seconds as seen, and as a screen reader hears them. */
+const clockText = (el: Element) => text(el, '.clock [aria-hidden="true"]');
+const clockName = (el: Element) => text(el, '.clock .visually-hidden');
 const button = (el: Element, label: string) =>
-  $$(el, 'button').find((b) => b.textContent!.trim() === label) as HTMLButtonElement | undefined;
+  $$(el, 'button').find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === label) as HTMLButtonElement | undefined;
+const cited = (el: Element) => $$(el, '[part="sources"] li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
 
 async function click(el: Card, target: HTMLElement | undefined | null) {
   expect(target, 'button to click').to.be.instanceOf(HTMLElement);
@@ -31,54 +37,52 @@ async function click(el: Card, target: HTMLElement | undefined | null) {
 const fakeClock = (now: number | Date) =>
   sinon.useFakeTimers({ now, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
 
+/** Waits in real time: the figure moves on animation frames, which fake timers leave alone. */
+const realSetTimeout = window.setTimeout.bind(window);
+const frames = (ms: number) => new Promise((resolve) => realSetTimeout(resolve, ms));
+
 describe('<backcare-stretch-card>', () => {
   let warnings: ReturnType<typeof captureWarnings>;
   beforeEach(() => (warnings = captureWarnings()));
   afterEach(() => warnings.restore());
 
   describe('each of the seven stretches', () => {
-    for (const item of stretches) {
-      it(`${item.id}: shows its name, drawing, position, steps, dose, cautions and sources`, async () => {
-        const el = await fixture<Card>(html`<backcare-stretch-card exercise=${item.id}></backcare-stretch-card>`);
-        expect(text(el, 'h2')).to.equal(item.name);
-        expect(text(el, '[part="notice"]')).to.equal(t.beforeYouStart);
-        // The drawing: an inline, scalable SVG named by the content's alt text, drawn in the accent colour.
-        const svg = $(el, 'svg')!;
-        expect(svg.getAttribute('role')).to.equal('img');
-        expect(svg.getAttribute('aria-label')).to.equal(item.illustrationAlt);
-        expect(svg.getAttribute('viewBox')).to.match(/^0 \d+(\.\d+)? \d+ \d+(\.\d+)?$/);
-        expect(svg.querySelectorAll('.figure')).to.have.length(2);
-        expect(svg.querySelectorAll('circle')).to.have.length(2);
-        expect(svg.querySelector('image, use, foreignObject')).to.equal(null);
-        expect(getComputedStyle(svg).color).to.equal('rgb(11, 92, 173)');
-        const box = svg.getBoundingClientRect();
-        expect(box.width).to.be.greaterThan(box.height * 2);
+    for (const stretch of stretches) {
+      const words = t.stretches[stretch.id];
+      it(`${stretch.id}: shows its name, drawings, position, steps, dose, cautions and sources`, async () => {
+        const el = await fixture<Card>(html`<backcare-stretch-card exercise=${stretch.id}></backcare-stretch-card>`);
+        expect(text(el, 'h2')).to.equal(words.name);
+        expect(text(el, '[part="notice"]')).to.equal(t.rules.eased);
+        // The drawing: its key poses, inline SVG, named together by the content's alternative text.
+        const drawing = $(el, '[part="illustration"]')!;
+        expect(drawing.getAttribute('role')).to.equal('img');
+        expect(drawing.getAttribute('aria-label')).to.equal(words.illustrationAlt);
+        const shown = stretch.keyPoses ?? [0, ...stretch.held.map((_, i) => i + 1)];
+        expect(drawing.querySelectorAll('svg')).to.have.length(shown.length);
+        expect(drawing.querySelector('image, use, foreignObject')).to.equal(null);
         // The text.
-        expect(el.shadowRoot!.textContent).to.include(item.startPosition);
-        expect($$(el, 'ol li').map((li) => li.textContent!.trim())).to.deep.equal(item.steps);
+        expect(el.shadowRoot!.textContent).to.include(words.startPosition);
+        expect($$(el, 'ol li').map((li) => li.textContent!.trim())).to.deep.equal(words.steps);
         const dose = text(el, '.dose');
-        expect(dose).to.include(`Hold for ${item.holdSeconds.default} seconds`);
-        if (item.holdNote) expect(dose).to.include(`(${item.holdNote})`);
-        expect(dose).to.include(`${item.reps.default} repetition`);
-        expect(dose.includes('on each side')).to.equal(item.perSide);
-        for (const caution of item.cautions) expect(el.shadowRoot!.textContent).to.include(caution);
-        expect(text(el, 'strong')).to.equal(t.stopIf);
-        const cited = $$(el, '[part="sources"] li').map((li) => li.textContent!.trim());
-        for (const id of item.sources) expect(cited).to.include(`${sources[id].publisher}: ${sources[id].title}`);
+        expect(dose).to.include(`Hold for ${stretch.holdSeconds.default} seconds`);
+        if (words.holdNote) expect(dose).to.include(`(${words.holdNote})`);
+        expect(dose).to.include(`${stretch.reps.default} repetitions`);
+        expect(dose.includes('on each side')).to.equal(!!stretch.sides);
+        const cautions = $$(el, 'ul:not([part]) li').map((li) => li.textContent!.trim());
+        for (const caution of words.cautions) expect(cautions).to.include(caution);
+        expect(cautions.includes(t.rules.osteoporosis)).to.equal(!!stretch.bendsSpineForward);
+        expect(cautions).to.include(t.rules.slowly);
+        expect(text(el, 'strong')).to.equal(t.rules.stopIf);
+        expect(text(el, '.timer .muted')).to.equal(t.rules.buildUp);
+        // Sources: the stretch's, and the general rules'.
+        const ruleIds: StretchRuleId[] = ['eased', 'slowly', 'stopIf', 'buildUp', ...(stretch.bendsSpineForward ? (['osteoporosis'] as const) : [])];
+        for (const id of [...stretch.sources, ...ruleIds.flatMap((rule) => stretchRules[rule])]) expect(cited(el)).to.include(citation(id));
         expect(button(el, t.start)).to.be.instanceOf(HTMLElement);
+        expect(button(el, t.print.one!)).to.be.instanceOf(HTMLElement);
         expect(status(el)).to.equal('');
         await expect(el).to.be.accessible();
       });
     }
-
-    it('draws a different picture for each stretch', async () => {
-      const drawings = new Set<string>();
-      for (const item of en['stretch-card'].stretches) {
-        const el = await fixture<Card>(html`<backcare-stretch-card exercise=${item.id}></backcare-stretch-card>`);
-        drawings.add([...$(el, 'svg')!.querySelectorAll('path')].map((p) => p.getAttribute('d')).join());
-      }
-      expect(drawings.size).to.equal(7);
-    });
 
     it('puts its heading at the level asked for, and its sections one below', async () => {
       const el = await fixture<Card>(html`<backcare-stretch-card exercise="bridge" heading-level="3"></backcare-stretch-card>`);
@@ -92,18 +96,78 @@ describe('<backcare-stretch-card>', () => {
     });
   });
 
+  describe('content (clinical reference, section 4)', () => {
+    it('starts at 5 repetitions, with the holds and ranges of the reference', () => {
+      const table: Record<StretchId, [hold: [number, number, number], reps: [number, number, number]]> = {
+        'knee-to-chest': [[10, 5, 30], [5, 3, 10]],
+        'knee-rolls': [[5, 2, 10], [5, 3, 10]],
+        'pelvic-tilt': [[5, 3, 10], [5, 5, 15]],
+        'bottom-to-heels': [[5, 3, 10], [5, 5, 10]],
+        'cat-stretch': [[5, 3, 10], [5, 5, 10]],
+        bridge: [[10, 5, 15], [5, 5, 10]],
+        'back-extension': [[5, 5, 10], [5, 5, 10]],
+      };
+      const asRow = (s: StretchFacts) => [s.holdSeconds, s.reps].map((r) => [r.default, r.min, r.max]);
+      expect(Object.fromEntries(stretches.map((s) => [s.id, asRow(s)]))).to.deep.equal(table);
+    });
+
+    it('asks people with osteoporosis to see a physical therapist first, on the stretches that bend the spine forward only', () => {
+      expect(stretches.filter((s) => s.bendsSpineForward).map((s) => s.id)).to.deep.equal(['knee-to-chest', 'bottom-to-heels']);
+      expect(t.rules.osteoporosis).to.include('ask a physical therapist first');
+      expect(tes.rules.osteoporosis).to.include('terapeuta físico');
+      expect(locales['en-GB']['stretch-card'].rules.osteoporosis).to.include('ask a physiotherapist first');
+      expect(stretchRules.osteoporosis).to.deep.equal(['S-MAYO-EX']);
+    });
+
+    it('lets knee to chest be held behind the thigh, alternates two-sided stretches, and gives the cat two held positions with a cue each', () => {
+      expect(t.stretches['knee-to-chest'].steps[0]).to.include('behind your thigh');
+      expect(tes.stretches['knee-to-chest'].steps[0]).to.include('detrás del muslo');
+      for (const id of ['knee-rolls', 'knee-to-chest'] as const) expect([facts(id).sides, facts(id).held.length], id).to.deep.equal([true, 2]);
+      expect(facts('cat-stretch').held).to.have.length(2);
+      expect(t.stretches['cat-stretch'].cues).to.deep.equal(['Round your back up', 'Let your back sag']);
+      expect(tes.stretches['cat-stretch'].cues).to.have.length(2);
+      // Only the cat has cues; every other stretch holds one position or two sides.
+      for (const stretch of stretches) expect(!!t.stretches[stretch.id].cues, stretch.id).to.equal(stretch.id === 'cat-stretch');
+    });
+
+    it("describes the pelvic tilt's drawing as its steps: the small gap under the back, then pressed flat", () => {
+      expect(t.stretches['pelvic-tilt'].illustrationAlt).to.match(/gap under the lower back.*pressed flat/);
+      expect(t.stretches['pelvic-tilt'].illustrationAlt).not.to.match(/arch/);
+    });
+
+    it('holds in Spanish "durante" the seconds, and keeps numbers the same in every language', () => {
+      expect(tes.holdFor).to.equal('Mantenga la posición durante {seconds} segundos');
+      for (const locale of ['es', 'en-GB'] as const) {
+        expect(Object.keys(locales[locale]['stretch-card'].stretches), locale).to.deep.equal(Object.keys(t.stretches));
+        for (const id of Object.keys(t.stretches) as StretchId[]) {
+          const [ours, theirs] = [t.stretches[id], locales[locale]['stretch-card'].stretches[id]];
+          expect(theirs.steps.length, `${locale} ${id}`).to.equal(ours.steps.length);
+          expect(theirs.cues?.length, `${locale} ${id}`).to.equal(ours.cues?.length);
+        }
+      }
+    });
+
+    it('in UK English, changes only the physiotherapist and falls back to US English for the rest', async () => {
+      const el = await fixture<Card>(html`<backcare-stretch-card lang="en-GB" exercise="bottom-to-heels"></backcare-stretch-card>`);
+      expect(el.shadowRoot!.textContent).to.include('ask a physiotherapist first');
+      expect(el.shadowRoot!.textContent).not.to.include('physical therapist');
+      expect(text(el, 'h2')).to.equal(name('bottom-to-heels'));
+      expect(text(el, '[part="notice"]')).to.equal(t.rules.eased);
+    });
+  });
+
   describe('without a stretch it can show', () => {
-    for (const [name, template] of [
+    for (const [label, template] of [
       ['unknown', html`<backcare-stretch-card exercise="toe-touch"></backcare-stretch-card>`],
       ['missing', html`<backcare-stretch-card></backcare-stretch-card>`],
     ] as const) {
-      it(`${name} exercise: lists the stretches by name, warns once, never blank`, async () => {
+      it(`${label} exercise: lists the stretches by name, warns once, never blank`, async () => {
         const el = await fixture<Card>(template);
         el.requestUpdate();
         await el.updateComplete;
         expect(text(el, 'h2')).to.equal(t.heading);
         expect(text(el, 'p')).to.equal(t.unknownExercise);
-        expect($$(el, 'li').map((li) => li.textContent!.trim())).to.deep.equal(en['stretch-card'].stretches.map((s) => s.name));
+        expect($$(el, 'li').map((li) => li.textContent!.trim())).to.deep.equal(stretches.map((s) => name(s.id)));
         expect($(el, 'svg, button')).to.equal(null);
         expect(warnings.messages()).to.have.length(1);
         expect(warnings.messages()[0]).to.include('<backcare-stretch-card>: exercise=');
@@ -123,25 +187,24 @@ describe('<backcare-stretch-card>', () => {
 
   describe('a routine', () => {
     it('shows one stretch at a time with Previous and Next, and says where you are', async () => {
-      const el = await fixture<Card>(
-        html`<backcare-stretch-card exercises="knee-to-chest, pelvic-tilt,knee-rolls"></backcare-stretch-card>`,
-      );
-      expect(text(el, 'h2')).to.equal(stretch('knee-to-chest').name);
+      const el = await fixture<Card>(html`<backcare-stretch-card exercises="knee-to-chest, pelvic-tilt,knee-rolls"></backcare-stretch-card>`);
+      expect(text(el, 'h2')).to.equal(name('knee-to-chest'));
       expect(text(el, '.nav p')).to.equal('Stretch 1 of 3');
       expect(button(el, t.previous)!.disabled).to.equal(true);
+      expect(button(el, 'Print these 3 stretches')).to.be.instanceOf(HTMLElement);
       await expect(el).to.be.accessible();
 
       await click(el, button(el, t.next));
-      expect(text(el, 'h2')).to.equal(stretch('pelvic-tilt').name);
+      expect(text(el, 'h2')).to.equal(name('pelvic-tilt'));
       expect(text(el, '.nav p')).to.equal('Stretch 2 of 3');
-      expect($(el, 'svg')!.getAttribute('aria-label')).to.equal(stretch('pelvic-tilt').illustrationAlt);
-      expect(status(el)).to.equal(`Stretch 2 of 3: ${stretch('pelvic-tilt').name}`);
+      expect($(el, '[part="illustration"]')!.getAttribute('aria-label')).to.equal(t.stretches['pelvic-tilt'].illustrationAlt);
+      expect(status(el)).to.equal(`Stretch 2 of 3: ${name('pelvic-tilt')}`);
       expect(button(el, t.previous)!.disabled).to.equal(false);
 
       button(el, t.next)!.focus();
       await click(el, button(el, t.next));
       await el.updateComplete;
-      expect(text(el, 'h2')).to.equal(stretch('knee-rolls').name);
+      expect(text(el, 'h2')).to.equal(name('knee-rolls'));
       expect(button(el, t.next)!.disabled).to.equal(true);
       // The pressed button is now disabled: focus stays in the row, on Previous.
       expect(el.shadowRoot!.activeElement).to.equal(button(el, t.previous));
@@ -156,10 +219,8 @@ describe('<backcare-stretch-card>', () => {
     });
 
     it('skips unknown ids with a warning, and wins over exercise', async () => {
-      const el = await fixture<Card>(
-        html`<backcare-stretch-card exercise="bridge" exercises="cat-stretch,plank,bottom-to-heels"></backcare-stretch-card>`,
-      );
-      expect(text(el, 'h2')).to.equal(stretch('cat-stretch').name);
+      const el = await fixture<Card>(html`<backcare-stretch-card exercise="bridge" exercises="cat-stretch,plank,bottom-to-heels"></backcare-stretch-card>`);
+      expect(text(el, 'h2')).to.equal(name('cat-stretch'));
       expect(text(el, '.nav p')).to.equal('Stretch 1 of 2');
       expect(warnings.messages()).to.have.length(1);
       expect(warnings.messages()[0]).to.include('exercises="cat-stretch,plank,bottom-to-heels"');
@@ -179,24 +240,24 @@ describe('<backcare-stretch-card>', () => {
       await click(el, button(el, t.next));
       el.setAttribute('exercises', 'pelvic-tilt,bridge');
       await el.updateComplete;
-      expect(text(el, 'h2')).to.equal(stretch('pelvic-tilt').name);
+      expect(text(el, 'h2')).to.equal(name('pelvic-tilt'));
       expect(text(el, '.nav p')).to.equal('Stretch 1 of 2');
     });
   });
 
   describe('hold and reps', () => {
     it('override the defaults within the sourced range', async () => {
-      const el = await fixture<Card>(html`<backcare-stretch-card exercise="knee-to-chest" hold="15" reps="5"></backcare-stretch-card>`);
-      expect(text(el, '.dose')).to.equal('Hold for 15 seconds 5 repetitions on each side');
+      const el = await fixture<Card>(html`<backcare-stretch-card exercise="knee-to-chest" hold="15" reps="8"></backcare-stretch-card>`);
+      expect(text(el, '.dose')).to.equal('Hold for 15 seconds 8 repetitions on each side');
       expect(warnings.messages()).to.deep.equal([]);
     });
 
     it('are clamped to the range, with a warning, and a non-number falls back to the default', async () => {
       const el = await fixture<Card>(html`<backcare-stretch-card exercise="knee-to-chest" hold="60" reps="0"></backcare-stretch-card>`);
-      expect(text(el, '.dose')).to.equal('Hold for 30 seconds 1 repetition on each side');
+      expect(text(el, '.dose')).to.equal('Hold for 30 seconds 3 repetitions on each side');
       expect(warnings.messages()).to.have.length(2);
       expect(warnings.messages()[0]).to.include('hold="60"').and.include('from 5 to 30').and.include('Using 30');
-      expect(warnings.messages()[1]).to.include('reps="0"').and.include('Using 1');
+      expect(warnings.messages()[1]).to.include('reps="0"').and.include('Using 3');
       el.setAttribute('hold', 'long');
       await el.updateComplete;
       expect(text(el, '.dose')).to.include('Hold for 10 seconds');
@@ -215,8 +276,15 @@ describe('<backcare-stretch-card>', () => {
 
   describe('guided mode', () => {
     let clock: sinon.SinonFakeTimers;
-    beforeEach(() => (clock = fakeClock(new Date(2026, 10, 21, 9, 0))));
-    afterEach(() => clock.restore());
+    let stubs: ReturnType<typeof installTimerStubs>;
+    beforeEach(() => {
+      stubs = installTimerStubs();
+      clock = fakeClock(new Date(2026, 10, 21, 9, 0));
+    });
+    afterEach(() => {
+      clock.restore();
+      stubs.restore();
+    });
 
     /** axe schedules work with timers: run it on real ones, then go back to the same fake time and catch up. */
     async function expectAccessible(el: Card) {
@@ -238,19 +306,34 @@ describe('<backcare-stretch-card>', () => {
       return status(el);
     }
 
-    it('runs a one-sided set: hold, rest, hold, done, with large numbers and one event', async () => {
-      const el = await fixture<Card>(html`<backcare-stretch-card exercise="pelvic-tilt" hold="4" reps="2"></backcare-stretch-card>`);
-      const events: StretchCompleteDetail[] = [];
-      el.addEventListener('backcare-stretch-complete', (e) => events.push((e as CustomEvent<StretchCompleteDetail>).detail));
+    /** Everything announced from Start to Done, given each step's length. */
+    async function run(el: Card, seconds: number[]) {
       await click(el, button(el, t.start));
-      expect(status(el)).to.equal('Hold. Rep 1 of 2');
-      expect(text(el, '.phase')).to.equal('Hold');
-      expect(clockText(el)).to.equal('4 s');
-      expect(text(el, '.timer p:last-of-type')).to.equal('Rep 1 of 2');
-      expect($(el, '.timer')!.classList.contains('hold')).to.equal(true);
-      expect(parseFloat(getComputedStyle($(el, '.clock')!).fontSize)).to.be.greaterThan(40);
+      const heard = [status(el)];
+      for (const s of seconds) heard.push(await next(el, s));
+      return heard;
+    }
+
+    it('gets ready for 5 seconds, then holds and rests, in large type, announcing each change once, with one event', async () => {
+      const el = await fixture<Card>(html`<backcare-stretch-card exercise="pelvic-tilt" hold="4" reps="5"></backcare-stretch-card>`);
+      const events: StretchCompleteDetail[] = [];
+      el.addEventListener('backcare-stretch-complete', (e) => events.push(e.detail));
+      await click(el, button(el, t.start));
+      // Time to put the phone down: "Get ready", not "Hold", when Start is tapped.
+      expect(status(el)).to.equal('Get ready. Rep 1 of 5');
+      expect(text(el, '.phase')).to.equal(t.getReady);
+      expect(clockText(el)).to.equal(`${READY_SECONDS} s`);
+      expect(clockName(el)).to.equal(`${READY_SECONDS} seconds`);
+      expect(text(el, '.where')).to.equal('Rep 1 of 5');
+      expect(text(el, '[part="keep-open"]')).to.equal(t.keepOpen);
       expect(button(el, t.pause)).to.be.instanceOf(HTMLElement);
       await expectAccessible(el);
+
+      // Read from the floor: the phase, the seconds and the rep at least twice the body text.
+      const body = parseFloat(getComputedStyle(el).fontSize);
+      for (const selector of ['.phase', '.clock', '.where']) {
+        expect(parseFloat(getComputedStyle($(el, selector)!).fontSize) / body, selector).to.be.at.least(2);
+      }
 
       // Every second the number changes; the status does not.
       const live = $(el, '[role="status"]')!;
@@ -259,60 +342,175 @@ describe('<backcare-stretch-card>', () => {
       observer.observe(live, { childList: true, subtree: true, characterData: true });
       clock.tick(1000);
       await el.updateComplete;
-      expect(clockText(el)).to.equal('3 s');
-      clock.tick(2000);
+      expect(clockText(el)).to.equal('4 s');
+      expect(clockName(el)).to.equal('4 seconds');
+      clock.tick(3000);
       await el.updateComplete;
       expect(clockText(el)).to.equal('1 s');
       expect(changes).to.deep.equal([]);
+      observer.disconnect();
 
-      expect(await next(el, 1)).to.equal('Rest. Rep 2 of 2');
-      expect(clockText(el)).to.equal(`${REST_SECONDS} s`);
+      expect(await next(el, 1)).to.equal('Hold. Rep 1 of 5');
+      expect(text(el, '.phase')).to.equal(t.hold);
+      expect($(el, '.timer')!.classList.contains('hold')).to.equal(true);
+      expect(await next(el, 4)).to.equal('Rest. Rep 2 of 5');
       expect($(el, '.timer')!.classList.contains('rest')).to.equal(true);
-      expect(await next(el, REST_SECONDS)).to.equal('Hold. Rep 2 of 2');
+      expect(clockText(el)).to.equal(`${REST_SECONDS} s`);
+      expect(await next(el, REST_SECONDS)).to.equal('Hold. Rep 2 of 5');
+      for (let rep = 3; rep <= 5; rep += 1) {
+        expect(await next(el, 4)).to.equal(`Rest. Rep ${rep} of 5`);
+        expect(await next(el, REST_SECONDS)).to.equal(`Hold. Rep ${rep} of 5`);
+      }
       expect(events).to.deep.equal([]);
       expect(await next(el, 4)).to.equal(t.done);
       await Promise.resolve();
-      expect(events).to.deep.equal([{ exercise: 'pelvic-tilt', reps: 2 }]);
+      expect(events).to.deep.equal([{ exercise: 'pelvic-tilt', reps: 5 }]);
       expect($(el, '.clock')).to.equal(null);
       expect(text(el, '.phase')).to.equal(t.done);
+      expect($(el, '[part="keep-open"]')).to.equal(null);
       expect(button(el, t.start)).to.be.instanceOf(HTMLElement);
       expect(button(el, t.reset)).to.be.instanceOf(HTMLElement);
-      observer.disconnect();
       await expectAccessible(el);
       clock.tick(60_000);
       expect(events).to.have.length(1);
     });
 
-    it('runs a two-sided set: all reps on one side, then the other side', async () => {
-      const el = await fixture<Card>(html`<backcare-stretch-card exercise="knee-to-chest" hold="5" reps="2"></backcare-stretch-card>`);
-      await click(el, button(el, t.start));
-      const heard = [status(el)];
-      for (const seconds of [5, REST_SECONDS, 5, REST_SECONDS, 5, REST_SECONDS, 5]) heard.push(await next(el, seconds));
+    it('knee rolls: left, right, left, right on every repetition, with "Get ready" before each change of side', async () => {
+      const el = await fixture<Card>(html`<backcare-stretch-card exercise="knee-rolls" hold="3" reps="3"></backcare-stretch-card>`);
+      const heard = await run(el, [READY_SECONDS, 3, READY_SECONDS, 3, READY_SECONDS, 3, READY_SECONDS, 3, READY_SECONDS, 3, READY_SECONDS, 3]);
       expect(heard).to.deep.equal([
-        'Hold. Rep 1 of 2. Side 1 of 2',
-        'Rest. Rep 2 of 2. Side 1 of 2',
-        'Hold. Rep 2 of 2. Side 1 of 2',
-        'Now the other side. Side 2 of 2',
-        'Hold. Rep 1 of 2. Side 2 of 2',
-        'Rest. Rep 2 of 2. Side 2 of 2',
-        'Hold. Rep 2 of 2. Side 2 of 2',
+        'Get ready. Rep 1 of 3. Left side',
+        'Hold. Rep 1 of 3. Left side',
+        'Get ready. Rep 1 of 3. Right side',
+        'Hold. Rep 1 of 3. Right side',
+        'Get ready. Rep 2 of 3. Left side',
+        'Hold. Rep 2 of 3. Left side',
+        'Get ready. Rep 2 of 3. Right side',
+        'Hold. Rep 2 of 3. Right side',
+        'Get ready. Rep 3 of 3. Left side',
+        'Hold. Rep 3 of 3. Left side',
+        'Get ready. Rep 3 of 3. Right side',
+        'Hold. Rep 3 of 3. Right side',
         'Done',
       ]);
     });
 
+    it('cat stretch: "Round your back up", then "Let your back sag", each held and announced, then a rest', async () => {
+      const el = await fixture<Card>(html`<backcare-stretch-card exercise="cat-stretch" hold="3" reps="5"></backcare-stretch-card>`);
+      await click(el, button(el, t.start));
+      const heard = [status(el)];
+      heard.push(await next(el, READY_SECONDS));
+      expect(text(el, '.cue')).to.equal('Round your back up');
+      heard.push(await next(el, 3));
+      expect(text(el, '.cue')).to.equal('Let your back sag');
+      expect(text(el, '.phase')).to.equal(t.hold);
+      heard.push(await next(el, 3), await next(el, REST_SECONDS));
+      expect(heard).to.deep.equal([
+        'Get ready. Rep 1 of 5',
+        'Hold. Round your back up. Rep 1 of 5',
+        'Hold. Let your back sag. Rep 1 of 5',
+        'Rest. Rep 2 of 5',
+        'Hold. Round your back up. Rep 2 of 5',
+      ]);
+    });
+
+    it('chimes and vibrates at each change, ends with the end chime, and keeps the screen on only while it runs', async () => {
+      const el = await fixture<Card>(html`<backcare-stretch-card exercise="bridge" hold="5" reps="5"></backcare-stretch-card>`);
+      expect(stubs.audio(), 'no audio before a tap').to.equal(undefined);
+      await click(el, button(el, t.start));
+      await settle();
+      expect(stubs.wakeLock.held(), 'screen kept on').to.equal(1);
+      const change = chimeNotes.change.map((n) => n.frequency);
+      expect(stubs.tones(), 'get ready').to.deep.equal(change);
+      await next(el, READY_SECONDS);
+      expect(stubs.tones(), 'hold').to.deep.equal([...change, ...change]);
+      await next(el, 5);
+      expect(stubs.tones(), 'rest').to.have.length(3 * change.length);
+      expect(stubs.vibrate.callCount).to.equal(3);
+      expect(stubs.vibrate.lastCall.args[0]).to.deep.equal(vibrationPatterns.change);
+
+      // Paused: no chime, the screen may sleep; resumed: kept on again.
+      await click(el, button(el, t.pause));
+      await settle();
+      expect(stubs.wakeLock.held()).to.equal(0);
+      expect($(el, '[part="keep-open"]')).to.equal(null);
+      clock.tick(60_000);
+      await click(el, button(el, t.resume));
+      await settle();
+      expect(stubs.wakeLock.held()).to.equal(1);
+
+      for (const seconds of [REST_SECONDS, 5, REST_SECONDS, 5, REST_SECONDS, 5, REST_SECONDS, 5]) await next(el, seconds);
+      expect(status(el)).to.equal(t.done);
+      expect(stubs.tones().slice(-chimeNotes.end.length)).to.deep.equal(chimeNotes.end.map((n) => n.frequency));
+      expect(stubs.vibrate.lastCall.args[0]).to.deep.equal(vibrationPatterns.end);
+      await settle();
+      expect(stubs.wakeLock.held(), 'released at the end').to.equal(0);
+      expect(FakeAudioContext.instances, 'one audio context, made on the tap').to.have.length(1);
+    });
+
+    it('sound is on by default and the patient can mute it; sound="off" is the clinic default the patient can undo', async () => {
+      const el = await fixture<Card>(html`<backcare-stretch-card exercise="bridge"></backcare-stretch-card>`);
+      const toggle = () => $<HTMLInputElement>(el, '[part="sound"] input')!;
+      expect(toggle().checked).to.equal(true);
+      expect(text(el, '[part="sound"] label')).to.equal(t.sound);
+      toggle().click();
+      await el.updateComplete;
+      await click(el, button(el, t.start));
+      await next(el, READY_SECONDS);
+      expect(stubs.tones(), 'muted').to.deep.equal([]);
+      expect(stubs.vibrate.callCount, 'still vibrates').to.equal(2);
+
+      const off = await fixture<Card>(html`<backcare-stretch-card exercise="bridge" sound="off"></backcare-stretch-card>`);
+      const offToggle = $<HTMLInputElement>(off, '[part="sound"] input')!;
+      expect(offToggle.checked).to.equal(false);
+      offToggle.click();
+      await off.updateComplete;
+      await click(off, button(off, t.start));
+      expect(stubs.tones()).to.deep.equal(chimeNotes.change.map((n) => n.frequency));
+      expect(warnings.messages()).to.deep.equal([]);
+    });
+
+    it('shows the figure moving into the pose being held, and back to the start for the rest', async () => {
+      const el = await fixture<Card>(html`<backcare-stretch-card exercise="bridge" hold="5" reps="5"></backcare-stretch-card>`);
+      const paths = (svg: Element) => [...svg.querySelectorAll('path')].map((p) => p.getAttribute('d')).join();
+      const [keyStart, keyHeld] = $$(el, '[part="illustration"] svg').map(paths);
+      const figure = () => paths($(el, '[part="figure"]')!);
+      /** Waits, in real time, for the figure to show `drawing`; returns what it showed on the way. */
+      const until = async (drawing: string) => {
+        const seen = new Set<string>();
+        for (let waited = 0; waited < 8000 && figure() !== drawing; waited += 50) {
+          seen.add(figure());
+          await frames(50);
+          await el.updateComplete;
+        }
+        expect(figure()).to.equal(drawing);
+        return seen;
+      };
+      expect($(el, '[part="figure"]'), 'no moving figure before Start').to.equal(null);
+      await click(el, button(el, t.start));
+      expect(figure(), 'getting ready in the starting position').to.equal(keyStart);
+      await next(el, READY_SECONDS);
+      // It moves through poses in between, then holds exactly as the held key pose is drawn (its arrow too, once still).
+      const between = await until(keyHeld!);
+      expect([...between].filter((d) => d !== keyStart && d !== keyHeld).length).to.be.greaterThan(2);
+      await next(el, 5);
+      await until(keyStart!);
+    });
+
     it('fires backcare-stretch-complete with the stretch and its reps', async () => {
-      const el = await fixture<Card>(html`<backcare-stretch-card exercise="knee-rolls" hold="2" reps="1"></backcare-stretch-card>`);
+      const el = await fixture<Card>(html`<backcare-stretch-card exercise="knee-rolls" hold="2" reps="3"></backcare-stretch-card>`);
       await click(el, button(el, t.start));
       const fired = oneEvent(el, 'backcare-stretch-complete');
-      clock.tick((2 + REST_SECONDS + 2) * 1000);
+      clock.tick((6 * READY_SECONDS + 6 * 2) * 1000);
       const event = (await fired) as CustomEvent<StretchCompleteDetail>;
-      expect(event.detail).to.deep.equal({ exercise: 'knee-rolls', reps: 1 });
+      expect(event.detail).to.deep.equal({ exercise: 'knee-rolls', reps: 3 });
       expect(event.bubbles && event.composed).to.equal(true);
     });
 
     it('pauses and resumes without losing or gaining time', async () => {
       const el = await fixture<Card>(html`<backcare-stretch-card exercise="bridge"></backcare-stretch-card>`);
       await click(el, button(el, t.start));
+      await next(el, READY_SECONDS);
       clock.tick(4000);
       await click(el, button(el, t.pause));
       expect(button(el, t.resume)).to.be.instanceOf(HTMLElement);
@@ -332,73 +530,81 @@ describe('<backcare-stretch-card>', () => {
       expect(await next(el, REST_SECONDS)).to.equal('Hold. Rep 2 of 5');
     });
 
-    it('resets to the start, with focus on Start and nothing announced', async () => {
+    it('resets to the start, with focus on Start, nothing announced and the screen free to sleep', async () => {
       const el = await fixture<Card>(html`<backcare-stretch-card exercise="bridge"></backcare-stretch-card>`);
       await click(el, button(el, t.start));
       clock.tick(3000);
       await click(el, button(el, t.reset));
       await el.updateComplete;
+      await settle();
+      expect(stubs.wakeLock.held()).to.equal(0);
       expect(button(el, t.reset)).to.equal(undefined);
       expect($(el, '.clock')).to.equal(null);
+      expect($(el, '[part="figure"]')).to.equal(null);
       expect(status(el)).to.equal('');
       expect(el.shadowRoot!.activeElement).to.equal(button(el, t.start));
       clock.tick(60_000);
       await el.updateComplete;
       expect(status(el)).to.equal('');
       await click(el, button(el, t.start));
-      expect(clockText(el)).to.equal('10 s');
+      expect(clockText(el)).to.equal(`${READY_SECONDS} s`);
     });
 
-    it('catches up after the phone slept, completing what ended meanwhile', async () => {
-      const el = await fixture<Card>(html`<backcare-stretch-card exercise="cat-stretch" hold="3" reps="3"></backcare-stretch-card>`);
+    it('catches up after the phone slept, completing what ended meanwhile, with one chime for where it wakes', async () => {
+      const el = await fixture<Card>(html`<backcare-stretch-card exercise="cat-stretch" hold="3" reps="5"></backcare-stretch-card>`);
       const events: StretchCompleteDetail[] = [];
-      el.addEventListener('backcare-stretch-complete', (e) => events.push((e as CustomEvent<StretchCompleteDetail>).detail));
+      el.addEventListener('backcare-stretch-complete', (e) => events.push(e.detail));
       await click(el, button(el, t.start));
-      // 3 + 5 + 3 + 2 s later, no timer ran: the second rest has 3 s left.
+      const chimes = stubs.tones().length;
+      // 5 + 3 + 3 + 2 s later, no timer ran: the first rest has 3 s left.
       clock.setSystemTime(Date.now() + 13_000);
       document.dispatchEvent(new Event('visibilitychange'));
       await el.updateComplete;
-      expect(status(el)).to.equal('Rest. Rep 3 of 3');
+      expect(status(el)).to.equal('Rest. Rep 2 of 5');
       expect(clockText(el)).to.equal('3 s');
-      clock.setSystemTime(Date.now() + 60_000);
+      expect(stubs.tones().length - chimes, 'one chime for the rest').to.equal(chimeNotes.change.length);
+      clock.setSystemTime(Date.now() + 600_000);
       document.dispatchEvent(new Event('visibilitychange'));
       await el.updateComplete;
       expect(status(el)).to.equal(t.done);
-      expect(events).to.deep.equal([{ exercise: 'cat-stretch', reps: 3 }]);
+      expect(events).to.deep.equal([{ exercise: 'cat-stretch', reps: 5 }]);
     });
 
-    it('runs a routine through every stretch, with time to change position, one event per stretch', async () => {
-      const el = await fixture<Card>(
-        html`<backcare-stretch-card exercises="pelvic-tilt,bridge,knee-rolls" hold="5" reps="1"></backcare-stretch-card>`,
-      );
+    it('runs a routine through every stretch, announcing the next one with time to change position', async () => {
+      const el = await fixture<Card>(html`<backcare-stretch-card exercises="pelvic-tilt,bridge,knee-rolls" hold="5" reps="3"></backcare-stretch-card>`);
+      el.setAttribute('reps', '5');
+      await el.updateComplete;
       const events: StretchCompleteDetail[] = [];
-      el.addEventListener('backcare-stretch-complete', (e) => events.push((e as CustomEvent<StretchCompleteDetail>).detail));
+      el.addEventListener('backcare-stretch-complete', (e) => events.push(e.detail));
       await click(el, button(el, t.start));
-      expect(status(el)).to.equal('Hold. Rep 1 of 1');
-      expect(await next(el, 5)).to.equal('Next: Bridge. Stretch 2 of 3');
-      expect(events).to.deep.equal([{ exercise: 'pelvic-tilt', reps: 1 }]);
+      expect(status(el)).to.equal('Get ready. Rep 1 of 5');
+      for (let i = 0; i < 4; i += 1) await next(el, 5 + REST_SECONDS);
+      expect(await next(el, READY_SECONDS + 5)).to.equal('Get ready. Next: Bridge. Stretch 2 of 3');
+      expect(events).to.deep.equal([{ exercise: 'pelvic-tilt', reps: 5 }]);
       // The card turns to the next stretch while there is time to get into position.
       expect(text(el, 'h2')).to.equal('Bridge');
       expect(text(el, '.nav p')).to.equal('Stretch 2 of 3');
       expect(clockText(el)).to.equal(`${CHANGE_SECONDS} s`);
       await expectAccessible(el);
-      expect(await next(el, CHANGE_SECONDS)).to.equal('Hold. Rep 1 of 1');
-      expect(await next(el, 5)).to.equal(`Next: ${stretch('knee-rolls').name}. Stretch 3 of 3`);
-      expect(await next(el, CHANGE_SECONDS)).to.equal('Hold. Rep 1 of 1. Side 1 of 2');
-      expect(await next(el, 5)).to.equal('Now the other side. Side 2 of 2');
-      expect(await next(el, REST_SECONDS)).to.equal('Hold. Rep 1 of 1. Side 2 of 2');
+      expect(await next(el, CHANGE_SECONDS)).to.equal('Hold. Rep 1 of 5');
+      for (let i = 0; i < 4; i += 1) await next(el, 5 + REST_SECONDS);
+      expect(await next(el, 5)).to.equal(`Get ready. Next: ${name('knee-rolls')}. Stretch 3 of 3`);
+      expect(await next(el, CHANGE_SECONDS)).to.equal('Hold. Rep 1 of 5. Left side');
+      expect(await next(el, 5)).to.equal('Get ready. Rep 1 of 5. Right side');
+      for (let i = 0; i < 9; i += 1) await next(el, 5 + READY_SECONDS);
       expect(await next(el, 5)).to.equal(t.done);
       expect(events.map((e) => e.exercise)).to.deep.equal(['pelvic-tilt', 'bridge', 'knee-rolls']);
     });
 
     it('in a routine, starts from the stretch shown; moving to another stops the run', async () => {
-      const el = await fixture<Card>(html`<backcare-stretch-card exercises="pelvic-tilt,bridge" reps="1"></backcare-stretch-card>`);
+      const el = await fixture<Card>(html`<backcare-stretch-card exercises="pelvic-tilt,bridge"></backcare-stretch-card>`);
       await click(el, button(el, t.next));
       await click(el, button(el, t.start));
       expect(text(el, 'h2')).to.equal('Bridge');
-      expect(status(el)).to.equal('Hold. Rep 1 of 1');
+      expect(status(el)).to.equal('Get ready. Rep 1 of 5');
+      expect(clockText(el)).to.equal(`${READY_SECONDS} s`);
       await click(el, button(el, t.previous));
-      expect(status(el)).to.equal(`Stretch 1 of 2: ${stretch('pelvic-tilt').name}`);
+      expect(status(el)).to.equal(`Stretch 1 of 2: ${name('pelvic-tilt')}`);
       expect(button(el, t.start)).to.be.instanceOf(HTMLElement);
       clock.tick(60_000);
       await el.updateComplete;
@@ -408,95 +614,72 @@ describe('<backcare-stretch-card>', () => {
     it('stops a run when the timings change', async () => {
       const el = await fixture<Card>(html`<backcare-stretch-card exercise="bridge"></backcare-stretch-card>`);
       await click(el, button(el, t.start));
-      el.setAttribute('reps', '2');
+      el.setAttribute('reps', '6');
       await el.updateComplete;
       expect(button(el, t.start)).to.be.instanceOf(HTMLElement);
       expect(status(el)).to.equal('');
       await click(el, button(el, t.start));
-      expect(status(el)).to.equal('Hold. Rep 1 of 2');
+      expect(status(el)).to.equal('Get ready. Rep 1 of 6');
     });
 
-    describe('tone', () => {
-      let created: number;
-      let tones: number;
-      let original: typeof AudioContext;
-      class FakeAudioContext {
-        currentTime = 0;
-        destination = {};
-        constructor() {
-          created += 1;
-        }
-        createOscillator() {
-          return {
-            frequency: { value: 0 },
-            connect: (node: unknown) => node,
-            start: () => (tones += 1),
-            stop: () => undefined,
-          };
-        }
-        createGain() {
-          return { gain: { value: 1 }, connect: (node: unknown) => node };
-        }
-        close() {
-          return Promise.resolve();
-        }
-      }
-      beforeEach(() => {
-        created = 0;
-        tones = 0;
-        original = window.AudioContext;
-        window.AudioContext = FakeAudioContext as unknown as typeof AudioContext;
-      });
-      afterEach(() => (window.AudioContext = original));
-
-      it('is off by default', async () => {
-        const el = await fixture<Card>(html`<backcare-stretch-card exercise="bridge" reps="1"></backcare-stretch-card>`);
-        await click(el, button(el, t.start));
-        await next(el, 10);
-        expect(created).to.equal(0);
-      });
-
-      it('with sound, beeps at each change of step, from one audio context made on the click', async () => {
-        const el = await fixture<Card>(html`<backcare-stretch-card exercise="bridge" reps="2" sound></backcare-stretch-card>`);
-        expect(created).to.equal(0);
-        await click(el, button(el, t.start));
-        expect([created, tones]).to.deep.equal([1, 1]);
-        await next(el, 10);
-        await next(el, REST_SECONDS);
-        expect(tones).to.equal(3);
-        await next(el, 10);
-        expect(tones).to.equal(4);
-        await click(el, button(el, t.start));
-        expect(created).to.equal(1);
-        el.remove();
-      });
-
-      it('never breaks the run when Web Audio is missing or fails', async () => {
-        window.AudioContext = undefined as unknown as typeof AudioContext;
-        const el = await fixture<Card>(html`<backcare-stretch-card exercise="bridge" reps="1" sound></backcare-stretch-card>`);
-        await click(el, button(el, t.start));
-        expect(status(el)).to.equal('Hold. Rep 1 of 1');
-        window.AudioContext = class extends FakeAudioContext {
-          override createOscillator(): never {
-            throw new Error('no device');
-          }
-          override close(): never {
-            throw new Error('closed');
-          }
-        } as unknown as typeof AudioContext;
-        const failing = await fixture<Card>(html`<backcare-stretch-card exercise="bridge" reps="1" sound></backcare-stretch-card>`);
-        await click(failing, button(failing, t.start));
-        expect(await next(failing, 10)).to.equal(t.done);
-        failing.remove();
-      });
+    it('never breaks the run when Web Audio and the screen lock are missing', async () => {
+      Object.defineProperty(navigator, 'wakeLock', { value: undefined, configurable: true });
+      Object.defineProperty(window, 'AudioContext', { value: undefined, configurable: true, writable: true });
+      const el = await fixture<Card>(html`<backcare-stretch-card exercise="bridge" reps="5"></backcare-stretch-card>`);
+      await click(el, button(el, t.start));
+      expect(await next(el, READY_SECONDS)).to.equal('Hold. Rep 1 of 5');
     });
   });
 
-  it('moves nothing when the visitor prefers reduced motion, and animates nothing otherwise', async () => {
+  describe('printing', () => {
+    let print: sinon.SinonStub;
+    beforeEach(() => (print = sinon.stub(window, 'print')));
+    afterEach(() => {
+      print.restore();
+      window.dispatchEvent(new Event('afterprint'));
+    });
+
+    const printed = () => document.querySelector('[data-backcare-print-root]')?.shadowRoot ?? null;
+
+    it('prints the routine as a handout alone: drawings, steps, hold and repetitions, cautions and the rules', async () => {
+      const el = await fixture<Card>(html`<backcare-stretch-card exercises="knee-to-chest,cat-stretch" reps="6"></backcare-stretch-card>`);
+      await click(el, button(el, 'Print these 2 stretches'));
+      expect(print.calledOnce).to.equal(true);
+      const root = printed()!;
+      const handoutText = root.textContent!.replace(/\s+/g, ' ');
+      for (const id of ['knee-to-chest', 'cat-stretch'] as const) {
+        const words = t.stretches[id];
+        expect(handoutText).to.include(words.name).and.include(words.startPosition);
+        for (const step of words.steps) expect(handoutText).to.include(step);
+        for (const caution of words.cautions) expect(handoutText).to.include(caution);
+      }
+      expect(handoutText).to.include('Hold for 10 seconds · 6 repetitions on each side');
+      expect(handoutText).to.include('Hold for 5 seconds · 6 repetitions');
+      expect(handoutText).to.include(t.rules.osteoporosis).and.include(t.rules.stopIf).and.include(t.rules.eased);
+      expect(root.querySelectorAll('section')).to.have.length(2);
+      expect(root.querySelectorAll('.poses svg')).to.have.length(4);
+      expect([...root.querySelectorAll('.poses')].map((p) => p.getAttribute('aria-label'))).to.deep.equal([
+        t.stretches['knee-to-chest'].illustrationAlt,
+        t.stretches['cat-stretch'].illustrationAlt,
+      ]);
+      // Nothing to tap on paper, and nothing smaller than 12 pt.
+      expect(root.querySelector('button, input')).to.equal(null);
+      for (const node of root.querySelectorAll('p, li, h1, h2, a')) expect(parseFloat(getComputedStyle(node).fontSize)).to.be.at.least(16);
+      expect(root.querySelector('article')!.getAttribute('lang')).to.equal('en');
+    });
+
+    it('prints in the widget language', async () => {
+      const el = await fixture<Card>(html`<backcare-stretch-card lang="es" exercise="bridge"></backcare-stretch-card>`);
+      await click(el, button(el, tes.print.one!));
+      const handoutText = printed()!.textContent!.replace(/\s+/g, ' ');
+      expect(handoutText).to.include(tes.stretches.bridge.name).and.include('Mantenga la posición durante 10 segundos');
+      expect(printed()!.querySelector('article')!.getAttribute('lang')).to.equal('es');
+    });
+  });
+
+  it('moves nothing when the visitor prefers reduced motion, and animates nothing with CSS', async () => {
     const el = await fixture<Card>(html`<backcare-stretch-card exercise="bridge"></backcare-stretch-card>`);
-    const root = el.shadowRoot!;
-    const sheets = root.adoptedStyleSheets.length > 0 ? root.adoptedStyleSheets : [...root.querySelectorAll('style')].map((s) => s.sheet!);
-    const rules = sheets.flatMap((sheet) => [...sheet.cssRules]);
+    const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
     const reduced = rules.filter(
       (rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('prefers-reduced-motion: reduce'),
     );
@@ -505,35 +688,45 @@ describe('<backcare-stretch-card>', () => {
   });
 
   describe('in Spanish', () => {
-    it('speaks Spanish throughout, guided mode included', async () => {
+    it('speaks Spanish throughout, guided mode included, with the seconds named in words', async () => {
+      const stubs = installTimerStubs();
       const clock = fakeClock(new Date(2026, 10, 21, 9, 0));
       try {
-        const el = await fixture<Card>(html`<backcare-stretch-card lang="es" exercise="knee-to-chest" reps="1"></backcare-stretch-card>`);
-        const item = es['stretch-card'].stretches[0]!;
-        expect(text(el, 'h2')).to.equal(item.name);
-        expect($(el, 'svg')!.getAttribute('aria-label')).to.equal(item.illustrationAlt);
-        expect(text(el, '[part="notice"]')).to.equal(es['stretch-card'].beforeYouStart);
-        expect($$(el, 'ol li').map((li) => li.textContent!.trim())).to.deep.equal(item.steps);
-        expect(text(el, '.dose')).to.equal('Mantenga la posición 10 segundos 1 repetición de cada lado');
-        await click(el, button(el, es['stretch-card'].start));
-        expect(status(el)).to.equal('Mantenga. Repetición 1 de 1. Lado 1 de 2');
+        const el = await fixture<Card>(html`<backcare-stretch-card lang="es" exercise="knee-to-chest" reps="3"></backcare-stretch-card>`);
+        const words = tes.stretches['knee-to-chest'];
+        expect(text(el, 'h2')).to.equal(words.name);
+        expect($(el, '[part="illustration"]')!.getAttribute('aria-label')).to.equal(words.illustrationAlt);
+        expect(text(el, '[part="notice"]')).to.equal(tes.rules.eased);
+        expect($$(el, 'ol li').map((li) => li.textContent!.trim())).to.deep.equal(words.steps);
+        expect(text(el, '.dose')).to.equal('Mantenga la posición durante 10 segundos 3 repeticiones de cada lado');
+        expect(el.shadowRoot!.textContent).to.include(tes.rules.osteoporosis);
+        await click(el, button(el, tes.start));
+        expect(status(el)).to.equal('Prepárese. Repetición 1 de 3. Lado izquierdo');
+        expect(clockName(el)).to.equal('5 segundos');
+        expect(text(el, '[part="keep-open"]')).to.equal(tes.keepOpen);
+        clock.tick(READY_SECONDS * 1000);
+        await el.updateComplete;
+        expect(status(el)).to.equal('Mantenga la posición. Repetición 1 de 3. Lado izquierdo');
+        expect(clockName(el)).to.equal('10 segundos');
         clock.tick(10_000);
         await el.updateComplete;
-        expect(status(el)).to.equal('Ahora, el otro lado. Lado 2 de 2');
-        expect(button(el, es['stretch-card'].pause)).to.be.instanceOf(HTMLElement);
+        expect(status(el)).to.equal('Prepárese. Repetición 1 de 3. Lado derecho');
+        expect(button(el, tes.pause)).to.be.instanceOf(HTMLElement);
       } finally {
         clock.restore();
+        stubs.restore();
       }
     });
 
     it('lists the stretches in Spanish for an unknown id, and names routine steps in Spanish', async () => {
       const unknown = await fixture<Card>(html`<backcare-stretch-card lang="es" exercise="x"></backcare-stretch-card>`);
-      expect(text(unknown, 'p')).to.equal(es['stretch-card'].unknownExercise);
-      expect($$(unknown, 'li').map((li) => li.textContent!.trim())).to.deep.equal(es['stretch-card'].stretches.map((s) => s.name));
+      expect(text(unknown, 'p')).to.equal(tes.unknownExercise);
+      expect($$(unknown, 'li').map((li) => li.textContent!.trim())).to.deep.equal(stretches.map((s) => tes.stretches[s.id].name));
       await expect(unknown).to.be.accessible();
       const routine = await fixture<Card>(html`<backcare-stretch-card lang="es" exercises="bridge,cat-stretch"></backcare-stretch-card>`);
       expect(text(routine, '.nav p')).to.equal('Estiramiento 1 de 2');
-      await click(routine, button(routine, es['stretch-card'].next));
+      expect(button(routine, 'Imprimir estos 2 estiramientos')).to.be.instanceOf(HTMLElement);
+      await click(routine, button(routine, tes.next));
       expect(status(routine)).to.equal('Estiramiento 2 de 2: Estiramiento del gato');
       await expect(routine).to.be.accessible();
     });

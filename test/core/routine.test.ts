@@ -1,99 +1,129 @@
 import { expect } from '@open-wc/testing';
-import { locales } from '../../src/data/index.js';
+import { stretches } from '../../src/data/index.js';
 import {
   CHANGE_SECONDS,
+  READY_SECONDS,
   REST_SECONDS,
   endsExercise,
-  firstHold,
   planRoutine,
   planSet,
+  startsNextExercise,
   totalSeconds,
   type Segment,
+  type SetOptions,
 } from '../../src/core/routine.js';
 
-/** Every hold/reps/side combination the content allows, over all seven stretches' ranges. */
-function* combinations() {
+/** The three kinds of set the stretches have: one position; two positions (cat); two sides that alternate. */
+const shapes = [
+  { positions: 1, sides: false },
+  { positions: 2, sides: false },
+  { positions: 2, sides: true },
+] as const;
+
+/** Every hold and reps the content allows (over all seven stretches' ranges), in every shape. */
+function* combinations(): Generator<SetOptions> {
   const holds = new Set<number>();
   const reps = new Set<number>();
-  for (const stretch of locales.en['stretch-card'].stretches) {
+  for (const stretch of stretches) {
     for (let h = stretch.holdSeconds.min; h <= stretch.holdSeconds.max; h += 1) holds.add(h);
     for (let r = stretch.reps.min; r <= stretch.reps.max; r += 1) reps.add(r);
   }
-  for (const hold of holds) for (const rep of reps) for (const perSide of [false, true]) yield { hold, reps: rep, perSide };
+  for (const hold of holds) for (const rep of reps) for (const shape of shapes) yield { hold, reps: rep, ...shape };
 }
 
+const holdsOf = (plan: readonly Segment[]) => plan.filter((s) => s.kind === 'hold');
+
 describe('routine plan', () => {
-  it('has the right segments for every hold, reps and side setting', () => {
+  it('has the right segments for every hold, reps, positions and sides setting', () => {
     let checked = 0;
     for (const set of combinations()) {
       const plan = planSet(set, 4);
-      const sides = set.perSide ? 2 : 1;
-      const holds = plan.filter((s) => s.kind === 'hold');
-      const label = JSON.stringify(set);
-      // One hold per rep per side, a pause between consecutive holds and nothing else.
-      expect(plan.length, label).to.equal(2 * sides * set.reps - 1);
-      expect(holds.length, label).to.equal(sides * set.reps);
-      expect(totalSeconds(plan), label).to.equal(sides * set.reps * set.hold + (sides * set.reps - 1) * REST_SECONDS);
-      // Starts and ends with a hold; holds and pauses alternate, so no rest after the last hold.
-      plan.forEach((s, i) => expect(s.kind === 'hold', `${label} #${i}`).to.equal(i % 2 === 0));
-      expect(plan.at(-1)!.kind).to.equal('hold');
-      // All reps on side 1, then all on side 2, in order, each hold as long as asked.
-      for (let side = 1; side <= sides; side += 1) {
-        expect(holds.filter((s) => s.side === side).map((s) => s.rep), label).to.deep.equal(
-          Array.from({ length: set.reps }, (_, i) => i + 1),
-        );
-      }
-      expect(holds.every((s) => s.seconds === set.hold && s.exercise === 4)).to.equal(true);
-      const sideChanges = plan.filter((s) => s.kind === 'switch-side');
-      expect(sideChanges.length, label).to.equal(sides - 1);
-      if (set.perSide) {
-        const at = plan.indexOf(sideChanges[0]!);
-        expect(plan[at - 1]).to.include({ side: 1, rep: set.reps });
-        expect(plan[at + 1]).to.include({ kind: 'hold', side: 2, rep: 1 });
-        expect(sideChanges[0]).to.include({ side: 2, rep: 1 });
-      } else {
-        expect(plan.every((s) => s.side === 1)).to.equal(true);
-      }
-      // A pause announces the rep that follows it.
-      plan.forEach((s, i) => s.kind !== 'hold' && expect(plan[i + 1]).to.include({ rep: s.rep, side: s.side }));
+      const holds = holdsOf(plan);
+      const pauses = plan.filter((s) => s.kind !== 'hold');
+      // Each rule as a list of what breaks it (empty when kept), compared once per setting to keep 1,000+ settings fast.
+      const broken = {
+        // "Get ready" first, before the first hold; the set ends on a hold.
+        start: plan[0]!.kind !== 'ready' || plan[0]!.seconds !== READY_SECONDS || plan[1]?.kind !== 'hold' || plan.at(-1)!.kind !== 'hold',
+        // One hold per position per rep, in order (rep by rep, each position in turn), each as long as asked.
+        holds: holds.some((s, i) => s.rep !== Math.floor(i / set.positions) + 1 || s.position !== i % set.positions || s.seconds !== set.hold),
+        count: holds.length !== set.reps * set.positions,
+        exercise: plan.some((s) => s.exercise !== 4),
+        // Never two pauses in a row; a pause announces the hold that follows it.
+        announces: plan.some((s, i) => s.kind !== 'hold' && (plan[i + 1]?.kind !== 'hold' || plan[i + 1]!.rep !== s.rep || plan[i + 1]!.position !== s.position)),
+        // Two sides: a "Get ready" before every hold, the side changing each time (left, right, left...).
+        // The cat: back up, then straight into back down, a rest between repetitions only.
+        // One position: hold, rest, hold...
+        pauses: set.sides
+          ? pauses.length !== holds.length || pauses.some((s) => s.kind !== 'ready' || s.seconds !== READY_SECONDS)
+          : pauses.length !== set.reps || pauses.slice(1).some((s) => s.kind !== 'rest' || s.seconds !== REST_SECONDS || s.position !== 0),
+        time:
+          totalSeconds(plan) !== holds.length * set.hold + (set.sides ? holds.length * READY_SECONDS : READY_SECONDS + (set.reps - 1) * REST_SECONDS),
+      };
+      expect(broken, JSON.stringify(set)).to.deep.equal({ start: false, holds: false, count: false, exercise: false, announces: false, pauses: false, time: false });
       checked += 1;
     }
-    expect(checked).to.be.greaterThan(500);
+    expect(checked).to.be.greaterThan(1000);
   });
 
-  it('joins a routine with a pause to change position between stretches', () => {
-    const sets = [
-      { hold: 10, reps: 3, perSide: true },
-      { hold: 5, reps: 1, perSide: false },
-      { hold: 7, reps: 2, perSide: false },
+  it('plans the seven stretches with their own shapes: cat holds two positions, the two-sided stretches alternate', () => {
+    const shapeOf = (id: string) => {
+      const stretch = stretches.find((s) => s.id === id)!;
+      return { positions: stretch.held.length, sides: !!stretch.sides };
+    };
+    expect(shapeOf('cat-stretch')).to.deep.equal({ positions: 2, sides: false });
+    expect(shapeOf('knee-rolls')).to.deep.equal({ positions: 2, sides: true });
+    expect(shapeOf('knee-to-chest')).to.deep.equal({ positions: 2, sides: true });
+    for (const id of ['pelvic-tilt', 'bottom-to-heels', 'bridge', 'back-extension']) expect(shapeOf(id), id).to.deep.equal({ positions: 1, sides: false });
+    // Knee rolls at 5 s, 3 reps: ready, L, ready, R, ready, L, ready, R, ready, L, ready, R.
+    const plan = planSet({ hold: 5, reps: 3, ...shapeOf('knee-rolls') });
+    expect(plan.map((s) => `${s.kind[0]}${s.position}`).join(' ')).to.equal('r0 h0 r1 h1 r0 h0 r1 h1 r0 h0 r1 h1');
+    // The cat at 4 s, 2 reps: ready, up, down, rest, up, down.
+    const cat = planSet({ hold: 4, reps: 2, ...shapeOf('cat-stretch') });
+    expect(cat.map((s) => `${s.kind}:${s.position}:${s.seconds}`)).to.deep.equal([
+      `ready:0:${READY_SECONDS}`,
+      'hold:0:4',
+      'hold:1:4',
+      `rest:0:${REST_SECONDS}`,
+      'hold:0:4',
+      'hold:1:4',
+    ]);
+  });
+
+  it('joins a routine with a longer "Get ready" before each stretch after the first, from any stretch', () => {
+    const sets: SetOptions[] = [
+      { hold: 10, reps: 3, positions: 2, sides: true },
+      { hold: 5, reps: 1, positions: 1, sides: false },
+      { hold: 7, reps: 2, positions: 2, sides: false },
     ];
-    const plan = planRoutine(sets);
-    const alone = sets.map((set, i) => planSet(set, i));
-    expect(plan.length).to.equal(alone.flat().length + 2);
-    expect(totalSeconds(plan)).to.equal(alone.map(totalSeconds).reduce((a, b) => a + b) + 2 * CHANGE_SECONDS);
-    expect(plan.filter((s) => s.kind === 'next').map((s) => s.exercise)).to.deep.equal([1, 2]);
-    expect(plan.filter((s) => s.kind === 'next').every((s) => s.seconds === CHANGE_SECONDS)).to.equal(true);
-    // Each stretch ends exactly once, on its last hold.
-    const ends = plan.map((_, i) => i).filter((i) => endsExercise(plan, i));
-    expect(ends.map((i) => plan[i]!.exercise)).to.deep.equal([0, 1, 2]);
-    expect(ends.every((i) => plan[i]!.kind === 'hold')).to.equal(true);
-    expect(endsExercise(plan, plan.length)).to.equal(false);
-    // A run can start at any stretch's first hold.
-    expect([0, 1, 2].map((e) => firstHold(plan, e))).to.deep.equal([0, 12, 14]);
-    expect(firstHold(plan, 3)).to.equal(-1);
+    for (const from of [0, 1, 2]) {
+      const plan = planRoutine(sets, from);
+      const alone = sets.map((set, i) => planSet(set, i)).slice(from);
+      const label = `from ${from}`;
+      expect(plan.length, label).to.equal(alone.flat().length);
+      expect(totalSeconds(plan), label).to.equal(alone.map(totalSeconds).reduce((a, b) => a + b) + (alone.length - 1) * (CHANGE_SECONDS - READY_SECONDS));
+      expect(plan[0], label).to.deep.include({ kind: 'ready', seconds: READY_SECONDS, exercise: from });
+      // Each later stretch starts with a "Get ready" to change position, which is where "Next: ..." is said.
+      const starts = plan.map((_, i) => i).filter((i) => startsNextExercise(plan, i));
+      expect(starts.map((i) => plan[i]!.exercise), label).to.deep.equal([0, 1, 2].slice(from + 1));
+      expect(starts.every((i) => plan[i]!.kind === 'ready' && plan[i]!.seconds === CHANGE_SECONDS), label).to.equal(true);
+      // Each stretch ends exactly once, on its last hold.
+      const ends = plan.map((_, i) => i).filter((i) => endsExercise(plan, i));
+      expect(ends.map((i) => plan[i]!.exercise), label).to.deep.equal([0, 1, 2].slice(from));
+      expect(ends.every((i) => plan[i]!.kind === 'hold'), label).to.equal(true);
+      expect(endsExercise(plan, plan.length), label).to.equal(false);
+      expect(startsNextExercise(plan, 0) || startsNextExercise(plan, plan.length), label).to.equal(false);
+    }
   });
 
   it('keeps a single stretch and a routine of one identical, and an empty routine empty', () => {
-    for (const set of [{ hold: 5, reps: 2, perSide: true }, { hold: 30, reps: 10, perSide: false }]) {
+    for (const set of [
+      { hold: 5, reps: 3, positions: 2, sides: true },
+      { hold: 30, reps: 10, positions: 1, sides: false },
+    ]) {
       expect(planRoutine([set])).to.deep.equal(planSet(set));
     }
     expect(planRoutine([])).to.deep.equal([] as Segment[]);
+    expect(planRoutine([{ hold: 5, reps: 5, positions: 1, sides: false }], 1)).to.deep.equal([] as Segment[]);
     expect(totalSeconds([])).to.equal(0);
-  });
-
-  it('uses the rest length it is given', () => {
-    const plan = planRoutine([{ hold: 5, reps: 2, perSide: true }, { hold: 5, reps: 1, perSide: false }], 3, 8);
-    expect(plan.filter((s) => s.kind === 'rest' || s.kind === 'switch-side').every((s) => s.seconds === 3)).to.equal(true);
-    expect(plan.find((s) => s.kind === 'next')!.seconds).to.equal(8);
   });
 });

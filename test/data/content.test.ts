@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { isSourceId, locales, sourceIds, supportedLocales, type Content } from '../../src/data/index.js';
 import { heatAndColdCaution, notEasing, phases, sessionKinds, sessionMinutes, usualCourse } from '../../src/data/phases.js';
+import { stretchRules, stretches } from '../../src/data/stretches.js';
 
 /** Every leaf of a content object, by path ("ui.checklist.heading", "redFlags.0.text"). */
 function leaves(value: unknown, path = ''): [string, unknown][] {
@@ -23,8 +24,8 @@ function clinicalItems(content: Content) {
     notEasing,
     usualCourse,
     ...content['treatment-checklist'].items,
-    ...content['stretch-card'].stretches,
-    ...content['stretch-card'].rules,
+    ...stretches,
+    ...Object.values(stretchRules).map((ids) => ({ sources: ids })),
   ];
 }
 
@@ -63,7 +64,7 @@ describe('content module', () => {
       redFlags: content['red-flag-checker'].questions.map((q) => `${q.id}:${q.tier}`),
       phases: Object.keys(content['phase-guide'].phases),
       checklist: content['treatment-checklist'].items.map((i) => `${i.id}:${i.group}:${i.phases.join('+')}`),
-      stretches: content['stretch-card'].stretches.map((s) => s.id),
+      stretches: Object.keys(content['stretch-card'].stretches),
     });
     for (const locale of supportedLocales) expect(idsOf(locales[locale]), locale).to.deep.equal(idsOf(en));
   });
@@ -100,7 +101,7 @@ describe('content module', () => {
   it('keeps the clinical rules of the reference in its numbers', () => {
     expect(phases.map((p) => [p.fromDay, p.toDay])).to.deep.equal([[0, 2], [3, 14], [15, null]]);
     expect(sessionMinutes.max).to.equal(20);
-    for (const stretch of en['stretch-card'].stretches) {
+    for (const stretch of stretches) {
       for (const range of [stretch.holdSeconds, stretch.reps]) {
         expect(range.default, stretch.id).to.be.within(range.min, range.max);
       }

@@ -8,7 +8,7 @@
  * so that a parser that drifts from its rules fails the fuzz test.
  */
 import '../../src/index.js';
-import { locales, type Content, type Locale, type Stretch } from '../../src/data/index.js';
+import { locales, stretches, type Content, type Locale, type StretchFacts } from '../../src/data/index.js';
 
 /** Every attribute each element observes (checked against the classes by injection.test.ts). */
 export const attributes = {
@@ -208,7 +208,7 @@ export class Oracle {
         return { warns, verdicts, locale: lang.locale, level, heading: heading ?? content['treatment-checklist'].heading };
       }
       case 'backcare-stretch-card': {
-        const ids = content['stretch-card'].stretches.map((stretch) => stretch.id);
+        const ids = stretches.map((stretch) => stretch.id);
         let chosen: string[] | undefined;
         if (set('exercises')) {
           const list = idListRule(value('exercises'), ids);
@@ -222,18 +222,19 @@ export class Oracle {
           check('exercise', ok, value('exercise'));
           if (ok) chosen = [one];
         }
-        const stretches: Stretch[] = (chosen ?? []).map((id) => content['stretch-card'].stretches.find((s) => s.id === id)!);
+        const picked: StretchFacts[] = (chosen ?? []).map((id) => stretches.find((s) => s.id === id)!);
         for (const name of ['hold', 'reps'] as const) {
-          if (!set(name) || stretches.length === 0) continue;
-          const range = (stretch: Stretch) => (name === 'hold' ? stretch.holdSeconds : stretch.reps);
+          if (!set(name) || picked.length === 0) continue;
+          const range = (stretch: StretchFacts) => (name === 'hold' ? stretch.holdSeconds : stretch.reps);
           check(
             name,
-            stretches.every((stretch) => integerRule(value(name), range(stretch).min, range(stretch).max)),
+            picked.every((stretch) => integerRule(value(name), range(stretch).min, range(stretch).max)),
           );
         }
-        const first = stretches[0];
+        if (set('sound')) check('sound', soundRule(value('sound')));
+        const first = picked[0];
         return first
-          ? { warns, verdicts, locale: lang.locale, level, heading: first.name }
+          ? { warns, verdicts, locale: lang.locale, level, heading: content['stretch-card'].stretches[first.id].name }
           : { warns, verdicts, locale: lang.locale, level, heading: content['stretch-card'].heading, message: content['stretch-card'].unknownExercise };
       }
     }

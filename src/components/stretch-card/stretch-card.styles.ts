@@ -2,11 +2,17 @@ import { css } from 'lit';
 
 /*
  * Notes kept out of the CSS text (comments there would ship in the bundle):
- * a hold is framed in the accent colour (the words say "Hold" too); the
- * Previous/Next buttons sit side by side while whole words fit, one above the
- * other when not; a printed card is a handout, without buttons. In a
- * right-to-left page the drawing is mirrored, so start and end poses and the
- * arrow between them read in the page's direction.
+ * the key poses sit side by side where the card is wide and one above the
+ * other on a phone, each as wide as the card; the figure is the accent colour,
+ * the far arm and leg paler, each part outlined in the card's surface colour so
+ * that overlapping parts stay apart; in forced colours the figure is drawn in
+ * outline (CanvasText on Canvas). A hold is framed in the accent colour (the
+ * words say "Hold" too). What matters from the floor (the phase, the seconds,
+ * "Rep 2 of 5", "Left side") is at least twice the body text. The Previous/Next
+ * buttons sit side by side while whole words fit, one above the other when
+ * not; a card printed with the page (Ctrl+P) is a handout, without buttons.
+ * In a right-to-left page the drawings are mirrored, so they read in the
+ * page's direction.
  */
 export const styles = css`
   .notice {
@@ -16,50 +22,60 @@ export const styles = css`
     font-weight: 600;
   }
 
-  .illustration {
+  .poses {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 15em), 1fr));
+    gap: 0.5em 1em;
+    margin-bottom: var(--_space);
+  }
+
+  .figure {
     display: block;
     width: 100%;
-    max-width: 36em;
     height: auto;
-    margin: 0 auto var(--_space);
     color: var(--_accent);
-    fill: none;
     stroke-linecap: round;
     stroke-linejoin: round;
   }
 
-  .illustration:dir(rtl) {
+  .figure:dir(rtl) {
     transform: scaleX(-1);
   }
 
-  .figure {
-    stroke: currentColor;
-    stroke-width: 5;
+  .figure path {
+    fill: currentColor;
+    stroke: var(--_surface);
+    stroke-width: 1.2;
   }
 
-  .figure circle {
-    fill: currentColor;
+  .figure .far {
+    fill: color-mix(in srgb, currentColor 50%, var(--_surface));
+  }
+
+  .figure .eye {
+    fill: var(--_surface);
     stroke: none;
   }
 
-  .floor,
-  .mat {
-    stroke: var(--_border);
-    stroke-width: 1.5;
-  }
-
-  .mat {
+  .figure .mat {
     fill: var(--_surface-alt);
+    stroke: var(--_border);
   }
 
-  .mark {
-    stroke: var(--_text-muted);
-    stroke-width: 2;
+  .figure .mark {
+    fill: none;
+    stroke: var(--_text);
+    stroke-width: 2.5;
+  }
+
+  .guided {
+    max-width: 30em;
+    margin: 0.5em auto;
   }
 
   .dose {
     font-weight: 600;
-    margin-bottom: 0.5em;
+    margin-bottom: 0.25em;
   }
 
   .nav {
@@ -98,13 +114,32 @@ export const styles = css`
     margin: 0;
   }
 
-  .phase {
+  .timer .sound {
+    justify-content: center;
+  }
+
+  .phase,
+  .where {
+    font-size: 2em;
+    font-weight: 700;
+    line-height: 1.2;
+  }
+
+  .cue {
     font-size: 1.5em;
     font-weight: 700;
+    color: var(--_accent);
+  }
+
+  .where {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    column-gap: 0.75em;
   }
 
   .clock {
-    font-size: 3.5em;
+    font-size: 4em;
     font-weight: 700;
     line-height: 1.1;
     font-variant-numeric: tabular-nums;
@@ -122,16 +157,28 @@ export const styles = css`
     margin-top: 0.75em;
   }
 
+  .print {
+    margin-bottom: var(--_space);
+  }
+
   @media print {
     .controls,
-    .nav button {
+    .nav button,
+    .print,
+    .sound {
       display: none;
     }
   }
 
   @media (forced-colors: active) {
-    .illustration {
-      color: CanvasText;
+    .figure path,
+    .figure .far {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+
+    .figure .eye {
+      fill: CanvasText;
     }
   }
 `;

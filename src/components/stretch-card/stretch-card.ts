@@ -2,14 +2,20 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { parseIdList, parseInteger, warnAttribute } from '../../core/attributes.js';
 import { BackcareElement } from '../../core/base-element.js';
 import '../../data/words/stretch-card.js';
-import { CountdownController, secondsShown } from '../../core/countdown.js';
+import { choiceStyles } from '../../core/choice.styles.js';
+import { CountdownController, secondsShown, spokenDuration } from '../../core/countdown.js';
 import { formatPlural, formatText } from '../../core/format.js';
 import { renderHeading, subLevel } from '../../core/heading.js';
-import { endsExercise, firstHold, planRoutine, type Segment } from '../../core/routine.js';
+import { printHandout } from '../../core/print.js';
+import { endsExercise, planRoutine, startsNextExercise, type Segment } from '../../core/routine.js';
 import { renderSourceList } from '../../core/sources.js';
+import { parseSound, TimerAlertsController, timerAlertStyles } from '../../core/timer-alerts.js';
 import { baseStyles } from '../../core/tokens.js';
-import type { Range, Stretch, StretchId } from '../../data/types.js';
-import { illustration } from './illustrations.js';
+import { stretches, stretchRules, type StretchRuleId } from '../../data/stretches.js';
+import type { Pose, Range, SourceId, StretchFacts, StretchId, StretchWords } from '../../data/types.js';
+import { drawFigure, stage, type Stage } from './figure.js';
+import { handoutStyles, renderHandout } from './handout.js';
+import { MOVE_MS, PoseMotion } from './pose-motion.js';
 import { styles } from './stretch-card.styles.js';
 
 /** Detail of `backcare-stretch-complete`. */
@@ -19,24 +25,43 @@ export interface StretchCompleteDetail {
   reps: number;
 }
 
+/** A stretch as the card shows it: its facts, its words, and the dose in use. */
 interface Item {
-  stretch: Stretch;
+  facts: StretchFacts;
+  words: StretchWords;
   hold: number;
   reps: number;
-  perSide: boolean;
+  /** Every pose of the stretch: 0 the start, then the held positions. */
+  poses: readonly Pose[];
+  stage: Stage;
+}
+
+const ids = stretches.map((stretch) => stretch.id);
+
+/** One stage per stretch, worked out once: the box and mat that fit all its poses. */
+const stages = new Map<StretchId, Stage>();
+function stageOf(facts: StretchFacts): Stage {
+  let found = stages.get(facts.id);
+  if (!found) stages.set(facts.id, (found = stage([facts.start, ...facts.held], facts.anchor ?? 'hips', facts.view ?? [12])));
+  return found;
 }
 
 /**
  * @tagname backcare-stretch-card
  *
- * A stretch with a picture, its starting position and steps, the hold time
- * and repetitions, cautions and sources, and a guided timer that runs the set
- * (hold, short rest, next repetition; for two-sided stretches all reps on one
- * side, then the other). With `exercises`, one card holds a routine of
- * several stretches, with Previous/Next, and the timer runs through them all.
+ * A stretch with drawings of its key poses, its starting position and steps,
+ * the hold time and repetitions, cautions and sources, and a guided timer
+ * that runs the set: "Get ready", then each hold with its cue (the cat
+ * stretch's two positions each announced, two-sided stretches alternating
+ * left and right on every repetition), rests between, a chime at each change,
+ * and the figure moving into each pose as it is held. With `exercises`, one
+ * card holds a routine of several stretches, with Previous/Next, and the timer
+ * runs through them all. The card prints its stretch or routine as a
+ * one-page handout.
  *
  * The timer keeps wall-clock time (a phone that slept catches up on waking),
- * and a polite status region announces each change of step, never each second.
+ * keeps the screen on while it runs, and a polite status region announces
+ * each change of step, never each second.
  *
  * @fires {CustomEvent<StretchCompleteDetail>} backcare-stretch-complete - When the guided set of a stretch is finished. In a routine it
  *   fires once for each stretch, as that stretch finishes. `detail: { exercise, reps }`.
@@ -45,26 +70,29 @@ interface Item {
  * @csspart heading - The stretch's name (the widget's heading).
  * @csspart nav - The Previous/Next row of a routine.
  * @csspart notice - "Start only once the worst pain has eased."
- * @csspart illustration - The drawing (an inline SVG).
+ * @csspart illustration - The drawings of the key poses (inline SVG).
+ * @csspart figure - The moving figure of a guided set (inline SVG).
  * @csspart timer - The guided-mode panel: step, seconds left, controls.
  * @csspart button - Every button.
+ * @csspart sound - The patient's sound toggle.
+ * @csspart keep-open - "Keep this page open", while a guided set runs.
  * @csspart sources - The list of sources.
  *
  * @cssproperty --backcare-accent - Colour of the figures, the buttons and the frame around a hold.
- * @cssproperty --backcare-surface-alt - Background of the notice and the timer panel.
- * @cssproperty --backcare-border - Colour of the floor in the drawings.
+ * @cssproperty --backcare-surface-alt - Background of the notice, the timer panel and the mat.
+ * @cssproperty --backcare-border - Colour of the mat's edge in the drawings.
  */
 export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
   protected readonly widget = 'stretch-card';
 
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, choiceStyles, timerAlertStyles, styles];
 
   static override properties = {
     exercise: {},
     exercises: {},
     hold: {},
     reps: {},
-    sound: { type: Boolean },
+    sound: {},
     index: { attribute: false },
     step: { attribute: false },
     note: { attribute: false },
@@ -91,8 +119,11 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
    */
   declare reps?: string;
 
-  /** Plays a short tone at each change of step in guided mode. */
-  sound = false;
+  /**
+   * The chime at each change of a guided set, on by default: `sound="off"` makes it off until the patient turns it on.
+   * @type {'on' | 'off'}
+   */
+  declare sound?: string;
 
   /** The stretch shown, in the routine. */
   private index = 0;
@@ -109,23 +140,13 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
   #settings?: string;
   /** Wall-clock end of the current segment, so a run that slept skips what it missed. */
   #due = 0;
-  #audio?: AudioContext;
   readonly #countdown = new CountdownController(this, { onComplete: () => this.#advance() });
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    try {
-      void this.#audio?.close();
-    } catch {
-      // Nothing to release.
-    }
-    this.#audio = undefined;
-  }
+  readonly #alerts = new TimerAlertsController(this);
+  readonly #motion = new PoseMotion(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const all = this.words.stretches;
-    const ids = all.map((stretch) => stretch.id);
+    this.#alerts.soundDefault = parseSound(this, this.sound);
     let chosen = parseIdList(this, 'exercises', this.exercises, ids);
     if (!chosen) {
       const one = this.exercise?.trim() as StretchId;
@@ -133,12 +154,14 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
       else warnAttribute(this, 'exercise', this.exercise ?? '', `valid ids are ${ids.join(', ')}`, 'Showing the list of stretches');
     }
     this.#items = (chosen ?? []).map((id) => {
-      const stretch = all.find((candidate) => candidate.id === id)!;
+      const facts: StretchFacts = stretches.find((candidate) => candidate.id === id)!;
       return {
-        stretch,
-        perSide: stretch.perSide,
-        hold: this.#within('hold', this.hold, stretch.holdSeconds),
-        reps: this.#within('reps', this.reps, stretch.reps),
+        facts,
+        words: this.words.stretches[id],
+        hold: this.#within('hold', this.hold, facts.holdSeconds),
+        reps: this.#within('reps', this.reps, facts.reps),
+        poses: [facts.start, ...facts.held],
+        stage: stageOf(facts),
       };
     });
     // Other stretches start the routine from the top; other stretches or timings end a run.
@@ -146,7 +169,7 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
       this.#chosen = String(chosen);
       this.index = 0;
     }
-    const settings = String(this.#items.map(({ stretch, hold, reps }) => [stretch.id, hold, reps]));
+    const settings = String(this.#items.map(({ facts, hold, reps }) => [facts.id, hold, reps]));
     if (settings !== this.#settings) {
       this.#settings = settings;
       this.#stop();
@@ -165,16 +188,15 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
         ${this.heading(ui.heading)}
         <p>${ui.unknownExercise}</p>
         <ul>
-          ${this.words.stretches.map((stretch) => html`<li>${stretch.name}</li>`)}
+          ${ids.map((id) => html`<li>${ui.stretches[id].name}</li>`)}
         </ul>
       </div>`;
     }
-    const { stretch } = item;
+    const { words } = item;
     const count = this.#items.length;
     const subheading = (text: string) => renderHeading(subLevel(this.headingLevel), text);
-    const rules = this.words.rules.filter((rule) => rule.text === ui.beforeYouStart || rule.text === ui.stopIf);
     return html`<div part="base">
-      ${this.heading(stretch.name)}
+      ${this.heading(words.name)}
       ${count > 1
         ? html`<div class="nav" part="nav">
             <p>${this.#nth(this.index)}</p>
@@ -186,115 +208,174 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
             )}
           </div>`
         : nothing}
-      <p class="notice" part="notice">${ui.beforeYouStart}</p>
-      ${illustration(stretch.id, stretch.illustrationAlt)}
+      <p class="notice" part="notice">${ui.rules.eased}</p>
+      <div class="poses" part="illustration" role="img" aria-label=${words.illustrationAlt}>
+        ${this.#keyPoses(item)}
+      </div>
       ${subheading(ui.startPositionHeading)}
-      <p>${stretch.startPosition}</p>
+      <p>${words.startPosition}</p>
       ${subheading(ui.stepsHeading)}
       <ol>
-        ${stretch.steps.map((step) => html`<li>${step}</li>`)}
+        ${words.steps.map((step) => html`<li>${step}</li>`)}
       </ol>
       ${subheading(ui.cautionsHeading)}
       <ul>
-        ${stretch.cautions.map((caution) => html`<li>${caution}</li>`)}
-        <li><strong>${ui.stopIf}</strong></li>
+        ${[...this.#cautions(item), ui.rules.slowly].map((caution) => html`<li>${caution}</li>`)}
+        <li><strong>${ui.rules.stopIf}</strong></li>
       </ul>
       ${this.#renderTimer(item)}
+      <button class="secondary print" part="button" @click=${this.#print}>
+        ${formatPlural(this.locale, ui.print, count, { count })}
+      </button>
       ${subheading(this.common.sourcesHeading)}
-      ${renderSourceList([...stretch.sources, ...rules.flatMap((rule) => rule.sources)])}
+      ${renderSourceList(this.#sources(this.#items.slice(this.index, this.index + 1)))}
     </div>`;
   }
 
+  /** The sources of `items` and of the general rules shown with them. */
+  #sources(items: readonly Item[]): SourceId[] {
+    const rules: StretchRuleId[] = ['eased', 'slowly', 'stopIf', 'buildUp'];
+    if (items.some((item) => item.facts.bendsSpineForward)) rules.push('osteoporosis');
+    return [...items.flatMap((item) => item.facts.sources), ...rules.flatMap((rule) => stretchRules[rule])];
+  }
+
+  /** The stretch's key poses, each drawn still with its movement arrow: side by side, or one above the other on a phone. */
+  #keyPoses(item: Item): TemplateResult[] {
+    return (item.facts.keyPoses ?? item.poses.map((_, i) => i)).map(
+      (i) => html`<svg class="figure" viewBox=${item.stage.box.join(' ')} aria-hidden="true">${drawFigure(item.poses[i]!, item.stage)}</svg>`,
+    );
+  }
+
+  /** "Hold for 10 seconds (about one deep breath)" and "5 repetitions on each side". */
+  #dose({ hold, reps, facts, words }: Item): [string, string] {
+    const ui = this.words;
+    return [
+      formatText(ui.holdFor, { seconds: hold }) + (words.holdNote ? ` (${words.holdNote})` : ''),
+      formatPlural(this.locale, facts.sides ? ui.repetitionsEachSide : ui.repetitions, reps, { reps }),
+    ];
+  }
+
+  /** The stretch's own cautions, and the osteoporosis caution where it bends the spine forward. */
+  #cautions({ words, facts }: Item): string[] {
+    return [...words.cautions, ...(facts.bendsSpineForward ? [this.words.rules.osteoporosis] : [])];
+  }
+
   /** The hold time and repetitions, and the guided run of them. */
-  #renderTimer({ stretch, hold, reps }: Item): TemplateResult {
+  #renderTimer(item: Item): TemplateResult {
     const ui = this.words;
     const { state, remainingMs } = this.#countdown;
     const segment = this.#plan[this.step];
-    const [label, ...detail] = this.#describe();
+    const running = this.step >= 0;
+    const { phase, cue, where } = this.#describe();
+    const [holdFor, repetitions] = this.#dose(item);
+    const pose = segment && this.#motion.pose;
     return html`<section class="timer ${segment?.kind ?? ''}" part="timer">
       <p class="dose">
-        ${formatText(ui.holdFor, { seconds: hold })}${stretch.holdNote ? ` (${stretch.holdNote})` : ''}<br />
-        ${formatPlural(this.locale, stretch.perSide ? ui.repetitionsEachSide : ui.repetitions, reps, { reps })}
+        ${holdFor}<br />
+        ${repetitions}
       </p>
-      <p class="visually-hidden" role="status">${this.step < 0 ? this.note : [label, ...detail].join('. ')}</p>
-      ${this.step < 0
-        ? nothing
-        : html`<p class="phase">${label}</p>
+      <p class="muted">${ui.rules.buildUp}</p>
+      <p class="visually-hidden" role="status">${running ? [phase, cue, ...where].filter(Boolean).join('. ') : this.note}</p>
+      ${pose
+        ? html`<svg class="figure guided" part="figure" viewBox=${item.stage.box.join(' ')} aria-hidden="true">
+            ${drawFigure(pose, item.stage, !this.#motion.moving)}
+          </svg>`
+        : nothing}
+      ${running
+        ? html`<p class="phase">${phase}</p>
+            ${cue ? html`<p class="cue">${cue}</p>` : nothing}
             ${segment
-              ? html`<p class="clock" role="timer">${secondsShown(remainingMs)}<small> ${ui.secondsShort}</small></p>`
+              ? html`<p class="clock" role="timer">
+                  <span aria-hidden="true">${secondsShown(remainingMs)}<small> ${ui.secondsShort}</small></span>
+                  <span class="visually-hidden">${spokenDuration(remainingMs, this.locale)}</span>
+                </p>`
               : nothing}
-            <p>${detail.join(' · ')}</p>`}
+            <p class="where">${where.map((part) => html`<span>${part}</span>`)}</p>`
+        : nothing}
       <div class="controls">
         <button class="go" part="button" @click=${this.#toggle}>
           ${state === 'running' ? ui.pause : state === 'paused' ? ui.resume : ui.start}
         </button>
-        ${this.step < 0
-          ? nothing
-          : html`<button class="secondary" part="button" @click=${this.#reset}>${ui.reset}</button>`}
+        ${running ? html`<button class="secondary" part="button" @click=${this.#reset}>${ui.reset}</button>` : nothing}
       </div>
+      ${this.#alerts.renderKeepOpen(ui.keepOpen)} ${this.#alerts.renderSoundToggle(ui.sound)}
     </section>`;
   }
 
-  /** The current step in words: what to do, then which rep, side or stretch. */
-  #describe(): string[] {
+  /** The current step in words: the phase ("Hold"), what to do in it (the cat stretch's positions), and where in the set it is. */
+  #describe(): { phase: string; cue?: string; where: string[] } {
     const ui = this.words;
     const segment = this.#plan[this.step];
-    if (!segment) return [ui.done];
-    const { stretch, reps, perSide } = this.#items[segment.exercise]!;
-    const repOf = formatText(ui.repOf, { rep: segment.rep, reps });
-    const side = perSide ? [formatText(ui.sideOf, { side: segment.side })] : [];
-    switch (segment.kind) {
-      case 'hold':
-      case 'rest':
-        return [ui[segment.kind], repOf, ...side];
-      case 'switch-side':
-        return [ui.otherSide, ...side];
-      case 'next':
-        return [formatText(ui.nextUp, { name: stretch.name }), this.#nth(segment.exercise)];
+    if (!segment) return { phase: ui.done, where: [] };
+    const { words, reps, facts } = this.#items[segment.exercise]!;
+    const phase = { ready: ui.getReady, hold: ui.hold, rest: ui.rest }[segment.kind];
+    if (startsNextExercise(this.#plan, this.step)) {
+      return { phase, where: [formatText(ui.nextUp, { name: words.name }), this.#nth(segment.exercise)] };
     }
+    const side = facts.sides ? [segment.position === 0 ? ui.sides.left : ui.sides.right] : [];
+    return {
+      phase,
+      cue: segment.kind === 'hold' ? words.cues?.[segment.position] : undefined,
+      where: [formatText(ui.repOf, { rep: segment.rep, reps }), ...side],
+    };
+  }
+
+  /** Which pose the figure is in during the current segment: the held position during a hold, else the start. */
+  #poseIndex(): number {
+    const segment = this.#plan[this.step];
+    return segment?.kind === 'hold' ? segment.position + 1 : 0;
   }
 
   #toggle(): void {
     const countdown = this.#countdown;
-    if (countdown.state === 'running') return countdown.pause();
+    // Browsers allow sound only after a tap: this one.
+    if (countdown.state === 'running') {
+      countdown.pause();
+      this.#alerts.stop();
+      return;
+    }
+    this.#alerts.start();
     if (countdown.state === 'paused') {
       countdown.resume();
       this.#due = Date.now() + countdown.remainingMs;
       return;
     }
-    // Browsers allow sound only after a user gesture: this click.
-    if (this.sound && !this.#audio) {
-      try {
-        this.#audio = new AudioContext();
-      } catch {
-        // No Web Audio here: the run goes on silently.
-      }
-    }
-    this.#plan = planRoutine(this.#items);
+    this.#plan = planRoutine(this.#items.map(({ hold, reps, facts }) => ({ hold, reps, positions: facts.held.length, sides: !!facts.sides })), this.index);
     this.#due = Date.now();
-    this.#enter(firstHold(this.#plan, this.index));
+    this.#motion.clear();
+    this.#enter(0);
   }
 
   #enter(step: number): void {
     this.step = step;
-    this.#beep();
     const segment = this.#plan[step];
-    if (!segment) return;
+    if (!segment) {
+      this.#alerts.end();
+      return;
+    }
     this.index = segment.exercise;
     this.#due += segment.seconds * 1000;
+    const missed = this.#due <= Date.now();
+    // A phone that slept through some steps catches up silently, and chimes for the step it wakes in.
+    if (!missed) this.#alerts.chime('change');
+    const item = this.#items[segment.exercise]!;
+    if (startsNextExercise(this.#plan, step)) this.#motion.clear();
+    this.#motion.moveTo(item.poses[this.#poseIndex()]!, missed ? 0 : Math.min(MOVE_MS, (segment.seconds * 1000) / 2));
     this.#countdown.start(this.#due - Date.now());
   }
 
   #advance(): void {
     if (endsExercise(this.#plan, this.step)) {
-      const { stretch, reps } = this.#items[this.#plan[this.step]!.exercise]!;
-      this.emit<StretchCompleteDetail>('backcare-stretch-complete', { exercise: stretch.id, reps });
+      const { facts, reps } = this.#items[this.#plan[this.step]!.exercise]!;
+      this.emit<StretchCompleteDetail>('backcare-stretch-complete', { exercise: facts.id, reps });
     }
     this.#enter(this.step + 1);
   }
 
   #stop(): void {
     this.#countdown.reset();
+    this.#alerts.stop();
+    this.#motion.clear();
     this.step = -1;
     this.note = '';
   }
@@ -307,7 +388,7 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
   #go(delta: number): void {
     this.#stop();
     this.index += delta;
-    this.note = `${this.#nth(this.index)}: ${this.#items[this.index]!.stretch.name}`;
+    this.note = `${this.#nth(this.index)}: ${this.#items[this.index]!.words.name}`;
     // The button pressed is disabled at either end of the routine: keep focus in the row.
     if (!this.#items[this.index + delta]) void this.focusAfterUpdate('.nav button:enabled');
   }
@@ -317,18 +398,28 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
     return formatText(this.words.stretchOf, { n: index + 1, total: this.#items.length });
   }
 
-  #beep(): void {
-    if (!this.sound || !this.#audio) return;
-    try {
-      const tone = this.#audio.createOscillator();
-      const gain = this.#audio.createGain();
-      tone.frequency.value = 660;
-      gain.gain.value = 0.1;
-      tone.connect(gain).connect(this.#audio.destination);
-      tone.start();
-      tone.stop(this.#audio.currentTime + 0.15);
-    } catch {
-      // A tone is a nicety; a blocked audio device must not stop the run.
-    }
+  /** Prints the stretch, or the whole routine, as a one-page handout. */
+  #print(): void {
+    const ui = this.words;
+    printHandout(
+      this,
+      renderHandout({
+        lang: this.locale,
+        rules: [ui.rules.eased, ui.rules.slowly, ui.rules.buildUp],
+        stopIf: ui.rules.stopIf,
+        stretches: this.#items.map((item) => ({
+          name: item.words.name,
+          poses: this.#keyPoses(item),
+          alt: item.words.illustrationAlt,
+          startPosition: item.words.startPosition,
+          steps: item.words.steps,
+          dose: this.#dose(item),
+          cautions: this.#cautions(item),
+        })),
+        sourcesHeading: this.common.sourcesHeading,
+        sources: renderSourceList(this.#sources(this.#items)),
+      }),
+      handoutStyles,
+    );
   }
 }

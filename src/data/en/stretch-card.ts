@@ -1,104 +1,79 @@
-/** English words of the stretch card. */
+/** English words of the stretch card (facts, doses and sources: src/data/stretches.ts). */
 
 import type { StretchCardWords } from '../types.js';
 
 export default {
-  rules: [
-    { text: 'Start only once the worst pain has eased.', sources: ['seed:001'] },
-    { text: 'Move slowly and never bounce.', sources: ['S-NHSINF', 'S-NHS-EX'] },
-    { text: 'Stop if the pain gets worse, spreads down a leg, or new pain appears.', sources: ['S-NHSINF', 'S-NHS-EX'] },
-    { text: 'Start with about 5 repetitions and build up.', sources: ['S-NHSINF'] },
-  ],
-  stretches: [
-    {
-      // Hold times differ: seed:001 10–15 s, S-MAYO-EX and S-CSP 5 s, S-MAYO-STR about 30 s.
-      id: 'knee-to-chest',
+  rules: {
+    eased: 'Start only once the worst pain has eased.',
+    slowly: 'Move slowly and never bounce.',
+    stopIf: 'Stop if the pain gets worse, spreads down a leg, or new pain appears.',
+    buildUp: 'Start with about 5 repetitions and build up.',
+    osteoporosis: 'If you have osteoporosis (weak bones), ask a physical therapist first: this stretch bends your spine forward.',
+  },
+  stretches: {
+    'knee-to-chest': {
       name: 'Knee to chest',
       startPosition: 'Lie on your back with your knees bent and your feet flat on the floor.',
       steps: [
-        'Hold one knee with both hands.',
+        'Hold one knee with both hands, or hold behind your thigh.',
         'Gently pull it towards your chest.',
         'Hold it there.',
         'Slowly lower it back down.',
         'Do the same with the other knee.',
       ],
-      holdSeconds: { default: 10, min: 5, max: 30 },
-      reps: { default: 3, min: 1, max: 10 },
-      perSide: true,
-      cautions: ['Do not do this stretch if you have osteoporosis (weak bones).'],
+      cautions: [],
       illustrationAlt:
-        'A person lying on their back with knees bent, then pulling one knee towards the chest with both hands.',
-      sources: ['seed:001', 'S-MAYO-EX', 'S-MAYO-STR', 'S-CSP'],
+        'A person lying on their back with knees bent, then holding one knee with both hands and pulling it towards the chest.',
     },
-    {
-      id: 'knee-rolls',
+    'knee-rolls': {
       name: 'Lower back rotation (knee rolls)',
-      startPosition: 'Lie on your back with your knees bent and together.',
+      startPosition:
+        'Lie on your back with your knees bent and together. A pillow between your knees can make it more comfortable.',
       steps: [
         'Keep your shoulders flat on the floor.',
         'Slowly roll both knees to one side.',
         'Hold it there.',
         'Bring your knees back to the middle.',
-        'Roll them to the other side.',
+        'Roll them to the other side, and hold.',
+        'Keep changing sides each time.',
       ],
-      holdSeconds: { default: 5, min: 2, max: 10 },
-      reps: { default: 5, min: 1, max: 10 },
-      perSide: true,
       cautions: ['Only go as far as is comfortable.'],
       illustrationAlt:
-        'A person lying on their back with knees bent, then rolling both knees to one side while the shoulders stay on the floor.',
-      sources: ['S-MAYO-EX', 'S-NHS-EX', 'S-CSP', 'S-NHSINF'],
+        'A person lying on their back with knees bent and together; then both knees rolled to one side, then to the other side, while the shoulders stay on the floor.',
     },
-    {
-      id: 'pelvic-tilt',
+    'pelvic-tilt': {
       name: 'Pelvic tilt',
       startPosition: 'Lie on your back with your knees bent and your feet flat, hip-width apart.',
-      steps: [
-        'Tighten your stomach muscles.',
-        'Flatten your lower back into the floor.',
-        'Hold it there.',
-        'Relax.',
-      ],
-      holdSeconds: { default: 5, min: 3, max: 10 },
-      reps: { default: 5, min: 1, max: 10 },
-      perSide: false,
+      steps: ['Tighten your stomach muscles.', 'Flatten your lower back into the floor.', 'Hold it there.', 'Relax.'],
       cautions: ['Keep your neck and shoulders relaxed.'],
       illustrationAlt:
-        'A person lying on their back with knees bent, with the lower back first arched and then pressed flat into the floor.',
-      sources: ['S-NHS-EX', 'S-CSP', 'S-MAYO-EX'],
+        'A person lying on their back with knees bent and hands on the stomach, with a small gap under the lower back; then the stomach tightened and the lower back pressed flat into the floor.',
     },
-    {
-      id: 'bottom-to-heels',
+    'bottom-to-heels': {
       name: 'Bottom to heels',
       startPosition: 'Get down on your hands and knees.',
       steps: ['Slowly move your bottom back towards your heels.', 'Hold for one deep breath.', 'Return to the start.'],
-      holdSeconds: { default: 5, min: 3, max: 10 },
       holdNote: 'about one deep breath',
-      reps: { default: 8, min: 1, max: 10 },
-      perSide: false,
       cautions: ['If you have a knee problem, do not sit all the way back.'],
-      illustrationAlt: 'A person on hands and knees, then sitting back with the bottom towards the heels and arms stretched forward.',
-      sources: ['S-NHS-EX'],
+      illustrationAlt:
+        'A person on hands and knees, then moving the bottom back towards the heels, with the arms stretched forward on the floor.',
     },
-    {
-      id: 'cat-stretch',
+    'cat-stretch': {
       name: 'Cat stretch',
       startPosition: 'Get down on your hands and knees.',
       steps: [
         'Round your back up towards the ceiling.',
         'Hold it there.',
         'Let your back sag gently towards the floor.',
+        'Hold it there.',
         'Repeat.',
       ],
-      holdSeconds: { default: 5, min: 3, max: 10 },
-      reps: { default: 10, min: 1, max: 10 },
-      perSide: false,
+      cues: ['Round your back up', 'Let your back sag'],
       cautions: ['Keep the movement small while the pain is high.'],
-      illustrationAlt: 'A person on hands and knees, first with the back rounded up, then with the back gently sagging down.',
-      sources: ['S-AAOS', 'S-MAYO-EX'],
+      illustrationAlt:
+        'A person on hands and knees, first with the back rounded up towards the ceiling and the head down, then with the back sagging gently towards the floor.',
     },
-    {
-      id: 'bridge',
+    bridge: {
       name: 'Bridge',
       startPosition: 'Lie on your back with your knees bent and your feet flat on the floor.',
       steps: [
@@ -107,31 +82,21 @@ export default {
         'Hold for three deep breaths.',
         'Slowly lower your hips.',
       ],
-      holdSeconds: { default: 10, min: 5, max: 15 },
       holdNote: 'about three deep breaths',
-      reps: { default: 5, min: 1, max: 10 },
-      perSide: false,
-      cautions: ['Stop if it pinches.'],
+      cautions: ['Stop if it hurts your back or neck.'],
       illustrationAlt:
-        'A person lying on their back with knees bent, then lifting the hips so knees, hips and shoulders form a straight line.',
-      sources: ['S-MAYO-EX'],
+        'A person lying on their back with knees bent, then lifting the hips so that knees, hips and shoulders form a straight line.',
     },
-    {
-      id: 'back-extension',
+    'back-extension': {
       name: 'Back extension (lying on your front)',
       startPosition: 'Lie on your front, resting on your forearms with your elbows by your sides.',
       steps: ['Keep your hips on the floor.', 'Gently press up to arch your back.', 'Hold it there.', 'Slowly lower down.'],
-      holdSeconds: { default: 5, min: 5, max: 10 },
-      reps: { default: 8, min: 1, max: 10 },
-      perSide: false,
       cautions: ['Do not tip your head back.'],
-      illustrationAlt: 'A person lying on their front on their forearms, then gently pressing up to arch the back while the hips stay down.',
-      sources: ['S-NHS-EX'],
+      illustrationAlt:
+        'A person lying on their front, resting on the forearms, then gently pressing up to arch the back while the hips stay on the floor.',
     },
-  ],
+  },
   heading: 'Stretch',
-  beforeYouStart: 'Start only once the worst pain has eased.',
-  stopIf: 'Stop if the pain gets worse, spreads down a leg, or new pain appears.',
   startPositionHeading: 'Starting position',
   stepsHeading: 'Steps',
   cautionsHeading: 'Take care',
@@ -142,16 +107,19 @@ export default {
   pause: 'Pause',
   resume: 'Resume',
   reset: 'Reset',
+  getReady: 'Get ready',
   hold: 'Hold',
   rest: 'Rest',
-  otherSide: 'Now the other side',
   done: 'Done',
   repOf: 'Rep {rep} of {reps}',
-  sideOf: 'Side {side} of 2',
+  sides: { left: 'Left side', right: 'Right side' },
   stretchOf: 'Stretch {n} of {total}',
   previous: 'Previous stretch',
   next: 'Next stretch',
   unknownExercise: 'This stretch is not available. Choose one of these:',
   secondsShort: 's',
   nextUp: 'Next: {name}',
+  keepOpen: 'Keep this page open while you stretch.',
+  sound: 'Sound at each change',
+  print: { one: 'Print this stretch', other: 'Print these {count} stretches' },
 } as const satisfies StretchCardWords;

@@ -1,59 +1,48 @@
-/** Spanish words of the stretch card. */
+/** Spanish words of the stretch card (facts, doses and sources: src/data/stretches.ts). */
 
 import type { StretchCardWords } from '../types.js';
 
 export default {
-  rules: [
-    { text: 'Empiece solo cuando ya haya pasado lo peor del dolor.', sources: ['seed:001'] },
-    { text: 'Muévase despacio y nunca haga rebotes.', sources: ['S-NHSINF', 'S-NHS-EX'] },
-    {
-      text: 'Deténgase si el dolor empeora, si le corre hacia abajo por una pierna o si aparece un dolor nuevo.',
-      sources: ['S-NHSINF', 'S-NHS-EX'],
-    },
-    { text: 'Empiece con unas 5 repeticiones y vaya aumentando poco a poco.', sources: ['S-NHSINF'] },
-  ],
-  stretches: [
-    {
-      // Hold times differ: seed:001 10–15 s, S-MAYO-EX and S-CSP 5 s, S-MAYO-STR about 30 s.
-      id: 'knee-to-chest',
+  rules: {
+    eased: 'Empiece solo cuando ya haya pasado lo peor del dolor.',
+    slowly: 'Muévase despacio y nunca haga rebotes.',
+    stopIf: 'Deténgase si el dolor empeora, si le baja por una pierna o si aparece un dolor nuevo.',
+    buildUp: 'Empiece con unas 5 repeticiones y vaya aumentando poco a poco.',
+    osteoporosis:
+      'Si tiene osteoporosis (huesos débiles), consulte primero con un terapeuta físico: este estiramiento dobla la columna hacia adelante.',
+  },
+  stretches: {
+    'knee-to-chest': {
       name: 'Rodilla al pecho',
       startPosition: 'Acuéstese boca arriba, con las rodillas dobladas y los pies apoyados en el piso.',
       steps: [
-        'Sujete una rodilla con las dos manos.',
+        'Sujete una rodilla con las dos manos, o sujétese por detrás del muslo.',
         'Llévela suavemente hacia el pecho.',
         'Mantenga la posición.',
         'Bájela despacio.',
         'Haga lo mismo con la otra rodilla.',
       ],
-      holdSeconds: { default: 10, min: 5, max: 30 },
-      reps: { default: 3, min: 1, max: 10 },
-      perSide: true,
-      cautions: ['No haga este estiramiento si tiene osteoporosis (huesos débiles).'],
+      cautions: [],
       illustrationAlt:
-        'Una persona acostada boca arriba con las rodillas dobladas, que luego lleva una rodilla hacia el pecho con las dos manos.',
-      sources: ['seed:001', 'S-MAYO-EX', 'S-MAYO-STR', 'S-CSP'],
+        'Una persona acostada boca arriba con las rodillas dobladas, que luego sujeta una rodilla con las dos manos y la lleva hacia el pecho.',
     },
-    {
-      id: 'knee-rolls',
+    'knee-rolls': {
       name: 'Rotación de la parte baja de la espalda (giro de rodillas)',
-      startPosition: 'Acuéstese boca arriba, con las rodillas dobladas y juntas.',
+      startPosition:
+        'Acuéstese boca arriba, con las rodillas dobladas y juntas. Si le resulta más cómodo, ponga una almohada entre las rodillas.',
       steps: [
         'Mantenga los hombros apoyados en el piso.',
         'Gire despacio las dos rodillas hacia un lado.',
         'Mantenga la posición.',
         'Vuelva a llevar las rodillas al centro.',
-        'Gírelas hacia el otro lado.',
+        'Gírelas hacia el otro lado y mantenga la posición.',
+        'Siga cambiando de lado cada vez.',
       ],
-      holdSeconds: { default: 5, min: 2, max: 10 },
-      reps: { default: 5, min: 1, max: 10 },
-      perSide: true,
       cautions: ['Llegue solo hasta donde le resulte cómodo.'],
       illustrationAlt:
-        'Una persona acostada boca arriba con las rodillas dobladas, que luego gira las dos rodillas hacia un lado mientras los hombros se quedan en el piso.',
-      sources: ['S-MAYO-EX', 'S-NHS-EX', 'S-CSP', 'S-NHSINF'],
+        'Una persona acostada boca arriba con las rodillas dobladas y juntas; luego las dos rodillas giradas hacia un lado y después hacia el otro, mientras los hombros se quedan en el piso.',
     },
-    {
-      id: 'pelvic-tilt',
+    'pelvic-tilt': {
       name: 'Inclinación de la pelvis',
       startPosition:
         'Acuéstese boca arriba, con las rodillas dobladas y los pies apoyados en el piso, separados al ancho de las caderas.',
@@ -63,16 +52,11 @@ export default {
         'Mantenga la posición.',
         'Relájese.',
       ],
-      holdSeconds: { default: 5, min: 3, max: 10 },
-      reps: { default: 5, min: 1, max: 10 },
-      perSide: false,
       cautions: ['Mantenga el cuello y los hombros relajados.'],
       illustrationAlt:
-        'Una persona acostada boca arriba con las rodillas dobladas, que primero arquea la parte baja de la espalda y luego la pega al piso.',
-      sources: ['S-NHS-EX', 'S-CSP', 'S-MAYO-EX'],
+        'Una persona acostada boca arriba con las rodillas dobladas y las manos sobre el abdomen, con un pequeño hueco bajo la parte baja de la espalda; luego, con el abdomen apretado, la parte baja de la espalda pegada al piso.',
     },
-    {
-      id: 'bottom-to-heels',
+    'bottom-to-heels': {
       name: 'Glúteos hacia los talones',
       startPosition: 'Póngase a gatas, con las manos y las rodillas en el piso.',
       steps: [
@@ -80,35 +64,27 @@ export default {
         'Mantenga la posición durante una respiración profunda.',
         'Vuelva a la posición inicial.',
       ],
-      holdSeconds: { default: 5, min: 3, max: 10 },
       holdNote: 'más o menos una respiración profunda',
-      reps: { default: 8, min: 1, max: 10 },
-      perSide: false,
       cautions: ['Si tiene algún problema en la rodilla, no se siente del todo hacia atrás.'],
       illustrationAlt:
-        'Una persona a gatas, que luego se sienta hacia atrás con los glúteos hacia los talones y los brazos estirados hacia adelante.',
-      sources: ['S-NHS-EX'],
+        'Una persona a gatas, que luego lleva los glúteos hacia los talones, con los brazos estirados hacia adelante en el piso.',
     },
-    {
-      id: 'cat-stretch',
+    'cat-stretch': {
       name: 'Estiramiento del gato',
       startPosition: 'Póngase a gatas, con las manos y las rodillas en el piso.',
       steps: [
         'Redondee la espalda hacia arriba, hacia el techo.',
         'Mantenga la posición.',
         'Deje que la espalda baje suavemente hacia el piso.',
+        'Mantenga la posición.',
         'Repita.',
       ],
-      holdSeconds: { default: 5, min: 3, max: 10 },
-      reps: { default: 10, min: 1, max: 10 },
-      perSide: false,
+      cues: ['Redondee la espalda hacia arriba', 'Deje que la espalda baje'],
       cautions: ['Haga movimientos pequeños mientras el dolor sea fuerte.'],
       illustrationAlt:
-        'Una persona a gatas, primero con la espalda redondeada hacia arriba y luego con la espalda bajando suavemente.',
-      sources: ['S-AAOS', 'S-MAYO-EX'],
+        'Una persona a gatas, primero con la espalda redondeada hacia el techo y la cabeza hacia abajo, luego con la espalda bajando suavemente hacia el piso.',
     },
-    {
-      id: 'bridge',
+    bridge: {
       name: 'Puente',
       startPosition: 'Acuéstese boca arriba, con las rodillas dobladas y los pies apoyados en el piso.',
       steps: [
@@ -117,17 +93,12 @@ export default {
         'Mantenga la posición durante tres respiraciones profundas.',
         'Baje las caderas despacio.',
       ],
-      holdSeconds: { default: 10, min: 5, max: 15 },
       holdNote: 'más o menos tres respiraciones profundas',
-      reps: { default: 5, min: 1, max: 10 },
-      perSide: false,
-      cautions: ['Deténgase si siente un pellizco o un pinchazo.'],
+      cautions: ['Deténgase si le duele la espalda o el cuello.'],
       illustrationAlt:
         'Una persona acostada boca arriba con las rodillas dobladas, que luego levanta las caderas hasta que las rodillas, las caderas y los hombros forman una línea recta.',
-      sources: ['S-MAYO-EX'],
     },
-    {
-      id: 'back-extension',
+    'back-extension': {
       name: 'Extensión de espalda (boca abajo)',
       startPosition: 'Acuéstese boca abajo, apoyándose en los antebrazos, con los codos pegados a los costados.',
       steps: [
@@ -136,38 +107,35 @@ export default {
         'Mantenga la posición.',
         'Baje despacio.',
       ],
-      holdSeconds: { default: 5, min: 5, max: 10 },
-      reps: { default: 8, min: 1, max: 10 },
-      perSide: false,
       cautions: ['No eche la cabeza hacia atrás.'],
       illustrationAlt:
         'Una persona acostada boca abajo sobre los antebrazos, que luego empuja suavemente hacia arriba para arquear la espalda mientras las caderas se quedan en el piso.',
-      sources: ['S-NHS-EX'],
     },
-  ],
+  },
   heading: 'Estiramiento',
-  beforeYouStart: 'Empiece solo cuando ya haya pasado lo peor del dolor.',
-  stopIf: 'Deténgase si el dolor empeora, si le corre hacia abajo por una pierna o si aparece un dolor nuevo.',
   startPositionHeading: 'Posición inicial',
   stepsHeading: 'Pasos',
   cautionsHeading: 'Tenga cuidado',
-  holdFor: 'Mantenga la posición {seconds} segundos',
+  holdFor: 'Mantenga la posición durante {seconds} segundos',
   repetitions: { one: '{reps} repetición', other: '{reps} repeticiones' },
   repetitionsEachSide: { one: '{reps} repetición de cada lado', other: '{reps} repeticiones de cada lado' },
   start: 'Empezar',
   pause: 'Pausar',
   resume: 'Continuar',
   reset: 'Reiniciar',
-  hold: 'Mantenga',
+  getReady: 'Prepárese',
+  hold: 'Mantenga la posición',
   rest: 'Descanse',
-  otherSide: 'Ahora, el otro lado',
   done: 'Terminado',
   repOf: 'Repetición {rep} de {reps}',
-  sideOf: 'Lado {side} de 2',
+  sides: { left: 'Lado izquierdo', right: 'Lado derecho' },
   stretchOf: 'Estiramiento {n} de {total}',
   previous: 'Estiramiento anterior',
   next: 'Siguiente estiramiento',
   unknownExercise: 'Este estiramiento no está disponible. Elija uno de estos:',
   secondsShort: 's',
   nextUp: 'Siguiente: {name}',
+  keepOpen: 'Mantenga esta página abierta mientras hace los estiramientos.',
+  sound: 'Sonido en cada cambio',
+  print: { one: 'Imprimir este estiramiento', other: 'Imprimir estos {count} estiramientos' },
 } as const satisfies StretchCardWords;

@@ -1,0 +1,9 @@
+/** UK English words of the stretch card: only what differs from US English (`en`). */
+
+import type { PartialWords, StretchCardWords } from '../types.js';
+
+export default {
+  rules: {
+    osteoporosis: 'If you have osteoporosis (weak bones), ask a physiotherapist first: this stretch bends your spine forward.',
+  },
+} as const satisfies PartialWords<StretchCardWords>;
