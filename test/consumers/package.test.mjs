@@ -82,6 +82,13 @@ describe('the packed tarball', () => {
       const properties = element.cssProperties.map((property) => property.name);
       assert.deepEqual(tokens.filter((token) => !properties.includes(token)), [], element.tagName);
     }
+    // An event a component emits without `@fires` (and so without a type in the manifest, JSX and editors) fails here.
+    const sources = readdirSync(join(root, 'src/components'), { recursive: true }).filter((file) => file.endsWith('.ts'));
+    const emitted = sources.flatMap((file) => [...read(`src/components/${file}`).matchAll(/emit(?:<\w+>)?\(\s*'(backcare-[a-z-]+)'/g)].map((m) => m[1]));
+    const documented = elements.flatMap((element) => element.events.map((event) => event.name));
+    assert.deepEqual([...new Set(emitted)].filter((name) => !documented.includes(name)), []);
+    const eventMaps = widgets.map((name) => read(`src/components/${name}/define.ts`)).join('\n');
+    for (const name of documented) assert.match(eventMaps, new RegExp(`'${name}': CustomEvent<`), `${name} in GlobalEventHandlersEventMap`);
     const checker = elements.find((element) => element.tagName === 'backcare-red-flag-checker');
     const parts = checker.cssParts.map((part) => part.name);
     for (const tier of ['emergency', 'urgent', 'soon', 'self-care']) assert.ok(parts.includes(`outcome-${tier}`), tier);
