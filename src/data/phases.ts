@@ -7,11 +7,6 @@
 
 import type { Sourced } from './types.js';
 
-/** A sentence of guidance in one language and the sources it rests on. */
-export interface GuidanceItem extends Sourced {
-  text: string;
-}
-
 /** A piece of advice: its words are keyed by `id` in each language. */
 export interface AdviceFacts extends Sourced {
   id: string;
