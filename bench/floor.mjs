@@ -69,7 +69,8 @@ export const floorCss = `
 
 function citationOf(sources, id) {
   const source = sources[id];
-  return source ? `${source.publisher}: ${source.title}` : id;
+  if (!source) return id;
+  return source.publisher ? `${source.publisher}: ${source.title}` : source.title;
 }
 
 function sourceList(sources, ids) {
@@ -140,34 +141,29 @@ ${sourceList(sources, p.sources)}${timer(p)}</li>`
 <p class="muted">${esc(t.usualCourse)} <span class="cite">(${esc(citationOf(sources, 'S-NHS-EX'))})</span></p></section>`;
 }
 
-function checklist(c, sources) {
+function checklist(c, sources, items) {
   const t = c['treatment-checklist'];
-  const order = [...new Set(c['treatment-checklist'].items.flatMap((item) => item.sources))];
+  const order = [...new Set(items.flatMap((item) => item.sources))];
   const refs = (item) =>
     `<sup class="refs"><span class="visually-hidden">${esc(c.common.sourcesHeading)}: </span>${item.sources
       .map((id, index) => `${index ? ', ' : ''}<a href="#src-${order.indexOf(id) + 1}">${order.indexOf(id) + 1}</a>`)
       .join('')}</sup>`;
-  const groups = [];
-  for (const item of c['treatment-checklist'].items) {
-    const found = groups.find((g) => g.group === item.group);
-    if (found) found.items.push(item);
-    else groups.push({ group: item.group, items: [item] });
-  }
-  const body = groups
-    .map(
-      ({ group, items }) => `<div><h3>${esc(t.groups[group])}</h3><ul class="items">${items
-        .map(
-          (item) => `<li><label><input type="checkbox"${item.caution ? ` aria-describedby="caution-${esc(item.id)}"` : ''}><span>${esc(item.title)}</span></label>
-<p class="print">${esc(item.detail)} ${refs(item)}</p>${item.caution ? `<p class="caution" id="caution-${esc(item.id)}">${esc(item.caution)}</p>` : ''}
-<details><summary>${esc(t.moreAbout)}<span class="visually-hidden">: ${esc(item.title)}</span></summary><p>${esc(item.detail)} ${refs(item)}</p></details></li>`,
-        )
-        .join('\n')}</ul></div>`,
-    )
-    .join('\n');
-  const total = c['treatment-checklist'].items.length;
+  const words = (item) => t.items[item.id];
+  // Things to do: ticked and counted; medicines and care to ask about: information, with the medicines' one caution.
+  const toDos = items.filter((item) => item.kind === 'to-do');
+  const toDo = (item) => `<li><label><input type="checkbox"${item.caution ? ` aria-describedby="caution-${esc(item.id)}"` : ''}><span>${esc(words(item).title)}</span></label>
+${item.caution ? `<p class="caution" id="caution-${esc(item.id)}">${esc(t.cautions[item.caution])}</p>` : ''}
+<details><summary>${esc(t.moreAbout)}<span class="visually-hidden">: ${esc(words(item).title)}</span></summary><p>${esc(words(item).detail)} ${refs(item)}</p></details></li>`;
+  const info = (kind) =>
+    `<ul class="items">${items
+      .filter((item) => item.kind === kind)
+      .map((item) => `<li><p><strong>${esc(words(item).title)}</strong></p><p>${esc(words(item).detail)} ${refs(item)}</p></li>`)
+      .join('\n')}</ul>`;
+  const total = toDos.length;
   return `<section class="bc" aria-labelledby="cl-h"><h2 id="cl-h">${esc(t.heading)}</h2><p>${esc(t.intro)}</p>
 <div class="progress"><span id="progress">${fill(t.progress, { done: 0, total })}</span><progress value="0" max="${total}" aria-labelledby="progress"></progress></div>
-${body}
+<div><h3>${esc(t.sections['to-do'])}</h3><ul class="items">${toDos.map(toDo).join('\n')}</ul></div>
+<div><h3>${esc(t.sections['ask-about'])}</h3>${info('medicine')}<p class="caution">${esc(t.cautions.medicines)}</p>${info('care')}</div>
 <div class="actions"><button type="button">${esc(t.print)}</button><button type="button" class="secondary">${esc(t.clearAll)}</button></div>
 <div><h3>${esc(c.common.sourcesHeading)}</h3><ol class="sources">${order
     .map((id, index) => {
@@ -206,14 +202,14 @@ ${sourceList(sources, s.sources)}</section>`;
  * (keyed by the tag it stands in for) plus the stylesheet.
  */
 export async function floorParts() {
-  const { contentFor, sources, stretches } = await import('backcare-widgets/content');
+  const { contentFor, sources, stretches, checklistItems } = await import('backcare-widgets/content');
   const c = contentFor('en');
   return {
     css: floorCss,
     parts: {
       'backcare-red-flag-checker': redFlag(c),
       'backcare-phase-guide': phaseGuide(c, sources),
-      'backcare-treatment-checklist': checklist(c, sources),
+      'backcare-treatment-checklist': checklist(c, sources, checklistItems),
       'backcare-stretch-card': stretch(c, sources, stretches),
     },
   };

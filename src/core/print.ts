@@ -42,6 +42,11 @@ const rootAttribute = 'data-backcare-print-root';
  */
 const pageSheet = css`
   @layer backcare-print {
+    /* The same margins in every browser, so that a one-page handout stays one page. */
+    @page {
+      margin: 0.5in;
+    }
+
     @media print {
       html > :not([${unsafeCSS(rootAttribute)}]) {
         display: none !important;

@@ -1,42 +1,168 @@
 /**
- * The treatment checklist's schema: its items and the words it uses.
+ * The treatment checklist's facts, in no language (clinical reference,
+ * section 3), and the schema of its words.
+ *
+ * Two kinds of item, shown apart: things to do, which the patient ticks and
+ * the progress counts, and medicines and care to ask about, which are
+ * information (no tick box, never counted as done). The things to do are in
+ * the order of a plan: first days, then later.
+ *
+ * Left out, because NICE advises against them for low back pain or they do not
+ * apply to a muscle strain: electrical stimulation (TENS, seed:004), back braces,
+ * corsets and traction (seed:001), acupuncture (seed:003), spinal injections and
+ * surgery (seed:000, seed:002, seed:003); and drinking water to prevent spasms
+ * (seed:003), which nothing supports.
  */
 
 import type { PhaseId } from './phases.js';
 import type { Sourced } from './types.js';
 
-export type ChecklistGroup = 'self-care' | 'medicines' | 'professional';
+/** `to-do` items are ticked and counted; `medicine` and `care` items are shown to ask about. */
+export type ChecklistKind = 'to-do' | 'medicine' | 'care';
 
-export interface ChecklistItem extends Sourced {
+/** The two parts the checklist shows: things to do, and medicines and care to ask about. */
+export type ChecklistSection = 'to-do' | 'ask-about';
+
+export const sectionOf = (kind: ChecklistKind): ChecklistSection => (kind === 'to-do' ? 'to-do' : 'ask-about');
+
+/** A caution shown on the items it applies to (the medicines share one caution, shown once). */
+export type ChecklistCaution = 'skin';
+
+export interface ChecklistItemFacts extends Sourced {
   id: string;
-  group: ChecklistGroup;
-  title: string;
-  detail: string;
-  /** Shown on every medicine item. */
-  caution?: string;
+  kind: ChecklistKind;
   /** The phases in which this item applies. */
   phases: readonly PhaseId[];
+  caution?: ChecklistCaution;
 }
 
-export interface ChecklistText {
+const all = ['acute', 'subacute', 'recovery'] as const;
+
+export const checklistItems = [
+  // ---- things to do, from the first day
+  { id: 'stay-active', kind: 'to-do', phases: all, sources: ['S-NHS', 'S-NICE', 'S-AAFP', 'seed:003'] },
+  {
+    // Cold first is the seed pages' common practice; heat instead is fine from the start if it eases the spasm more (NHS).
+    id: 'cold-pack',
+    kind: 'to-do',
+    phases: ['acute'],
+    caution: 'skin',
+    sources: ['seed:001', 'seed:002', 'S-HW', 'S-NHS'],
+  },
+  // seed:001 and seed:003 blame "poor posture"; that causal claim is not supported, so: change position often.
+  { id: 'posture', kind: 'to-do', phases: all, sources: ['seed:001', 'seed:003'] },
+  // Medium-firm, not firm (seed:001): the trial found medium-firm better.
+  { id: 'mattress', kind: 'to-do', phases: all, sources: ['S-KOVACS'] },
+  { id: 'stress', kind: 'to-do', phases: all, sources: ['seed:002', 'seed:003', 'S-NHS'] },
+  // ---- then later
+  {
+    id: 'heat',
+    kind: 'to-do',
+    phases: ['subacute'],
+    caution: 'skin',
+    sources: ['seed:001', 'seed:002', 'S-CC', 'S-HW', 'S-ACP', 'S-COCH'],
+  },
+  { id: 'gentle-stretches', kind: 'to-do', phases: ['subacute', 'recovery'], sources: ['seed:001', 'S-NHSINF', 'S-NHS-EX'] },
+  { id: 'strengthen', kind: 'to-do', phases: ['recovery'], sources: ['seed:000', 'seed:001', 'seed:004', 'S-NICE'] },
+
+  // ---- medicines to ask about
+  {
+    id: 'anti-inflammatory',
+    kind: 'medicine',
+    phases: ['acute', 'subacute'],
+    sources: ['seed:001', 'seed:002', 'S-NICE', 'S-ACP'],
+  },
+  {
+    // NICE: not on its own for low back pain; NHS: alongside another pain reliever. The seeds only show it is often used.
+    id: 'paracetamol',
+    kind: 'medicine',
+    phases: ['acute', 'subacute'],
+    sources: ['S-NICE', 'S-NHS', 'seed:002', 'seed:003'],
+  },
+  {
+    id: 'muscle-relaxants',
+    kind: 'medicine',
+    phases: ['acute', 'subacute'],
+    sources: ['seed:002', 'seed:003', 'S-ACP', 'S-NICE'],
+  },
+  { id: 'opioids', kind: 'medicine', phases: ['acute', 'subacute'], sources: ['S-NICE'] },
+
+  // ---- care to ask about
+  // A week is the cautious reading: S-NHS says a few weeks, S-NHSINF 2 weeks, S-MAYO-WHEN 4 weeks.
+  { id: 'see-doctor', kind: 'care', phases: all, sources: ['seed:000', 'S-CC'] },
+  { id: 'physical-therapy', kind: 'care', phases: ['subacute', 'recovery'], sources: ['seed:004', 'seed:002', 'S-NICE'] },
+  { id: 'other-treatments', kind: 'care', phases: ['recovery'], sources: ['S-NICE', 'S-ACP'] },
+] as const satisfies readonly ChecklistItemFacts[];
+
+export type ChecklistItemId = (typeof checklistItems)[number]['id'];
+
+/** Every item, with its id typed loosely enough to look up an id from an attribute. */
+export const checklistItemList: readonly (ChecklistItemFacts & { id: ChecklistItemId })[] = checklistItems;
+
+/**
+ * Ids of earlier versions that are gone (`water`) or are no longer ticked
+ * (the medicines and care): a saved tick on one is dropped without a warning,
+ * since neither the clinic nor the patient did anything wrong.
+ */
+export const retiredTickIds: readonly string[] = [
+  'water',
+  ...checklistItemList.filter((item) => item.kind !== 'to-do').map((item) => item.id),
+];
+
+/**
+ * The emergency signs the printed handout lists under "Get help now if..."
+ * (clinical reference, section 1, emergency tier), each in the checklist's
+ * own short words.
+ */
+export const handoutEmergencySigns = [
+  { id: 'saddle', sources: ['S-NHS', 'S-NHS-CES', 'S-CKS', 'S-AAFP'] },
+  { id: 'bladder', sources: ['S-NHS', 'S-NHS-CES', 'S-CKS', 'S-AAFP', 'S-MAYO-WHEN'] },
+  { id: 'both-legs', sources: ['S-NHS'] },
+  { id: 'weakness', sources: ['S-CKS', 'S-AAFP', 'S-MAYO-WHEN'] },
+  // Not on the NHS.UK list; kept by the cautious rule.
+  { id: 'sexual', sources: ['S-BASS'] },
+  { id: 'accident', sources: ['S-NHS', 'S-MAYO-WHEN'] },
+  { id: 'chest', sources: ['S-NHS'] },
+  { id: 'aortic', sources: ['S-NHS-AAA', 'S-MAYO-WHEN'] },
+  { id: 'cancer', sources: ['S-NG234', 'S-CKS'] },
+] as const satisfies readonly (Sourced & { id: string })[];
+
+export type HandoutSignId = (typeof handoutEmergencySigns)[number]['id'];
+
+/** What one item says. */
+export interface ChecklistItemWords {
+  title: string;
+  detail: string;
+}
+
+export interface ChecklistWords {
   heading: string;
   intro: string;
-  groups: Record<ChecklistGroup, string>;
-  /** "{done} of {total} done". */
+  sections: Record<ChecklistSection, string>;
+  items: Record<ChecklistItemId, ChecklistItemWords>;
+  /** The medicines' one caution, and the caution on heat and cold. */
+  cautions: { medicines: string } & Record<ChecklistCaution, string>;
+  /** "{done} of {total} done": things to do only. */
   progress: string;
   clearAll: string;
   print: string;
   moreAbout: string;
-  /** "Prepared for you by {clinic}" on the handout. */
+  /** "From {clinic}" on screen and on the handout. */
   preparedBy: string;
+  /** "Phone: {phone}" beside the clinic's name. */
+  clinicPhone: string;
   /** Visible only when the clinic asked for ticks to be saved and they could be. */
   savedOnDevice: string;
   /** Shown when phase/items leave nothing to show. */
   empty: string;
-}
-
-export interface ChecklistWords extends ChecklistText {
-  items: readonly ChecklistItem[];
-  /** Cautions that every medicine item carries. */
-  medicineCaution: string;
+  /** The printed handout's own words. */
+  handout: {
+    /** "Printed on {date}". */
+    printedOn: string;
+    /** Heading of the box of emergency signs. */
+    getHelpNow: string;
+    /** "Call {number} now ...", under the signs. */
+    callNow: string;
+  };
+  emergencySigns: Record<HandoutSignId, string>;
 }

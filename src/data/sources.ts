@@ -1,21 +1,28 @@
 /**
- * Every source the content rests on. Ids match the project's clinical
- * reference; seed pages are clinic patient pages, named here by their title
- * only (no clinic names, no marketing).
+ * Every source the content rests on, as facts: ids match the project's
+ * clinical reference, with the address it gives (none where it gives none;
+ * never an invented one). Publisher and title are shown as written, in
+ * English, and marked as English; a source that needs a word on what it is
+ * (a clinic's patient page, a trial, a guideline) is `described`, and that
+ * description is translated with the other words (`CommonWords.sourceDescriptions`).
+ * Seed pages are named by their title only: no clinic names, no marketing.
  */
 
 export interface Source {
   title: string;
-  publisher: string;
+  /** An organisation or authors, in English; seed pages have none. */
+  publisher?: string;
   url?: string;
+  /** Shown with a translated description of what kind of source it is. */
+  described?: true;
 }
 
 const sourceTable = {
-  'seed:000': { title: 'Strained back muscle treatment', publisher: 'Spine-surgery clinic patient page' },
-  'seed:001': { title: 'How to treat back spasms', publisher: 'Clinic patient page' },
-  'seed:002': { title: 'Back spasms', publisher: 'Orthopaedic clinic patient page' },
-  'seed:003': { title: 'Back muscle spasms', publisher: 'Treatment article' },
-  'seed:004': { title: 'What to do for back spasms', publisher: 'Physical therapy clinic patient page' },
+  'seed:000': { title: 'Strained back muscle treatment', described: true },
+  'seed:001': { title: 'How to treat back spasms', described: true },
+  'seed:002': { title: 'Back spasms', described: true },
+  'seed:003': { title: 'Back muscle spasms', described: true },
+  'seed:004': { title: 'What to do for back spasms', described: true },
   'S-NHS': { title: 'Back pain', publisher: 'NHS.UK', url: 'https://www.nhs.uk/conditions/back-pain/' },
   'S-NHS-SCI': { title: 'Sciatica', publisher: 'NHS.UK', url: 'https://www.nhs.uk/conditions/sciatica/' },
   'S-NHS-CES': {
@@ -30,16 +37,18 @@ const sourceTable = {
   },
   'S-NHS-EX': { title: 'Lower back pain exercises', publisher: 'NHS.UK' },
   'S-NHS-LABOUR': { title: 'Signs that labour has begun; Premature labour and birth', publisher: 'NHS.UK' },
-  'S-NHSINF': { title: 'Exercises for back pain', publisher: 'NHS inform (Scotland)' },
+  'S-NHSINF': { title: 'Exercises for back pain', publisher: 'NHS inform', described: true },
   'S-NICE': {
     title: 'Low back pain and sciatica in over 16s (NG59, 2016, updated 2020)',
     publisher: 'NICE',
     url: 'https://www.nice.org.uk/guidance/ng59',
+    described: true,
   },
   'S-NG234': {
     title: 'Spinal metastases and metastatic spinal cord compression (NG234, 2023)',
     publisher: 'NICE',
     url: 'https://www.nice.org.uk/guidance/ng234',
+    described: true,
   },
   'S-CKS': {
     title: 'Back pain – low (without radiculopathy)',
@@ -50,6 +59,7 @@ const sourceTable = {
     title: 'Noninvasive treatments for acute, subacute, and chronic low back pain (Ann Intern Med 2017;166:514)',
     publisher: 'American College of Physicians (Qaseem et al.)',
     url: 'https://doi.org/10.7326/M16-2367',
+    described: true,
   },
   'S-AAFP': {
     title: 'Diagnosis and treatment of acute low back pain (Am Fam Physician 2012;85:343)',
@@ -65,19 +75,22 @@ const sourceTable = {
   'S-HW': { title: 'Use heat or ice to relieve low back pain (hw47901)', publisher: 'Healthwise' },
   'S-COCH': {
     title: 'Superficial heat or cold for low back pain (CD004750, 2006)',
-    publisher: 'Cochrane review (French et al.)',
+    publisher: 'Cochrane (French et al.)',
     url: 'https://doi.org/10.1002/14651858.CD004750.pub2',
+    described: true,
   },
   'S-KOVACS': {
     title: 'Effect of firmness of mattress on chronic non-specific low-back pain (Lancet 2003;362:1599)',
-    publisher: 'Randomised trial (Kovacs et al.)',
+    publisher: 'Kovacs et al.',
     url: 'https://doi.org/10.1016/S0140-6736(03)14794-7',
+    described: true,
   },
   // Cited in the clinical reference for the sexual-function red flag, which the
   // NHS.UK list leaves out; kept as an emergency sign by the cautious rule.
   'S-BASS': {
-    title: 'Cauda equina syndrome: red flags (2018)',
-    publisher: 'NHS community services, quoting the British Association of Spine Surgeons',
+    title: 'Cauda equina syndrome standards (2018)',
+    publisher: 'British Association of Spine Surgeons',
+    described: true,
   },
   'S-NHS-CARE': {
     title: 'Care cards; Help users decide when and where to get care',
@@ -85,7 +98,12 @@ const sourceTable = {
   },
 } as const satisfies Record<string, Source>;
 
-export type SourceId = keyof typeof sourceTable;
+type SourceTable = typeof sourceTable;
+
+export type SourceId = keyof SourceTable;
+
+/** The sources shown with a translated word on what they are. */
+export type DescribedSourceId = { [K in SourceId]: SourceTable[K] extends { described: true } ? K : never }[SourceId];
 
 export const sources: Readonly<Record<SourceId, Source>> = sourceTable;
 

@@ -11,7 +11,7 @@
 import type { ChecklistWords } from './checklist.js';
 import type { PhaseGuideWords } from './phases.js';
 import type { RedFlagCheckerWords } from './signs.js';
-import type { SourceId } from './sources.js';
+import type { DescribedSourceId, SourceId } from './sources.js';
 import type { StretchCardWords } from './stretches.js';
 
 export type { SourceId };
@@ -29,9 +29,12 @@ export interface CommonWords {
   emergencyNumber: string;
   /** "This is not a diagnosis. If you are worried, contact a health professional." */
   notDiagnosis: string;
+  /** Above a list of sources: says, where the widget's language is not English, that they are in English. */
   sourcesHeading: string;
   /** "Sources: {list}" for one item. */
   sourcesLabel: string;
+  /** What kind of source each described source is ("clinic patient page"), in this language. */
+  sourceDescriptions: Record<DescribedSourceId, string>;
 }
 
 // ---------------------------------------------------------------- the whole

@@ -1,20 +1,20 @@
 import { expect } from '@open-wc/testing';
 import {
   checklistPhases,
-  groupItems,
+  isToDo,
   parseTicks,
+  sectionItems,
   selectItems,
   serializeTicks,
   sourceOrder,
   storageKeyFor,
 } from '../../src/components/treatment-checklist/checklist-logic.js';
-import { locales } from '../../src/data/index.js';
+import { checklistItemList, retiredTickIds } from '../../src/data/checklist.js';
+import type { PhaseId } from '../../src/data/types.js';
 
-const { en } = locales;
-import type { ChecklistItem } from '../../src/data/types.js';
-
-const all: readonly ChecklistItem[] = en['treatment-checklist'].items;
+const all = checklistItemList;
 const ids = all.map((item) => item.id);
+const phaseOrder: readonly PhaseId[] = ['acute', 'subacute', 'recovery'];
 
 /** A small deterministic generator, so property-style checks are repeatable. */
 function random(seed: number): () => number {
@@ -69,26 +69,66 @@ describe('treatment checklist logic', () => {
     });
   });
 
-  describe('groupItems', () => {
-    it('puts the default items in the groups self-care, medicines, professional', () => {
-      const groups = groupItems(all);
-      expect(groups.map((entry) => entry.group)).to.deep.equal(['self-care', 'medicines', 'professional']);
-      expect(groups.flatMap((entry) => entry.items)).to.deep.equal([...all]);
-    });
-
-    it('orders groups by their first item and keeps the order inside each group', () => {
-      const chosen = selectItems(all, 'all', ['see-doctor', 'heat', 'paracetamol', 'stay-active', 'physical-therapy']);
-      const groups = groupItems(chosen);
-      expect(groups.map((entry) => entry.group)).to.deep.equal(['professional', 'self-care', 'medicines']);
-      expect(groups.map((entry) => entry.items.map((item) => item.id))).to.deep.equal([
-        ['see-doctor', 'physical-therapy'],
-        ['heat', 'stay-active'],
-        ['paracetamol'],
+  describe('the items as a plan', () => {
+    it('has 8 things to do, then 4 medicines and 3 kinds of care to ask about', () => {
+      expect(all.map((item) => item.kind)).to.deep.equal([
+        ...Array<string>(8).fill('to-do'),
+        ...Array<string>(4).fill('medicine'),
+        ...Array<string>(3).fill('care'),
       ]);
     });
 
-    it('returns no groups for no items', () => {
-      expect(groupItems([])).to.deep.equal([]);
+    it('orders the things to do as a plan: each starts no earlier than the one before (first days, then later)', () => {
+      const starts = all.filter(isToDo).map((item) => Math.min(...item.phases.map((phase) => phaseOrder.indexOf(phase))));
+      expect(starts).to.deep.equal([...starts].sort((a, b) => a - b));
+      expect(starts[0]).to.equal(0);
+      expect(starts.at(-1)).to.equal(2);
+    });
+
+    it('gives every thing to do a phase from the first days on, and every phase something to do', () => {
+      for (const phase of phaseOrder) expect(selectItems(all, phase).filter(isToDo).length, phase).to.be.greaterThan(2);
+    });
+
+    it('retires the removed item and every item that is no longer ticked, and only those', () => {
+      expect(retiredTickIds).to.have.members(['water', ...all.filter((item) => !isToDo(item)).map((item) => item.id)]);
+      for (const item of all.filter(isToDo)) expect(retiredTickIds).not.to.include(item.id);
+    });
+  });
+
+  describe('sectionItems', () => {
+    it('puts the default items in two sections: things to do, then medicines and care to ask about', () => {
+      const sections = sectionItems(all);
+      expect(sections.map((entry) => entry.section)).to.deep.equal(['to-do', 'ask-about']);
+      expect(sections.flatMap((entry) => entry.items)).to.deep.equal([...all]);
+      expect(sections[0]!.items.every(isToDo)).to.equal(true);
+      expect(sections[1]!.items.some(isToDo)).to.equal(false);
+    });
+
+    it('orders sections by their first item and keeps the order inside each section', () => {
+      const chosen = selectItems(all, 'all', ['see-doctor', 'heat', 'paracetamol', 'stay-active', 'physical-therapy']);
+      const sections = sectionItems(chosen);
+      expect(sections.map((entry) => entry.section)).to.deep.equal(['ask-about', 'to-do']);
+      expect(sections.map((entry) => entry.items.map((item) => item.id))).to.deep.equal([
+        ['see-doctor', 'paracetamol', 'physical-therapy'],
+        ['heat', 'stay-active'],
+      ]);
+    });
+
+    it('returns no sections for no items', () => {
+      expect(sectionItems([])).to.deep.equal([]);
+    });
+
+    it('keeps every item exactly once, in a section that matches its kind, for any choice (property)', () => {
+      const next = random(3);
+      for (let run = 0; run < 200; run += 1) {
+        const chosen = selectItems(all, 'all', sample(next, ids));
+        const sections = sectionItems(chosen);
+        expect(new Set(sections.map((entry) => entry.section)).size).to.equal(sections.length);
+        expect(sections.flatMap((entry) => entry.items).length).to.equal(chosen.length);
+        for (const { section, items } of sections) {
+          for (const item of items) expect(isToDo(item)).to.equal(section === 'to-do');
+        }
+      }
     });
   });
 
@@ -150,6 +190,16 @@ describe('treatment checklist logic', () => {
       const result = parseTicks('{"v":1,"checked":["heat","gone","heat","stay-active","old"]}', ids);
       expect(result.checked).to.deep.equal(['heat', 'stay-active']);
       expect(result.problem).to.include('gone, old').and.to.include('dropped');
+    });
+
+    it('drops retired ids without a word, and still names the unknown ones', () => {
+      const toDos = all.filter(isToDo).map((item) => item.id);
+      expect(parseTicks('{"v":1,"checked":["water","heat","paracetamol"]}', toDos, retiredTickIds)).to.deep.equal({
+        checked: ['heat'],
+      });
+      const mixed = parseTicks('{"v":1,"checked":["water","ice-bath","stress"]}', toDos, retiredTickIds);
+      expect(mixed.checked).to.deep.equal(['stress']);
+      expect(mixed.problem).to.include('(ice-bath)');
     });
   });
 });

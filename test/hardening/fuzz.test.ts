@@ -12,7 +12,8 @@
  */
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { locales, stretches } from '../../src/data/index.js';
+import { checklistItemList } from '../../src/data/checklist.js';
+import { stretches } from '../../src/data/index.js';
 import { applyAttrs, attributes, Oracle, setTrap, tags, warnedAttribute, type Attrs, type Tag, type Trap } from './model.js';
 
 const SEED = 0x5eed_0008;
@@ -112,7 +113,6 @@ function randomValue(attribute: string): string | null {
   if (chance(0.1)) return pick(['', ' ', '   ', '\t\n', '\u00a0', '\u3000']);
   if (chance(0.05)) return randomText(400);
   if (chance(0.4)) return pick([randomText(), randomDate(), randomNumber(), pick(languages)]);
-  const content = locales.en;
   switch (attribute) {
     case 'lang':
       return pick(languages);
@@ -129,7 +129,7 @@ function randomValue(attribute: string): string | null {
     case 'emergency-number':
       return chance(0.5) ? pick(['911', '999', '112', '000']) : '9'.repeat(int(0, 17));
     case 'items':
-      return randomIdList(content['treatment-checklist'].items.map((item) => item.id));
+      return randomIdList(checklistItemList.map((item) => item.id));
     case 'exercises':
       return randomIdList(stretches.map((stretch) => stretch.id));
     case 'exercise':

@@ -8,13 +8,14 @@
  * so that a parser that drifts from its rules fails the fuzz test.
  */
 import '../../src/index.js';
+import { checklistItemList } from '../../src/data/checklist.js';
 import { locales, stretches, type Content, type Locale, type StretchFacts } from '../../src/data/index.js';
 
 /** Every attribute each element observes (checked against the classes by injection.test.ts). */
 export const attributes = {
   'backcare-red-flag-checker': ['lang', 'heading-level', 'theme', 'heading', 'clinic-name', 'clinic-phone', 'clinic-url', 'emergency-number'],
   'backcare-phase-guide': ['lang', 'heading-level', 'theme', 'heading', 'onset', 'day', 'session-minutes', 'sound'],
-  'backcare-treatment-checklist': ['lang', 'heading-level', 'theme', 'heading', 'clinic-name', 'phase', 'items', 'persist', 'storage-key'],
+  'backcare-treatment-checklist': ['lang', 'heading-level', 'theme', 'heading', 'clinic-name', 'clinic-phone', 'emergency-number', 'phase', 'items', 'persist', 'storage-key'],
   'backcare-stretch-card': ['lang', 'heading-level', 'theme', 'exercise', 'exercises', 'hold', 'reps', 'sound'],
 } as const;
 
@@ -185,7 +186,7 @@ export class Oracle {
         return { warns, verdicts, locale: lang.locale, level, heading: heading ?? content['phase-guide'].heading };
       }
       case 'backcare-treatment-checklist': {
-        const all = content['treatment-checklist'].items;
+        const all = checklistItemList;
         const phaseOk = !set('phase') || checklistPhases.includes(trim(value('phase')).toLowerCase());
         if (set('phase')) check('phase', phaseOk);
         const phase = set('phase') && phaseOk ? trim(value('phase')).toLowerCase() : 'all';
@@ -201,6 +202,8 @@ export class Oracle {
         const shown = phase === 'all' ? chosen : chosen.filter((item) => item.phases.includes(phase as never));
         // Items and phase that leave nothing to show: one warning about `phase`, and a note.
         if (shown.length === 0) check('phase', false);
+        if (set('clinic-phone')) check('clinic-phone', phoneRule(value('clinic-phone')));
+        if (set('emergency-number')) check('emergency-number', digitsRule(value('emergency-number')));
         if (set('persist')) text('storage-key', 60);
         // The checklist reads heading and clinic name while rendering, after the rest.
         const heading = text('heading', 120);

@@ -1,10 +1,11 @@
 /**
  * The treatment checklist's rules as plain functions (no DOM): which items
- * show, in which groups, how their sources are numbered, and how ticks are
+ * show, in which sections, how their sources are numbered, and how ticks are
  * saved and read back.
  */
 
-import type { ChecklistGroup, ChecklistItem, PhaseId, SourceId } from '../../data/types.js';
+import { sectionOf, type ChecklistItemFacts, type ChecklistSection } from '../../data/checklist.js';
+import type { PhaseId, SourceId } from '../../data/types.js';
 
 export type ChecklistPhase = PhaseId | 'all';
 
@@ -15,33 +16,40 @@ export const checklistPhases: readonly ChecklistPhase[] = ['all', 'acute', 'suba
  * their order; `phase` then keeps only the items for that phase, so one list
  * of items can be reused on pages for different phases. May be empty.
  */
-export function selectItems(
-  all: readonly ChecklistItem[],
+export function selectItems<Item extends ChecklistItemFacts>(
+  all: readonly Item[],
   phase: ChecklistPhase,
   ids?: readonly string[],
-): ChecklistItem[] {
+): Item[] {
   const chosen = ids ? ids.flatMap((id) => all.filter((item) => item.id === id)) : [...all];
   return phase === 'all' ? chosen : chosen.filter((item) => item.phases.includes(phase));
 }
 
-export interface ItemGroup {
-  group: ChecklistGroup;
-  items: ChecklistItem[];
+export interface ItemSection<Item extends ChecklistItemFacts> {
+  section: ChecklistSection;
+  items: Item[];
 }
 
-/** Items by group; groups in order of their first item (self-care, medicines, professional by default). */
-export function groupItems(items: readonly ChecklistItem[]): ItemGroup[] {
-  const groups: ItemGroup[] = [];
+/**
+ * Items by section (things to do; medicines and care to ask about), sections
+ * in order of their first item: things to do first by default.
+ */
+export function sectionItems<Item extends ChecklistItemFacts>(items: readonly Item[]): ItemSection<Item>[] {
+  const sections: ItemSection<Item>[] = [];
   for (const item of items) {
-    const found = groups.find((entry) => entry.group === item.group);
+    const section = sectionOf(item.kind);
+    const found = sections.find((entry) => entry.section === section);
     if (found) found.items.push(item);
-    else groups.push({ group: item.group, items: [item] });
+    else sections.push({ section, items: [item] });
   }
-  return groups;
+  return sections;
 }
+
+/** The items a patient ticks, and the progress counts. */
+export const isToDo = (item: ChecklistItemFacts): boolean => item.kind === 'to-do';
 
 /** Each distinct source once, in order of first use; its footnote number is its index + 1. */
-export function sourceOrder(items: readonly ChecklistItem[]): SourceId[] {
+export function sourceOrder(items: readonly ChecklistItemFacts[]): SourceId[] {
   return [...new Set(items.flatMap((item) => item.sources))];
 }
 
@@ -69,8 +77,12 @@ export interface SavedTicks {
   problem?: string;
 }
 
-/** Reads a saved value; never throws. Anything unexpected is ignored, unknown ids are dropped. */
-export function parseTicks(text: string | null, knownIds: readonly string[]): SavedTicks {
+/**
+ * Reads a saved value; never throws. Anything unexpected is ignored, unknown
+ * ids are dropped with a warning, `retiredIds` (items removed or no longer
+ * ticked) silently.
+ */
+export function parseTicks(text: string | null, knownIds: readonly string[], retiredIds: readonly string[] = []): SavedTicks {
   if (text === null) return { checked: [] };
   const ignored = (why: string): SavedTicks => ({ checked: [], problem: `${why}; they are ignored` });
   let saved: { v?: unknown; checked?: unknown } | null;
@@ -85,7 +97,7 @@ export function parseTicks(text: string | null, knownIds: readonly string[]): Sa
   const ids = saved.checked;
   if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) return ignored(shape);
   const checked = [...new Set(ids.filter((id) => knownIds.includes(id)))];
-  const unknown = ids.filter((id) => !knownIds.includes(id));
+  const unknown = ids.filter((id) => !knownIds.includes(id) && !retiredIds.includes(id));
   if (unknown.length === 0) return { checked };
   return { checked, problem: `name items that do not exist (${unknown.join(', ')}); those are dropped` };
 }

@@ -24,32 +24,27 @@ export const styles = css`
   }
 
   .items > li {
+    margin: 0;
     border-top: 1px solid var(--_card-border);
-    padding-bottom: 0.25em;
+    padding-block: 0.25em;
   }
 
-  .items > li > :not(label) {
-    margin: 0 0 0.5em;
-    margin-inline-start: 2em;
-  }
-
-  label {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.75em;
-    min-height: 2.75em;
-    padding: 0.625em 0 0.25em;
+  /* The whole row ticks the box: the label takes the width beside it. */
+  .items .choice__label {
+    flex: 1;
     font-weight: 600;
-    cursor: pointer;
   }
 
-  input {
-    flex: none;
-    width: 1.25em;
-    height: 1.25em;
-    margin: 0.125em 0 0;
-    accent-color: var(--_accent);
-    cursor: pointer;
+  .choice__hint > * {
+    margin: 0 0 0.5em;
+  }
+
+  .info > li > p {
+    margin: 0.25em 0;
+  }
+
+  .info .title {
+    font-weight: 600;
   }
 
   .caution {
@@ -93,6 +88,7 @@ export const styles = css`
     display: none;
   }
 
+  /* A page's own print (Ctrl+P): the checklist in black on white, compact, without its buttons. */
   @media print {
     :host {
       --_accent: #000;
@@ -132,41 +128,19 @@ export const styles = css`
       font-size: 1.5em;
     }
 
-    /* A compact handout: box in the margin, then title and detail run together. */
     .items > li {
-      position: relative;
       border: 0;
-      padding: 0 0 0.2em;
-      padding-inline-start: 1.5em;
+      padding: 0;
       break-inside: avoid;
     }
 
-    .items > li > :not(label) {
-      margin: 0;
-    }
-
-    label,
     .items .print {
-      display: inline;
-      padding: 0;
-    }
-
-    label span::after {
-      content: ':';
-    }
-
-    input {
-      position: absolute;
-      inset-inline-start: 0;
-      top: 0.15em;
-      width: 1em;
-      height: 1em;
-      print-color-adjust: exact;
+      display: block;
     }
 
     .caution {
       padding: 0;
-      border: 0;
+      padding-inline-start: 0.5em;
       font-style: italic;
     }
 

@@ -1,88 +1,113 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { parseEnum, parseIdList, parseText, warnAttribute } from '../../core/attributes.js';
+import { parseDigits, parseEnum, parseIdList, parsePhone, parseText, telHref, warnAttribute } from '../../core/attributes.js';
 import { BackcareElement } from '../../core/base-element.js';
 import '../../data/words/treatment-checklist.js';
+import { choiceStyles } from '../../core/choice.styles.js';
 import { formatText } from '../../core/format.js';
 import { renderHeading, subLevel } from '../../core/heading.js';
-import { citation } from '../../core/sources.js';
+import { printHandout } from '../../core/print.js';
+import { renderSource } from '../../core/sources.js';
 import { openStorage, type SafeStorage } from '../../core/storage.js';
 import { baseStyles } from '../../core/tokens.js';
-import { sources, type ChecklistItem, type SourceId } from '../../data/index.js';
+import {
+  checklistItemList,
+  handoutEmergencySigns,
+  retiredTickIds,
+  type ChecklistItemFacts,
+  type ChecklistItemId,
+} from '../../data/checklist.js';
+import type { SourceId } from '../../data/types.js';
 import {
   checklistPhases,
-  groupItems,
+  isToDo,
   parseTicks,
+  sectionItems,
   selectItems,
   serializeTicks,
   sourceOrder,
   storageKeyFor,
 } from './checklist-logic.js';
+import { handoutStyles, renderHandout, type HandoutInfo } from './handout.js';
 import { styles } from './treatment-checklist.styles.js';
 
 export interface ChecklistChangeDetail {
-  /** The item ticked or unticked, or `'*'` when "Clear all" unticked every shown item. */
+  /** The thing to do ticked or unticked, or `'*'` when "Clear all" unticked every shown item. */
   id: string;
   checked: boolean;
-  /** Shown items now ticked. */
+  /** Things to do shown and ticked now. */
   done: number;
-  /** Shown items. */
+  /** Things to do shown (medicines and care to ask about are never counted). */
   total: number;
 }
+
+type Item = ChecklistItemFacts & { id: ChecklistItemId };
+
+const toDoIds = checklistItemList.filter(isToDo).map((item) => item.id);
 
 /**
  * @tagname backcare-treatment-checklist
  *
  * @summary The conservative treatment plan for a back spasm or strained
- * muscle, in three groups (self-care, medicines, professional care), to tick
- * off and print as a one-page handout.
+ * muscle: things to do, ticked off as a plan (first days, then later), and
+ * medicines and care to ask about; printed as a one-page handout.
  *
- * Choosing items: `items` picks the items and their order (groups appear in
- * the order of their first item); `phase` then keeps only the items for that
- * phase, so one `items` list can serve pages for different phases. If that
- * leaves nothing, a short note shows and the console says why.
+ * Two kinds of item, shown apart: "Things to do" have a tick box and are
+ * counted by the progress bar; "Medicines and care to ask about" are
+ * information, with no tick box, and are never counted as done.
+ *
+ * Choosing items: `items` picks the items and their order (the two parts
+ * appear in the order of their first item); `phase` then keeps only the items
+ * for that phase, so one `items` list can serve pages for different phases.
+ * If that leaves nothing, a short note shows and the console says why.
  *
  * Saving: only with `persist` (without it nothing is read or written), in
  * this browser's local storage under `backcare:<storage-key>:v1`, as
  * `{"v":1,"checked":["stay-active",...]}`. Saved data that is corrupt, of
  * another version or names unknown items is ignored (unknown ids dropped)
- * with one console warning. Checklists with the same `storage-key` stay in
- * step, on one page and across tabs; other keys never mix. Without working
- * storage the checklist works for the visit, and the "saved on this device"
- * note simply does not show. "Clear all" unticks the items this checklist
- * shows, and removes the saved entry when nothing is left ticked.
+ * with one console warning; ticks saved by earlier versions on items that
+ * are no longer ticked (medicines, care) or are gone (`water`) are dropped
+ * silently. Checklists with the same `storage-key` stay in step, on one page
+ * and across tabs; other keys never mix. Without working storage the
+ * checklist works for the visit, and the "saved on this device" note simply
+ * does not show. "Clear all" unticks the items this checklist shows, and
+ * removes the saved entry when nothing is left ticked.
  *
- * Print: the Print button opens the browser's print dialog; the print styles
- * make a black-on-white handout (boxes, titles, details, cautions, clinic
- * name, numbered sources; no buttons), one page for the default items.
+ * Print: the Print button prints only a one-page handout (Letter or A4, at
+ * least 12 pt), whatever page the checklist sits in: the clinic's name and
+ * phone, the date, the patient's ticks, the medicines and their caution, and
+ * a box of the emergency signs with the emergency number. A page's own print
+ * (Ctrl+P) prints the checklist in black on white, without its buttons.
  *
  * @attr heading
  * @attr storage-key
  * @attr clinic-name
+ * @attr clinic-phone
+ * @attr emergency-number
  *
  * @fires {CustomEvent<ChecklistChangeDetail>} backcare-checklist-change - `{ id, checked, done, total }` when the
- * patient ticks or unticks an item. "Clear all" fires it once with `id: '*'`,
- * `checked: false` (only if something was ticked). Not fired when another
- * checklist with the same `storage-key` changed the ticks.
+ * patient ticks or unticks a thing to do; `done` and `total` count things to do only.
+ * "Clear all" fires it once with `id: '*'`, `checked: false` (only if something was
+ * ticked). Not fired when another checklist with the same `storage-key` changed the ticks.
  *
  * @csspart base - The wrapper of everything.
  * @csspart heading - The widget's heading.
- * @csspart clinic - "From {clinic}", when `clinic-name` is set.
- * @csspart progress - The "3 of 9 done" text and bar.
- * @csspart group - One group: its heading and list.
+ * @csspart clinic - "From {clinic}" and the phone, when `clinic-name` or `clinic-phone` is set.
+ * @csspart progress - The "3 of 8 done" text and bar.
+ * @csspart group - One part: "Things to do", or "Medicines and care to ask about".
  * @csspart item - One item.
- * @csspart checkbox - An item's checkbox.
- * @csspart caution - The caution on each medicine item.
- * @csspart details - "More about this" and the item's detail.
+ * @csspart checkbox - A thing to do's checkbox.
+ * @csspart caution - The medicines' caution, and the caution on heat and cold.
+ * @csspart details - "More about this" and a thing to do's detail.
  * @csspart button - The Print and Clear all buttons.
  * @csspart sources - The numbered list of sources.
  *
  * @cssproperty --backcare-accent - Checkboxes, progress bar, buttons and links.
- * @cssproperty --backcare-caution - Edge of the medicine caution (default: accent).
+ * @cssproperty --backcare-caution - Edge of the cautions (default: accent).
  */
 export class BackcareTreatmentChecklist extends BackcareElement<'treatment-checklist'> {
   protected readonly widget = 'treatment-checklist';
 
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, choiceStyles, styles];
 
   static override properties = {
     phase: {},
@@ -91,6 +116,8 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
     storageKey: { attribute: 'storage-key' },
     headingText: { attribute: 'heading' },
     clinicName: { attribute: 'clinic-name' },
+    clinicPhone: { attribute: 'clinic-phone' },
+    emergencyNumber: { attribute: 'emergency-number' },
     checked: { attribute: false },
     announcement: { attribute: false },
   };
@@ -116,10 +143,19 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
   /** The clinic's name, shown as "From {clinic}" on screen and on the printed handout. */
   declare clinicName?: string;
 
+  /** The clinic's phone (digits, spaces and + - ( ) .), on screen as a link and on the printed handout. */
+  declare clinicPhone?: string;
+
+  /** The number to call in an emergency, on the printed handout (default: 911, or 999 in `en-GB`). */
+  declare emergencyNumber?: string;
+
   private checked = new Set<string>();
   private announcement = '';
 
-  #shown: ChecklistItem[] = [];
+  #shown: Item[] = [];
+  #toDos: Item[] = [];
+  #phone?: string;
+  #number = '911';
   #storage?: SafeStorage;
   #stopSync?: () => void;
   #key = '';
@@ -137,13 +173,20 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const all = this.words.items;
     const phase = parseEnum(this, 'phase', this.phase, checklistPhases, 'all');
-    const ids = parseIdList(this, 'items', this.items, all.map((item) => item.id));
-    this.#shown = groupItems(selectItems(all, phase, ids)).flatMap((group) => group.items);
+    const ids = parseIdList(
+      this,
+      'items',
+      this.items,
+      checklistItemList.map((item) => item.id),
+    );
+    this.#shown = sectionItems(selectItems(checklistItemList, phase, ids)).flatMap((section) => section.items);
+    this.#toDos = this.#shown.filter(isToDo);
     if (this.#shown.length === 0) {
       warnAttribute(this, 'phase', this.phase, 'none of the items in items= is for this phase', 'Showing a note');
     }
+    this.#phone = parsePhone(this, 'clinic-phone', this.clinicPhone);
+    this.#number = parseDigits(this, 'emergency-number', this.emergencyNumber, this.common.emergencyNumber);
     if (!this.hasUpdated || changed.has('persist') || changed.has('storageKey')) this.#connectStorage();
   }
 
@@ -159,20 +202,17 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
   }
 
   #load(value: string | null): void {
-    const { checked, problem } = parseTicks(
-      value,
-      this.words.items.map((item) => item.id),
-    );
+    const { checked, problem } = parseTicks(value, toDoIds, retiredTickIds);
     if (problem) console.warn(`<${this.localName}>: the ticks saved under "${this.#key}" ${problem}.`);
     this.checked = new Set(checked);
   }
 
   get #done(): number {
-    return this.#shown.filter((item) => this.checked.has(item.id)).length;
+    return this.#toDos.filter((item) => this.checked.has(item.id)).length;
   }
 
   #progress(): string {
-    return formatText(this.words.progress, { done: this.#done, total: this.#shown.length });
+    return formatText(this.words.progress, { done: this.#done, total: this.#toDos.length });
   }
 
   #toggle(id: string, on: boolean): void {
@@ -185,7 +225,7 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
   #clear(): void {
     if (this.#done === 0) return;
     const next = new Set(this.checked);
-    for (const item of this.#shown) next.delete(item.id);
+    for (const item of this.#toDos) next.delete(item.id);
     this.#commit(next, '*', false);
   }
 
@@ -200,7 +240,7 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
       id,
       checked,
       done: this.#done,
-      total: this.#shown.length,
+      total: this.#toDos.length,
     });
   }
 
@@ -212,7 +252,7 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
     target?.focus();
   }
 
-  #refs(item: ChecklistItem, order: SourceId[]): TemplateResult {
+  #refs(item: Item, order: SourceId[]): TemplateResult {
     return html`<sup class="refs"
       ><span class="visually-hidden">${this.common.sourcesHeading}: </span>${item.sources
         .map((id) => order.indexOf(id) + 1)
@@ -221,67 +261,134 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
     >`;
   }
 
-  #renderItem(item: ChecklistItem, order: SourceId[]): TemplateResult {
-    const t = this.words;
-    const on = this.checked.has(item.id);
-    return html`<li part="item">
-      <label>
-        <input
-          type="checkbox"
-          part="checkbox"
-          .checked=${on}
-          aria-describedby=${item.caution ? `caution-${item.id}` : nothing}
-          @change=${(event: Event) => this.#toggle(item.id, (event.target as HTMLInputElement).checked)}
-        />
-        <span>${item.title}</span>
-      </label>
-      <p class="print">${item.detail} ${this.#refs(item, order)}</p>
-      ${item.caution ? html`<p class="caution" part="caution" id="caution-${item.id}">${item.caution}</p>` : nothing}
-      <details part="details">
-        <summary>${t.moreAbout}<span class="visually-hidden">: ${item.title}</span></summary>
-        <p>${item.detail} ${this.#refs(item, order)}</p>
-      </details>
+  #renderToDo(item: Item, order: SourceId[]): TemplateResult {
+    const { title, detail } = this.words.items[item.id];
+    const id = `item-${item.id}`;
+    return html`<li part="item" class="choice">
+      <input
+        class="choice__input"
+        type="checkbox"
+        part="checkbox"
+        id=${id}
+        .checked=${this.checked.has(item.id)}
+        aria-describedby=${item.caution ? `${id}-caution` : nothing}
+        @change=${(event: Event) => this.#toggle(item.id, (event.target as HTMLInputElement).checked)}
+      />
+      <label class="choice__label" for=${id}>${title}</label>
+      <div class="choice__hint">
+        ${item.caution
+          ? html`<p class="caution" part="caution" id="${id}-caution">${this.words.cautions[item.caution]}</p>`
+          : nothing}
+        <p class="print">${detail} ${this.#refs(item, order)}</p>
+        <details part="details">
+          <summary>${this.words.moreAbout}<span class="visually-hidden">: ${title}</span></summary>
+          <p>${detail} ${this.#refs(item, order)}</p>
+        </details>
+      </div>
     </li>`;
+  }
+
+  #renderInfo(items: readonly Item[], order: SourceId[]): TemplateResult | typeof nothing {
+    if (items.length === 0) return nothing;
+    return html`<ul class="items info">
+      ${items.map((item) => {
+        const { title, detail } = this.words.items[item.id];
+        return html`<li part="item">
+          <p class="title">${title}</p>
+          <p>${detail} ${this.#refs(item, order)}</p>
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  #renderAskAbout(items: readonly Item[], order: SourceId[]): TemplateResult {
+    const medicines = items.filter((item) => item.kind === 'medicine');
+    return html`${this.#renderInfo(medicines, order)}
+    ${medicines.length ? html`<p class="caution" part="caution">${this.words.cautions.medicines}</p>` : nothing}
+    ${this.#renderInfo(
+      items.filter((item) => item.kind === 'care'),
+      order,
+    )}`;
+  }
+
+  #clinicLine(clinic: string | undefined): TemplateResult | typeof nothing {
+    if (!clinic && !this.#phone) return nothing;
+    const t = this.words;
+    return html`<p class="clinic" part="clinic">
+      ${clinic ? formatText(t.preparedBy, { clinic }) : nothing}${clinic && this.#phone ? ' · ' : nothing}${this.#phone
+        ? html`<a href=${telHref(this.#phone)}>${formatText(t.clinicPhone, { phone: this.#phone })}</a>`
+        : nothing}
+    </p>`;
+  }
+
+  /** Prints the handout, and only the handout, from whatever page holds the checklist. */
+  #print(): void {
+    const t = this.words;
+    const clinic = parseText(this, 'clinic-name', this.clinicName);
+    const info = (kind: Item['kind']) =>
+      this.#shown.filter((item) => item.kind === kind).map((item): HandoutInfo => t.items[item.id]);
+    const medicines = info('medicine');
+    const date = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium' }).format(new Date());
+    const handout = renderHandout({
+      lang: this.locale,
+      heading: parseText(this, 'heading', this.headingText) ?? t.heading,
+      clinic: clinic && formatText(t.preparedBy, { clinic }),
+      phone: this.#phone && formatText(t.clinicPhone, { phone: this.#phone }),
+      printed: formatText(t.handout.printedOn, { date }),
+      sections: { toDo: t.sections['to-do'], askAbout: t.sections['ask-about'] },
+      toDos: this.#toDos.map((item) => ({ title: t.items[item.id].title, checked: this.checked.has(item.id) })),
+      skinCaution: this.#toDos.some((item) => item.caution === 'skin') ? t.cautions.skin : undefined,
+      medicines,
+      medicineCaution: medicines.length ? t.cautions.medicines : undefined,
+      care: info('care'),
+      getHelpNow: t.handout.getHelpNow,
+      signs: handoutEmergencySigns.map((sign) => t.emergencySigns[sign.id]),
+      callNow: formatText(t.handout.callNow, { number: this.#number }),
+      notDiagnosis: this.common.notDiagnosis,
+    });
+    printHandout(this, handout, handoutStyles);
   }
 
   override render(): TemplateResult {
     const t = this.words;
     const sub = subLevel(this.headingLevel);
-    const clinic = parseText(this, 'clinic-name', this.clinicName);
     const order = sourceOrder(this.#shown);
-    const total = this.#shown.length;
+    const total = this.#toDos.length;
     return html`<div part="base">
       ${this.heading(parseText(this, 'heading', this.headingText) ?? t.heading)}
-      ${clinic ? html`<p class="clinic" part="clinic">${formatText(t.preparedBy, { clinic })}</p>` : nothing}
+      ${this.#clinicLine(parseText(this, 'clinic-name', this.clinicName))}
       <p>${t.intro}</p>
-      ${total === 0
+      ${this.#shown.length === 0
         ? html`<p class="empty">${t.empty}</p>`
-        : html`<div class="progress screen" part="progress">
-              <span id="progress">${this.#progress()}</span>
-              <progress value=${this.#done} max=${total} aria-labelledby="progress"></progress>
-            </div>
-            ${groupItems(this.#shown).map(
-              ({ group, items }) => html`<div part="group">
-                ${renderHeading(sub, t.groups[group])}
-                <ul class="items">
-                  ${items.map((item) => this.#renderItem(item, order))}
-                </ul>
+        : html`${total
+              ? html`<div class="progress screen" part="progress">
+                  <span id="progress">${this.#progress()}</span>
+                  <progress value=${this.#done} max=${total} aria-labelledby="progress"></progress>
+                </div>`
+              : nothing}
+            ${sectionItems(this.#shown).map(
+              ({ section, items }) => html`<div part="group">
+                ${renderHeading(sub, t.sections[section])}
+                ${section === 'to-do'
+                  ? html`<ul class="items">
+                      ${items.map((item) => this.#renderToDo(item, order))}
+                    </ul>`
+                  : this.#renderAskAbout(items, order)}
               </div>`,
             )}
             <div class="actions screen">
-              <button type="button" part="button" @click=${() => window.print()}>${t.print}</button>
-              <button type="button" class="secondary" part="button" @click=${this.#clear}>${t.clearAll}</button>
+              <button type="button" part="button" @click=${this.#print}>${t.print}</button>
+              ${total
+                ? html`<button type="button" class="secondary" part="button" @click=${this.#clear}>${t.clearAll}</button>`
+                : nothing}
             </div>
             ${this.#stopSync && this.#storage?.persistent ? html`<p class="muted screen">${t.savedOnDevice}</p>` : nothing}
             <div part="sources">
               ${renderHeading(sub, this.common.sourcesHeading)}
               <ol class="sources">
-                ${order.map((id, index) => {
-                  const { url } = sources[id];
-                  return html`<li id="src-${index + 1}" tabindex="-1">
-                    ${url ? html`<a href=${url}>${citation(id)}</a>` : citation(id)}
-                  </li>`;
-                })}
+                ${order.map(
+                  (id, index) => html`<li id="src-${index + 1}" tabindex="-1">${renderSource(id, this.common)}</li>`,
+                )}
               </ol>
             </div>`}
       <div role="status" class="visually-hidden">${this.announcement}</div>

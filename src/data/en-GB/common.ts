@@ -4,4 +4,9 @@ import type { CommonWords, PartialWords } from '../types.js';
 
 export default {
   emergencyNumber: '999',
+  sourceDescriptions: {
+    'seed:002': 'orthopaedic clinic patient page',
+    'seed:004': 'physiotherapy clinic patient page',
+    'S-KOVACS': 'randomised trial',
+  },
 } as const satisfies PartialWords<CommonWords>;

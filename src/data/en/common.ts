@@ -8,4 +8,18 @@ export default {
   notDiagnosis: 'This is not a diagnosis. If you are worried, contact a health professional.',
   sourcesHeading: 'Sources',
   sourcesLabel: 'Sources: {list}',
+  sourceDescriptions: {
+    'seed:000': 'spine-surgery clinic patient page',
+    'seed:001': 'clinic patient page',
+    'seed:002': 'orthopedic clinic patient page',
+    'seed:003': 'treatment article',
+    'seed:004': 'physical therapy clinic patient page',
+    'S-NHSINF': 'Scotland',
+    'S-NICE': 'guideline',
+    'S-NG234': 'guideline',
+    'S-ACP': 'guideline',
+    'S-COCH': 'systematic review',
+    'S-KOVACS': 'randomized trial',
+    'S-BASS': 'as quoted in NHS community back pain referral guidance',
+  },
 } as const satisfies CommonWords;

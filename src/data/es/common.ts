@@ -6,6 +6,21 @@ export default {
   // The first clinics are in the US; a clinic overrides it with `emergency-number`.
   emergencyNumber: '911',
   notDiagnosis: 'Esto no es un diagnóstico. Si algo le preocupa, comuníquese con un profesional de la salud.',
-  sourcesHeading: 'Fuentes',
-  sourcesLabel: 'Fuentes: {list}',
+  // The titles of the sources stay in English (and are marked as English): the heading says so.
+  sourcesHeading: 'Fuentes (en inglés)',
+  sourcesLabel: 'Fuentes (en inglés): {list}',
+  sourceDescriptions: {
+    'seed:000': 'página para pacientes de una clínica de cirugía de columna',
+    'seed:001': 'página para pacientes de una clínica',
+    'seed:002': 'página para pacientes de una clínica ortopédica',
+    'seed:003': 'artículo sobre el tratamiento',
+    'seed:004': 'página para pacientes de una clínica de terapia física',
+    'S-NHSINF': 'Escocia',
+    'S-NICE': 'guía clínica',
+    'S-NG234': 'guía clínica',
+    'S-ACP': 'guía clínica',
+    'S-COCH': 'revisión sistemática',
+    'S-KOVACS': 'ensayo clínico aleatorizado',
+    'S-BASS': 'citado en una guía del servicio de salud británico (NHS) para derivar a pacientes con dolor de espalda',
+  },
 } as const satisfies CommonWords;

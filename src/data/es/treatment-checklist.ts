@@ -1,161 +1,107 @@
-/** Spanish words of the treatment checklist. */
+/** Spanish words of the treatment checklist (its facts and sources: ../checklist.ts). */
 
 import type { ChecklistWords } from '../types.js';
 
-const medicineCaution =
-  'Consulte primero con un farmacéutico o un médico, sobre todo si toma otros medicamentos, está embarazada, o tiene problemas del estómago, los riñones o el corazón, o asma.';
-
 export default {
-  items: [
-    // ---- self-care
-    {
-      id: 'stay-active',
-      group: 'self-care',
+  heading: 'Su plan de cuidado de la espalda',
+  intro: 'Marque lo que ya hizo de la lista de cosas que hacer. Si tiene dudas sobre algún paso, pregunte en su clínica.',
+  sections: { 'to-do': 'Qué hacer', 'ask-about': 'Medicamentos y atención que puede consultar' },
+  items: {
+    'stay-active': {
       title: 'Siga moviéndose con suavidad',
       detail: 'Muévase con suavidad y descanse solo por ratos cortos. Quedarse en cama más de 1 o 2 días no ayuda.',
-      phases: ['acute', 'subacute', 'recovery'],
-      sources: ['S-NHS', 'S-NICE', 'S-AAFP', 'seed:003'],
     },
-    {
-      id: 'cold-pack',
-      group: 'self-care',
+    'cold-pack': {
       title: 'Use una compresa fría los primeros 2 o 3 días',
       detail:
-        'Envuélvala en una toalla delgada y úsela de 15 a 20 minutos cada 2 a 3 horas. Nunca se ponga hielo directamente sobre la piel.',
-      phases: ['acute'],
-      sources: ['seed:001', 'seed:002', 'S-HW'],
+        'Envuélvala en una toalla delgada y úsela de 15 a 20 minutos cada 2 o 3 horas. Nunca se ponga hielo directamente sobre la piel ni se duerma con la compresa puesta. Si el calor le alivia más el espasmo, también puede usar calor.',
     },
-    {
-      id: 'heat',
-      group: 'self-care',
+    posture: {
+      title: 'Cambie de posición a menudo',
+      detail: 'No hay una sola postura perfecta. Si pasa un rato sentado o de pie, cambie de posición y muévase a menudo.',
+    },
+    mattress: {
+      title: 'Duerma en un colchón cómodo, de firmeza media',
+      detail: 'Un colchón y una almohada que le resulten cómodos, de firmeza media y no duros.',
+    },
+    stress: {
+      title: 'Cuide su sueño y controle el estrés',
+      detail:
+        'La preocupación puede hacer que el dolor se sienta peor, y mantener una actitud positiva ayuda a recuperarse. Duerma lo mejor que pueda y busque maneras de relajarse.',
+    },
+    heat: {
       title: 'Use calor después de los primeros 2 o 3 días',
       detail:
-        'Un parche de calor, un baño tibio o una almohadilla eléctrica en temperatura baja, de 15 a 20 minutos, 2 o 3 veces al día. No se duerma sobre una almohadilla eléctrica.',
-      phases: ['subacute'],
-      sources: ['seed:001', 'seed:002', 'S-CC', 'S-HW', 'S-ACP'],
+        'Un parche de calor, un baño tibio o una almohadilla eléctrica a temperatura baja, de 15 a 20 minutos, 2 o 3 veces al día. No se duerma sobre una almohadilla eléctrica.',
     },
-    {
-      id: 'posture',
-      group: 'self-care',
-      title: 'Cuide su postura',
-      detail:
-        'Una mala postura fuerza los músculos de la parte baja de la espalda. Mantenga la espalda bien apoyada al sentarse, al estar de pie y al levantar cosas.',
-      phases: ['acute', 'subacute', 'recovery'],
-      sources: ['seed:001', 'seed:003'],
-    },
-    {
-      id: 'mattress',
-      group: 'self-care',
-      title: 'Duerma en un colchón firme que le dé buen soporte',
-      detail: 'Un colchón firme sostiene la columna y les quita tensión a los músculos de la parte baja de la espalda.',
-      phases: ['acute', 'subacute', 'recovery'],
-      sources: ['seed:001'],
-    },
-    {
-      id: 'water',
-      group: 'self-care',
-      title: 'Tome suficiente agua',
-      detail: 'Si no toma suficiente agua, es más fácil que tenga calambres y espasmos musculares. Tome agua durante todo el día.',
-      phases: ['acute', 'subacute', 'recovery'],
-      sources: ['seed:003'],
-    },
-    {
-      id: 'stress',
-      group: 'self-care',
-      title: 'Controle el estrés',
-      detail: 'El estrés puede provocar espasmos musculares. Aprender a manejar el estrés es parte de la recuperación a largo plazo.',
-      phases: ['acute', 'subacute', 'recovery'],
-      sources: ['seed:002', 'seed:003'],
-    },
-    {
-      id: 'gentle-stretches',
-      group: 'self-care',
+    'gentle-stretches': {
       title: 'Haga estiramientos suaves cuando el dolor disminuya',
       detail:
         'Muévase despacio y nunca haga rebotes. Deténgase si el dolor empeora, si le corre hacia abajo por una pierna o si aparece un dolor nuevo.',
-      phases: ['subacute', 'recovery'],
-      sources: ['seed:001', 'S-NHSINF', 'S-NHS-EX'],
     },
-    {
-      id: 'strengthen',
-      group: 'self-care',
-      title: 'Fortalezca el abdomen y la espalda cuando ya esté mejor',
+    strengthen: {
+      title: 'Fortalezca los músculos del abdomen y de la espalda cuando ya esté mejor',
       detail:
-        'Unos músculos de la espalda más fuertes sostienen mejor la parte superior del cuerpo y ayudan a que los espasmos no vuelvan.',
-      phases: ['recovery'],
-      sources: ['seed:000', 'seed:001', 'seed:004'],
+        'Haga ejercicios para fortalecer estos músculos, para que sostengan mejor su cuerpo y ayuden a que el dolor no vuelva.',
     },
-
-    // ---- medicines
-    {
-      id: 'anti-inflammatory',
-      group: 'medicines',
+    'anti-inflammatory': {
       title: 'Analgésicos antiinflamatorios',
-      detail:
-        'Los antiinflamatorios (AINE) como ibuprofeno o naproxeno pueden aliviar el dolor. Use la dosis más baja durante el menor tiempo posible.',
-      caution: medicineCaution,
-      phases: ['acute', 'subacute'],
-      sources: ['seed:001', 'seed:002', 'S-NICE', 'S-ACP'],
+      detail: 'Como el ibuprofeno o el naproxeno. Use la dosis más baja el menor tiempo posible.',
     },
-    {
-      // The seed pages list it; NICE does not recommend it on its own for low back pain.
-      id: 'paracetamol',
-      group: 'medicines',
-      title: 'Paracetamol (acetaminofén)',
-      detail:
-        'Solo, no se recomienda para el dolor de la parte baja de la espalda. Se puede tomar junto con otro analgésico si un farmacéutico está de acuerdo.',
-      caution: medicineCaution,
-      phases: ['acute', 'subacute'],
-      sources: ['S-NICE', 'S-NHS', 'seed:002', 'seed:003'],
+    paracetamol: {
+      title: 'Acetaminofén (paracetamol)',
+      detail: 'Se usa mucho, pero por sí solo no se recomienda para el dolor de espalda. Se puede tomar con otro analgésico si un farmacéutico está de acuerdo.',
     },
-    {
-      id: 'muscle-relaxants',
-      group: 'medicines',
-      title: 'Relajantes musculares, si un médico se los receta',
-      detail: 'Los relajantes musculares son medicamentos con receta para los espasmos fuertes. Pueden darle sueño.',
-      caution: medicineCaution,
-      phases: ['acute', 'subacute'],
-      sources: ['seed:002', 'seed:003', 'S-ACP'],
+    'muscle-relaxants': {
+      title: 'Relajantes musculares',
+      detail: 'Con receta, solo por poco tiempo. Pueden darle sueño: no maneje ni tome alcohol mientras los use. Algunos pueden crear hábito.',
     },
-
-    // ---- professional care
-    {
-      id: 'see-doctor',
-      group: 'professional',
-      title: 'Vaya al médico si no mejora en una semana',
-      detail:
-        'Si el dolor dura más de unos días o una semana, un médico debe revisarlo para asegurarse de que no lo causa algo más grave.',
-      phases: ['acute', 'subacute', 'recovery'],
-      sources: ['seed:000'],
+    opioids: {
+      title: 'Opioides como la codeína',
+      detail: 'No se suelen recomendar para el dolor de espalda. Consulte con un médico.',
     },
-    {
-      id: 'physical-therapy',
-      group: 'professional',
+    'see-doctor': {
+      title: 'Vaya al médico si no empieza a mejorar en una semana',
+      detail: 'Pida una cita con un médico o un terapeuta físico.',
+    },
+    'physical-therapy': {
       title: 'Terapia física',
-      detail:
-        'Un fisioterapeuta puede usar terapia manual, estimulación eléctrica y ejercicios específicos para su espalda.',
-      phases: ['subacute', 'recovery'],
-      sources: ['seed:004', 'seed:002'],
+      detail: 'Un programa de ejercicios y, a veces, también tratamiento con las manos.',
     },
-    {
-      id: 'other-treatments',
-      group: 'professional',
-      title: 'Otros tratamientos que puede consultar',
+    'other-treatments': {
+      title: 'Otras opciones que un profesional puede comentarle',
       detail:
-        'Un profesional de la salud puede hablarle de masajes, acupuntura o manipulación de la columna. Las inyecciones o la cirugía solo se consideran cuando otros tratamientos no han funcionado.',
-      phases: ['recovery'],
-      sources: ['S-ACP', 'seed:003', 'seed:002'],
+        'Masajes o ajustes de la columna hechos con las manos, junto con ejercicio, y apoyo psicológico si el dolor dura mucho.',
     },
-  ],
-  medicineCaution,
-  heading: 'Su plan de cuidado de la espalda',
-  intro: 'Marque lo que ya hizo. Si tiene dudas sobre algún paso, pregunte en su clínica.',
-  groups: { 'self-care': 'Cuidados en casa', medicines: 'Medicamentos', professional: 'Atención profesional' },
-  progress: '{done} de {total} hechos',
+  },
+  cautions: {
+    medicines:
+      'Consulte antes con un farmacéutico o un médico, sobre todo si tiene más de 65 años, está embarazada, toma otros medicamentos (como los que diluyen la sangre) o ha tenido úlceras de estómago, problemas de riñones, hígado o corazón, presión alta o asma.',
+    skin: 'Nunca use calor ni frío sobre la piel adormecida. Si tiene diabetes o mala circulación, consulte primero con un médico o un farmacéutico.',
+  },
+  progress: 'Ha completado {done} de {total}',
   clearAll: 'Desmarcar todo',
   print: 'Imprimir',
   moreAbout: 'Más información',
   preparedBy: 'De parte de {clinic}',
+  clinicPhone: 'Teléfono: {phone}',
   savedOnDevice: 'Sus marcas se guardan solo en este dispositivo.',
   empty: 'No hay nada que mostrar con esta configuración.',
+  handout: {
+    printedOn: 'Impreso el {date}',
+    getHelpNow: 'Busque ayuda de inmediato si tiene alguno de estos síntomas',
+    callNow: 'Llame al {number} ahora o vaya a la sala de emergencias. No maneje usted mismo.',
+  },
+  emergencySigns: {
+    saddle: 'Adormecimiento u hormigueo nuevo en los genitales, las nalgas o la cara interna de los muslos',
+    bladder: 'Dificultad nueva para orinar, o pérdida del control de la vejiga o del intestino',
+    'both-legs': 'Dolor, adormecimiento, hormigueo o debilidad nuevos en las dos piernas',
+    weakness: 'Piernas cada vez más débiles, o un pie que se arrastra al caminar',
+    sexual: 'Adormecimiento nuevo de los genitales, o problemas nuevos con la erección o la eyaculación',
+    accident: 'Dolor después de un accidente grave, como un choque de carro o una caída desde lo alto',
+    chest: 'Dolor en el pecho',
+    aortic: 'Dolor fuerte y repentino en el vientre o la espalda, distinto a un espasmo, o sentir latidos en el vientre',
+    cancer:
+      'Ha tenido cáncer y ahora tiene adormecimiento, hormigueo o debilidad nuevos en una pierna, o dolor en banda alrededor del pecho o del vientre',
+  },
 } as const satisfies ChecklistWords;
