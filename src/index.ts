@@ -4,7 +4,11 @@
  * element also has its own entry, `components/<name>/define.js`.
  */
 export * from './core/exports.js';
-export * from './components/red-flag-checker/define.js';
-export * from './components/treatment-checklist/define.js';
-export * from './components/phase-guide/define.js';
-export * from './components/stretch-card/define.js';
+import './components/red-flag-checker/define.js';
+export { BackcareRedFlagChecker, type TriageResultDetail } from './components/red-flag-checker/red-flag-checker.js';
+import './components/treatment-checklist/define.js';
+export { BackcareTreatmentChecklist, type ChecklistChangeDetail } from './components/treatment-checklist/treatment-checklist.js';
+import './components/phase-guide/define.js';
+export { BackcarePhaseGuide, type PhaseChangeDetail, type TimerDetail } from './components/phase-guide/phase-guide.js';
+import './components/stretch-card/define.js';
+export { BackcareStretchCard, type StretchCompleteDetail } from './components/stretch-card/stretch-card.js';

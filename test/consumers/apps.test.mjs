@@ -63,6 +63,10 @@ describe('the packed package in a consumer app', () => {
     compile('node16', { module: 'node16', moduleResolution: 'node16' }, ['usage.ts']);
   });
 
+  test('TypeScript (module node16): one element\'s define.js alone types its tag and its event', () => {
+    compile('define', { module: 'node16', moduleResolution: 'node16' }, ['usage-define.ts']);
+  });
+
   test('TSX with React 19: all four tags and their props, typed from backcare-widgets/jsx', () => {
     compile('react', { module: 'ESNext', moduleResolution: 'bundler', jsx: 'react-jsx' }, ['usage-react.tsx']);
   });

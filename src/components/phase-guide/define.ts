@@ -3,9 +3,6 @@ import { BackcarePhaseGuide, type PhaseChangeDetail, type TimerDetail } from './
 
 defineElement('backcare-phase-guide', BackcarePhaseGuide);
 
-export { BackcarePhaseGuide };
-export type { PhaseChangeDetail, TimerDetail };
-
 declare global {
   interface HTMLElementTagNameMap {
     'backcare-phase-guide': BackcarePhaseGuide;

@@ -3,9 +3,6 @@ import { BackcareRedFlagChecker, type TriageResultDetail } from './red-flag-chec
 
 defineElement('backcare-red-flag-checker', BackcareRedFlagChecker);
 
-export { BackcareRedFlagChecker };
-export type { TriageResultDetail };
-
 declare global {
   interface HTMLElementTagNameMap {
     'backcare-red-flag-checker': BackcareRedFlagChecker;

@@ -3,9 +3,6 @@ import { BackcareStretchCard, type StretchCompleteDetail } from './stretch-card.
 
 defineElement('backcare-stretch-card', BackcareStretchCard);
 
-export { BackcareStretchCard };
-export type { StretchCompleteDetail };
-
 declare global {
   interface HTMLElementTagNameMap {
     'backcare-stretch-card': BackcareStretchCard;

@@ -3,9 +3,6 @@ import { BackcareTreatmentChecklist, type ChecklistChangeDetail } from './treatm
 
 defineElement('backcare-treatment-checklist', BackcareTreatmentChecklist);
 
-export { BackcareTreatmentChecklist };
-export type { ChecklistChangeDetail };
-
 declare global {
   interface HTMLElementTagNameMap {
     'backcare-treatment-checklist': BackcareTreatmentChecklist;

@@ -33,7 +33,7 @@ export function BackCare({ onTier }: { onTier: (tier: Tier) => void }) {
         exercise="bridge"
         hold="10"
         reps="3"
-        sound
+        sound="off"
         onbackcare-stretch-complete={(event) => console.info(event.detail.exercise, event.detail.reps)}
       />
       {/* @ts-expect-error a misspelt attribute is an error, not silently ignored */}

@@ -14,7 +14,6 @@ import {
   type TimerDetail,
   type TriageResultDetail,
 } from 'backcare-widgets';
-import { BackcareRedFlagChecker as SingleChecker, type TriageResultDetail as SingleDetail } from 'backcare-widgets/components/red-flag-checker/define.js';
 import { triage, type Tier } from 'backcare-widgets/triage';
 import { contentFor } from 'backcare-widgets/content';
 
@@ -37,8 +36,6 @@ checker.addEventListener('backcare-triage-result', (event) => {
   const wrong: number = event.detail.tier;
   void [tier, detail, wrong];
 });
-const single: SingleChecker = checker;
-const singleDetail: SingleDetail = { tier: 'self-care' };
 // @ts-expect-error not a tier
 const badDetail: TriageResultDetail = { tier: 'later' };
 
@@ -89,7 +86,7 @@ card.exercise = 'bridge';
 card.exercises = 'bridge,knee-rolls';
 card.hold = '10';
 card.reps = '3';
-card.sound = true;
+card.sound = 'off';
 card.addEventListener('backcare-stretch-complete', (event) => {
   const detail: StretchCompleteDetail = event.detail;
   const reps: number = event.detail.reps;
@@ -100,4 +97,4 @@ const result = triage({ fever: 'yes' });
 const tier: Tier = result.tier;
 const content = contentFor('es');
 
-void [version, single, singleDetail, badDetail, tier, content];
+void [version, badDetail, tier, content];
