@@ -1,10 +1,11 @@
 // The words are imported before Lit on purpose: the script-tag bundle then starts with the
 // content rather than splitting Lit from the widgets' code, which gzips smaller.
 import '../data/words/common.js';
-import { defaultLocale, supportedLocales, wordsFor, type Locale } from '../data/locales.js';
+import { defaultLocale, localeWithWords, supportedLocales, wordsFor, wordsLoading, type Locale } from '../data/locales.js';
 import type { CommonWords, WidgetName, Words } from '../data/types.js';
 import { LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { parseInteger, warnAttribute } from './attributes.js';
+import { firstRenderTurn } from './first-render.js';
 import { renderHeading, type HeadingLevel, type HeadingOptions } from './heading.js';
 import { inheritedLang, observeLangChanges, resolveLocale } from './locale.js';
 import { ThemeController } from './theme.js';
@@ -68,6 +69,10 @@ export abstract class BackcareElement<W extends WidgetName = WidgetName> extends
 
   #stopObservingLang?: () => void;
 
+  /** Someone awaits `updateComplete`: the first render does not wait for its turn (first-render.ts). */
+  #awaited = false;
+  #renderNow?: () => void;
+
   constructor() {
     super();
     new ThemeController(this);
@@ -90,9 +95,36 @@ export abstract class BackcareElement<W extends WidgetName = WidgetName> extends
     if (name === 'lang' && old !== value) this.requestUpdate();
   }
 
+  /**
+   * An update waits for its language's words when they are still being fetched (CDN build),
+   * so a widget never shows them in the wrong language; the first render also waits for its turn.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const words = wordsLoading(this.widget, this.#resolveLanguage());
+    if (!this.hasUpdated) return this.#firstUpdate(words);
+    return words ? words.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  async #firstUpdate(words: Promise<void> | undefined): Promise<void> {
+    const turn = firstRenderTurn(this, this.renderRoot);
+    this.#renderNow = turn.now;
+    if (this.#awaited) turn.now();
+    await Promise.all([turn.ready, words]);
+    this.#renderNow = undefined;
+    super.scheduleUpdate();
+    turn.done();
+  }
+
+  /** Awaiting `updateComplete` renders a widget still waiting for its turn at once. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    this.#awaited = true;
+    this.#renderNow?.();
+    return super.getUpdateComplete();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const locale = this.#resolveLanguage();
+    const locale = localeWithWords(this.widget, this.#resolveLanguage());
     if (locale !== this.locale || !this.words) {
       this.locale = locale;
       this.words = wordsFor(this.widget, locale);

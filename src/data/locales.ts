@@ -8,7 +8,7 @@
  * language; the rest is read from the base.
  */
 
-import type { PartialWords, Words } from './types.js';
+import type { PartialWords, WidgetName, Words } from './types.js';
 
 export const supportedLocales = ['en', 'es', 'en-GB'] as const;
 
@@ -49,6 +49,49 @@ export function registerWords(locale: Locale, words: Registered): void {
 /** Whether `locale`'s words for `widget` have been registered (and so can be shown now). */
 export function hasWords(widget: keyof Words, locale: Locale): boolean {
   return registered.get(locale)?.[widget] !== undefined;
+}
+
+/**
+ * The language `widget` speaks when asked for `locale`: that one when its words
+ * are registered (a regional variant also over its base's), else English.
+ */
+export function localeWithWords(widget: WidgetName, locale: Locale): Locale {
+  return hasWords(widget, locale) || baseOf[locale] ? locale : defaultLocale;
+}
+
+/** Fetches and registers a widget's words in one language. */
+export type WordsLoader = (widget: WidgetName, locale: Locale) => Promise<void>;
+
+let loadWords: WordsLoader | undefined;
+const loads = new Map<string, Promise<void>>();
+const tried = new Set<string>();
+
+/**
+ * Lets a build whose modules carry English only (the CDN loader's) fetch
+ * another language when a widget turns out to speak it.
+ */
+export function setWordsLoader(loader: WordsLoader): void {
+  loadWords = loader;
+}
+
+/**
+ * Settles once `widget`'s words in `locale` are fetched; `undefined` when there
+ * is nothing to wait for: they are registered, nothing can fetch them, or
+ * fetching them failed (one warning; the widget shows English).
+ */
+export function wordsLoading(widget: WidgetName, locale: Locale): Promise<void> | undefined {
+  const key = `${locale} ${widget}`;
+  if (!loadWords || hasWords(widget, locale) || tried.has(key)) return undefined;
+  let load = loads.get(key);
+  if (!load) {
+    load = loadWords(widget, locale)
+      .catch((error: unknown) => {
+        console.warn(`backcare-widgets: could not load the ${locale} words of <backcare-${widget}> (${String(error)}); showing English.`);
+      })
+      .finally(() => tried.add(key));
+    loads.set(key, load);
+  }
+  return load;
 }
 
 /**

@@ -38,6 +38,7 @@ describe('BackcareElement', () => {
     document.documentElement.lang = 'es';
     const wrapper = await fixture(html`<div lang="en-GB"><backcare-test-element lang="es-MX"></backcare-test-element></div>`);
     const el = wrapper.querySelector<BackcareTestElement>('backcare-test-element')!;
+    await el.updateComplete;
     expect(el.language).to.equal('es');
     el.removeAttribute('lang');
     await el.updateComplete;

@@ -36,7 +36,9 @@ const describeNode = (node: Element) =>
     node.getAttribute('part') ? ` part="${node.getAttribute('part')}"` : ''
   }>`;
 
-describe('right-to-left pages', () => {
+describe('right-to-left pages', function () {
+  // Each test renders a widget twice, measures every box and runs axe: slower than one render.
+  this.timeout(30_000);
   let warnings: ReturnType<typeof captureWarnings>;
   beforeEach(() => (warnings = captureWarnings()));
   afterEach(() => warnings.restore());
@@ -72,7 +74,8 @@ describe('right-to-left pages', () => {
 
   it("the card's text starts at the right edge", async () => {
     const page = await fixture<HTMLElement>(html`<div dir="rtl"><backcare-treatment-checklist></backcare-treatment-checklist></div>`);
-    const el = page.firstElementChild!;
+    const el = page.querySelector('backcare-treatment-checklist')!;
+    await el.updateComplete;
     const card = $$(el, '[part~="base"]')[0]!.getBoundingClientRect();
     const heading = $$(el, '[part~="heading"]')[0]!;
     const range = document.createRange();

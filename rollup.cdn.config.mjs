@@ -1,0 +1,84 @@
+// The CDN build, dist/cdn/: ES modules for one `<script type="module">` tag. The entry
+// (src/cdn/loader.ts) defines only the elements a page uses; each element is a chunk, Lit and
+// the shared code are chunks beside them, and each widget's words in each language other than
+// English are chunks of their own, fetched when a widget speaks that language
+// (src/cdn/languages.ts). Built from the compiled npm build (dist/esm, from tsc).
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { readFileSync } from 'node:fs';
+import { basename, dirname, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const esm = fileURLToPath(new URL('dist/esm/', import.meta.url));
+const packageJson = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+const { name, version, license } = packageJson('package.json');
+const lit = packageJson('node_modules/lit/package.json');
+
+// In the npm build, data/words/<widget>.js registers the widget's words in every language. Here
+// it registers English only and the loader of the others, so an element's chunk carries English.
+// The words every widget shares (data/words/common.js: the emergency number) stay in every language.
+// (The package's `sideEffects` list does not name cdn/languages.js: registering its loader is one.)
+const languages = fileURLToPath(new URL('dist/esm/cdn/languages.js', import.meta.url));
+const englishOnly = {
+  name: 'english-only',
+  transform: (code, id) => (id === languages ? { code, moduleSideEffects: true } : null),
+  load(id) {
+    const widget = basename(id, '.js');
+    if (relative(esm, dirname(id)) !== 'data/words' || widget === 'common') return null;
+    return [
+      `import { registerWords } from '../locales.js';`,
+      `import '../../cdn/languages.js';`,
+      `import en from '../en/${widget}.js';`,
+      `registerWords('en', { ${JSON.stringify(widget)}: en });`,
+    ].join('\n');
+  },
+};
+
+const isLit = (id) => /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id);
+
+// What every element needs to find its language goes in one chunk with the loader of the others.
+const manualChunks = (id) => (/[\\/](data[\\/]locales|core[\\/]locale|cdn[\\/]languages)\.js$/.test(id) ? 'languages' : undefined);
+
+// Readable names: red-flag-checker-<hash>.js, red-flag-checker.es-<hash>.js, shared-<hash>.js (Lit and the core).
+function chunkFileName({ facadeModuleId, moduleIds, name: chunk }) {
+  const path = facadeModuleId ? relative(esm, facadeModuleId).replaceAll('\\', '/') : '';
+  const element = /^components\/([\w-]+)\/define\.js$/.exec(path);
+  const words = /^data\/([\w-]+)\/([\w-]+)\.js$/.exec(path);
+  if (element) return `${element[1]}-[hash].js`;
+  if (words) return `${words[2]}.${words[1]}-[hash].js`;
+  return `${moduleIds.some(isLit) ? 'shared' : chunk}-[hash].js`;
+}
+
+// The licences travel with the code: the entry names the package, the chunk with Lit names Lit.
+function banner(chunk) {
+  if (chunk.isEntry) {
+    return `/*! ${name} ${version} | ${license} License | https://www.npmjs.com/package/${name} | includes Lit, BSD-3-Clause; licence texts: ../THIRD-PARTY-LICENSES.txt */`;
+  }
+  return chunk.moduleIds.some(isLit) ? `/*! Lit ${lit.version} | Copyright ${lit.author} | ${lit.license} License */` : '';
+}
+
+export default {
+  input: { 'backcare-widgets': 'dist/esm/cdn/loader.js' },
+  plugins: [
+    englishOnly,
+    minifyHTML({ options: { minifyOptions: { keepClosingSlash: true } } }),
+    nodeResolve({ browser: true }),
+  ],
+  output: {
+    dir: 'dist/cdn',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: chunkFileName,
+    manualChunks,
+    banner,
+    plugins: [
+      terser({
+        ecma: 2020,
+        module: true,
+        compress: { passes: 2, unsafe_arrows: true, unsafe_methods: true },
+        format: { comments: /^!/ },
+      }),
+    ],
+  },
+};

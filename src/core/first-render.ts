@@ -1,0 +1,120 @@
+/**
+ * Widgets take turns to render for the first time, each in a task of its own,
+ * so a page with several widgets never holds a slow phone's main thread for
+ * long: those in or near the viewport first, in page order, then the others
+ * when the browser is idle (soon after load, so find in page, a screen
+ * reader's list of headings and printing see every widget).
+ *
+ * Waiting for a widget's `updateComplete` ends its wait at once. Until its
+ * turn a widget keeps some room, less than any widget's height, so that
+ * rendering only pushes down what is below it and nothing in view jumps.
+ */
+import { css } from 'lit';
+
+const room = css`
+  :host {
+    display: block;
+    min-block-size: 30em;
+  }
+`;
+
+/** A widget's place in the queue for its first render. */
+export interface FirstRenderTurn {
+  /** Settles when it is the widget's turn to render. */
+  readonly ready: Promise<void>;
+  /** Someone waits for the widget: its turn is now. */
+  now(): void;
+  /** The widget has rendered: the room kept for it goes. */
+  done(): void;
+}
+
+interface Waiting {
+  release(): void;
+  /** In or near the viewport; `undefined` until the observer has measured it. */
+  near?: boolean;
+}
+
+const waiting = new Map<Element, Waiting>();
+let observer: IntersectionObserver | undefined;
+let taskQueued = false;
+let idleQueued = false;
+
+// A message is a task of its own (and not one a test's fake timers hold back).
+const channel = typeof MessageChannel === 'function' ? new MessageChannel() : undefined;
+if (channel) channel.port1.onmessage = () => takeTurn(false);
+
+function queueTask(): void {
+  if (taskQueued) return;
+  taskQueued = true;
+  if (channel) channel.port2.postMessage(undefined);
+  else setTimeout(() => takeTurn(false));
+}
+
+function queueIdle(): void {
+  if (idleQueued) return;
+  idleQueued = true;
+  const turn = () => takeTurn(true);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(turn, { timeout: 1000 });
+  else setTimeout(turn, 50);
+}
+
+/** Renders the first waiting widget near the viewport; when only far ones wait, the first of them once idle. */
+function takeTurn(idle: boolean): void {
+  if (idle) idleQueued = false;
+  else taskQueued = false;
+  const queue = [...waiting.values()];
+  // A hidden page draws nothing, so the observer stays silent: page order then.
+  const inOrder = idle || document.visibilityState === 'hidden';
+  const next = queue.find((entry) => entry.near) ?? (inOrder ? queue[0] : undefined);
+  next?.release();
+  if (waiting.size === 0) return;
+  if (next) queueTask();
+  // Not yet measured ones wait for the observer, which queues a turn when it reports.
+  else if (queue.every((entry) => entry.near === false)) queueIdle();
+}
+
+function observe(element: Element, entry: Waiting): void {
+  if (typeof IntersectionObserver !== 'function') {
+    entry.near = true;
+    return;
+  }
+  observer ??= new IntersectionObserver(
+    (records) => {
+      for (const record of records) {
+        const found = waiting.get(record.target);
+        if (found) found.near = record.isIntersecting;
+      }
+      queueTask();
+    },
+    { rootMargin: '50% 0px' },
+  );
+  observer.observe(element);
+}
+
+// Printing shows every widget: all render before the page is laid out for paper.
+if (typeof window !== 'undefined') window.addEventListener('beforeprint', () => waiting.forEach((entry) => entry.release()));
+
+/** Queues `element`'s first render and keeps room for it in `root` (its shadow root) meanwhile. */
+export function firstRenderTurn(element: Element, root: Node): FirstRenderTurn {
+  const sheet = room.styleSheet;
+  if (sheet && root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  let resolve!: () => void;
+  const ready = new Promise<void>((settle) => (resolve = settle));
+  const entry: Waiting = {
+    release() {
+      waiting.delete(element);
+      observer?.unobserve(element);
+      resolve();
+    },
+  };
+  waiting.set(element, entry);
+  observe(element, entry);
+  queueTask();
+  return {
+    ready,
+    now: entry.release,
+    done() {
+      if (sheet && root instanceof ShadowRoot) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+    },
+  };
+}
