@@ -254,14 +254,14 @@ export const stretches: readonly StretchFacts[] = [
     held: [
       {
         ...onForearms,
-        torso: 136,
-        head: 150,
+        torso: 132,
+        head: 146,
         back: [-0.16, -0.02],
         arms: [
-          [-56, -122, 180],
-          [-56, -122, 180],
+          [-75, -130, 180],
+          [-75, -130, 180],
         ],
-        arrow: ['waist', 95],
+        arrow: ['waist', 70],
       },
     ],
     sources: ['S-NHS-EX'],

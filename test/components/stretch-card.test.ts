@@ -668,6 +668,31 @@ describe('<backcare-stretch-card>', () => {
       expect(root.querySelector('article')!.getAttribute('lang')).to.equal('en');
     });
 
+    it('fits a routine of three stretches on one page, Letter or A4, in English and Spanish', async () => {
+      const cm = 96 / 2.54;
+      // The printable area inside the handout's 1 cm margins, in CSS pixels.
+      const papers = { Letter: [8.5 * 96 - 2 * cm, 11 * 96 - 2 * cm], A4: [21 * cm - 2 * cm, 29.7 * cm - 2 * cm] };
+      for (const [lang, exercises] of [
+        ['en', 'knee-to-chest,pelvic-tilt,knee-rolls'],
+        ['es', 'knee-to-chest,pelvic-tilt,knee-rolls'],
+        ['es', 'bottom-to-heels,cat-stretch,knee-rolls'],
+      ] as const) {
+        const el = await fixture<Card>(html`<backcare-stretch-card lang=${lang} exercises=${exercises}></backcare-stretch-card>`);
+        await click(el, $(el, 'button.print'));
+        const root = printed()!;
+        for (const [paper, [width, height]] of Object.entries(papers)) {
+          // Lay the handout out as on paper: shown, as wide as the page's printable area.
+          const onPaper = new CSSStyleSheet();
+          onPaper.replaceSync(`:host { display: block !important; width: ${width}px !important; }`);
+          root.adoptedStyleSheets = [...root.adoptedStyleSheets, onPaper];
+          const used = root.querySelector('article')!.getBoundingClientRect().height;
+          expect(used, `${lang} ${exercises} on ${paper}`).to.be.within(200, height);
+          root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== onPaper);
+        }
+        window.dispatchEvent(new Event('afterprint'));
+      }
+    });
+
     it('prints in the widget language', async () => {
       const el = await fixture<Card>(html`<backcare-stretch-card lang="es" exercise="bridge"></backcare-stretch-card>`);
       await click(el, button(el, tes.print.one!));
@@ -700,6 +725,11 @@ describe('<backcare-stretch-card>', () => {
         expect($$(el, 'ol li').map((li) => li.textContent!.trim())).to.deep.equal(words.steps);
         expect(text(el, '.dose')).to.equal('Mantenga la posición durante 10 segundos 3 repeticiones de cada lado');
         expect(el.shadowRoot!.textContent).to.include(tes.rules.osteoporosis);
+        // Sources: English titles marked as English, what kind of source each is in Spanish.
+        expect(text(el, 'h3:last-of-type')).to.equal(es.common.sourcesHeading);
+        const titles = $$(el, '[part="sources"] [lang="en"]');
+        expect(titles.length).to.equal(cited(el).length);
+        expect(cited(el)).to.include(`${titles[0]!.textContent} (${es.common.sourceDescriptions['seed:001']})`);
         await click(el, button(el, tes.start));
         expect(status(el)).to.equal('Prepárese. Repetición 1 de 3. Lado izquierdo');
         expect(clockName(el)).to.equal('5 segundos');

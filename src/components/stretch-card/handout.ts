@@ -2,7 +2,7 @@
  * The stretch card's printed handout: the stretch, or every stretch of the
  * routine, with its drawings, starting position, steps, hold and repetitions
  * and cautions, and the general rules, on one page, black on white, nothing
- * smaller than 12 pt. Printed through `printHandout` (src/core/print.ts), so
+ * smaller than 12 pt. Its sources are on the card, as the checklist's are. Printed through `printHandout` (src/core/print.ts), so
  * nothing else of the host page is printed.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
@@ -27,12 +27,10 @@ export interface Handout {
   rules: readonly string[];
   stopIf: string;
   stretches: readonly HandoutStretch[];
-  sourcesHeading: string;
-  sources: TemplateResult | typeof nothing;
 }
 
 export function renderHandout(h: Handout): TemplateResult {
-  return html`<article lang=${h.lang} class=${h.stretches.length > 2 ? 'many' : ''}>
+  return html`<article lang=${h.lang}>
     <ul class="rules">
       ${h.rules.map((rule) => html`<li>${rule}</li>`)}
       <li><strong>${h.stopIf}</strong></li>
@@ -51,25 +49,21 @@ export function renderHandout(h: Handout): TemplateResult {
         </div>
       </section>`,
     )}
-    <footer>
-      <h2>${h.sourcesHeading}</h2>
-      ${h.sources}
-    </footer>
   </article>`;
 }
 
 /**
- * One page: a stretch to a row, the drawings beside the words; with more than
- * two stretches the drawings shrink so that the page still holds them all.
+ * One page (three stretches fit on Letter and A4 in English and Spanish): a
+ * stretch to a row, its drawings beside its words, the rules in two columns.
  * Figures in black outline on white, as they are in forced colours.
  */
 export const handoutStyles = css`
   @page {
-    margin: 1.5cm;
+    margin: 1cm;
   }
 
   article {
-    font: 12pt/1.35 system-ui, sans-serif;
+    font: 12pt/1.2 system-ui, sans-serif;
     color: #000;
   }
 
@@ -78,15 +72,10 @@ export const handoutStyles = css`
     margin: 0 0 0.3em;
   }
 
-  h2 {
-    font-size: 12pt;
-    margin: 0.6em 0 0.2em;
-  }
-
   p,
   ul,
   ol {
-    margin: 0 0 0.35em;
+    margin: 0 0 0.25em;
   }
 
   ul,
@@ -95,16 +84,19 @@ export const handoutStyles = css`
   }
 
   .rules {
+    columns: 2;
+    column-gap: 2em;
     border: 1.5pt solid #000;
     padding: 0.4em 0.6em 0.4em 1.8em;
   }
 
   section {
     display: grid;
-    grid-template-columns: 38% 1fr;
-    grid-template-areas: 'name name' 'poses text';
+    grid-template-columns: 26% 1fr;
+    grid-template-areas: 'poses name' 'poses text';
+    grid-template-rows: auto 1fr;
     gap: 0 1em;
-    padding-block: 0.5em;
+    padding-block: 0.3em;
     border-bottom: 0.75pt solid #000;
     break-inside: avoid;
   }
@@ -116,17 +108,9 @@ export const handoutStyles = css`
   .poses {
     grid-area: poses;
     display: flex;
-    flex-direction: column;
-    gap: 0.3em;
-  }
-
-  .many .poses {
-    flex-direction: row;
     flex-wrap: wrap;
-  }
-
-  .many .figure {
-    width: 48%;
+    align-content: start;
+    gap: 0.3em 0.5em;
   }
 
   .text {
@@ -138,8 +122,9 @@ export const handoutStyles = css`
   }
 
   .figure {
-    width: 100%;
-    height: auto;
+    width: auto;
+    max-width: 100%;
+    height: 4.5em;
   }
 
   .figure path {
@@ -167,15 +152,5 @@ export const handoutStyles = css`
     fill: none;
     stroke-width: 2.5;
     stroke-linecap: round;
-  }
-
-  footer,
-  footer a {
-    font-size: 12pt;
-    color: #000;
-  }
-
-  footer ul {
-    padding-inline-start: 1.3em;
   }
 `;

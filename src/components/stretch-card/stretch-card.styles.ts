@@ -115,7 +115,9 @@ export const styles = css`
   }
 
   .timer .sound {
-    justify-content: center;
+    inline-size: fit-content;
+    margin-inline: auto;
+    text-align: start;
   }
 
   .phase,

@@ -228,15 +228,15 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
         ${formatPlural(this.locale, ui.print, count, { count })}
       </button>
       ${subheading(this.common.sourcesHeading)}
-      ${renderSourceList(this.#sources(this.#items.slice(this.index, this.index + 1)))}
+      ${renderSourceList(this.#sources(item), this.common)}
     </div>`;
   }
 
-  /** The sources of `items` and of the general rules shown with them. */
-  #sources(items: readonly Item[]): SourceId[] {
+  /** The stretch's sources and those of the general rules shown with it. */
+  #sources({ facts }: Item): SourceId[] {
     const rules: StretchRuleId[] = ['eased', 'slowly', 'stopIf', 'buildUp'];
-    if (items.some((item) => item.facts.bendsSpineForward)) rules.push('osteoporosis');
-    return [...items.flatMap((item) => item.facts.sources), ...rules.flatMap((rule) => stretchRules[rule])];
+    if (facts.bendsSpineForward) rules.push('osteoporosis');
+    return [...facts.sources, ...rules.flatMap((rule) => stretchRules[rule])];
   }
 
   /** The stretch's key poses, each drawn still with its movement arrow: side by side, or one above the other on a phone. */
@@ -416,8 +416,6 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
           dose: this.#dose(item),
           cautions: this.#cautions(item),
         })),
-        sourcesHeading: this.common.sourcesHeading,
-        sources: renderSourceList(this.#sources(this.#items)),
       }),
       handoutStyles,
     );
