@@ -5,7 +5,7 @@ import { $$, renderState, widgetStates } from '../helpers/states.js';
 
 /*
  * Every widget as clinics' pages really are: on a dark site, forced light or
- * dark. axe checks the contrast of what is drawn.
+ * dark, and with large text. axe checks the contrast of what is drawn.
  */
 
 const rgb = (hex: string) => {
@@ -13,7 +13,28 @@ const rgb = (hex: string) => {
   return `rgb(${n >> 16}, ${(n >> 8) & 255}, ${n & 255})`;
 };
 const surfaceOf = (el: Element) => getComputedStyle($$(el, '[part~="base"]')[0]!).backgroundColor;
-describe('appearance on real pages', () => {
+const controls = (el: Element) => $$(el, 'input[type="radio"], input[type="checkbox"]');
+const nameOf = (input: HTMLElement) => input.id || input.getAttribute('name') || input.getAttribute('value') || 'a control';
+
+/** The drawn size of a radio or checkbox: its box (the ::before of the shared choice label) if drawn, else the input. */
+function drawnSize(input: HTMLElement): { width: number; height: number } {
+  if (input.classList.contains('choice__input')) {
+    const box = getComputedStyle(input.nextElementSibling!, '::before');
+    return { width: parseFloat(box.width), height: parseFloat(box.height) };
+  }
+  return input.getBoundingClientRect();
+}
+
+/** The area a tap on the control lands on: the input, or the label wrapping it when larger. */
+function targetSize(input: HTMLElement): { width: number; height: number } {
+  const own = input.getBoundingClientRect();
+  const label = input.closest('label')?.getBoundingClientRect();
+  return label && label.height > own.height ? { width: Math.max(own.width, label.width), height: label.height } : own;
+}
+
+describe('appearance on real pages', function () {
+  // Each test renders a widget several times and runs axe on it: slower than one render.
+  this.timeout(30_000);
   let warnings: ReturnType<typeof captureWarnings>;
   beforeEach(() => (warnings = captureWarnings()));
   afterEach(() => {
@@ -46,6 +67,37 @@ describe('appearance on real pages', () => {
         const dark = await renderState(state, { theme: 'dark' });
         expect(surfaceOf(dark)).to.equal(rgb(colorTokens.surface[2]));
         await expect(dark).to.be.accessible();
+      });
+    }
+  });
+
+  describe('radio buttons and checkboxes, in every state of each widget that has them', () => {
+    const tags = ['backcare-red-flag-checker', 'backcare-phase-guide', 'backcare-treatment-checklist'];
+    /** Every radio and checkbox of one widget across its states, at a font size. */
+    async function controlsOf(tag: string, fontSize: string): Promise<HTMLElement[]> {
+      const found: HTMLElement[] = [];
+      for (const state of widgetStates.filter((candidate) => candidate.tag === tag)) {
+        found.push(...controls(await renderState(state, { fontSize })));
+      }
+      expect(found.length, tag).to.be.greaterThan(0);
+      return found;
+    }
+
+    for (const tag of tags) {
+      it(`<${tag}>: drawn at least 24 px wide and high at a 32 px font`, async () => {
+        for (const input of await controlsOf(tag, '32px')) {
+          const size = drawnSize(input);
+          expect(size.width, nameOf(input)).to.be.at.least(24);
+          expect(size.height, nameOf(input)).to.be.at.least(24);
+        }
+      });
+
+      it(`<${tag}>: each a target of at least 44 × 44 px at a 16 px font`, async () => {
+        for (const input of await controlsOf(tag, '16px')) {
+          const size = targetSize(input);
+          expect(size.width, nameOf(input)).to.be.at.least(44);
+          expect(size.height, nameOf(input)).to.be.at.least(44);
+        }
       });
     }
   });
