@@ -94,6 +94,16 @@ describe('the packed tarball', () => {
     for (const tier of ['emergency', 'urgent', 'soon', 'self-care']) assert.ok(parts.includes(`outcome-${tier}`), tier);
   });
 
+  test('the shipped declarations name each attribute that differs from its property, for lit-analyzer', () => {
+    // lit-analyzer reads the .d.ts files, where `attribute: 'clinic-phone'` has become `attribute: string`.
+    const declarations = manifest.modules.map((module) => read(module.path.replace(/\.js$/, '.d.ts'))).join('\n');
+    for (const element of elements) {
+      for (const attribute of element.attributes.filter(({ name, fieldName }) => fieldName && fieldName !== name)) {
+        assert.match(declarations, new RegExp(`@attr(?: \\{[^}]*\\})? ${attribute.name}(?=\\s)`), `${element.tagName} [${attribute.name}]`);
+      }
+    }
+  });
+
   test('editor data lists every element and attribute (VS Code HTML), every token (VS Code CSS) and web-types', () => {
     const html = JSON.parse(read('dist/vscode.html-custom-data.json'));
     const css = JSON.parse(read('dist/vscode.css-custom-data.json'));
