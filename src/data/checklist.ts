@@ -109,26 +109,6 @@ export const retiredTickIds: readonly string[] = [
   ...checklistItemList.filter((item) => item.kind !== 'to-do').map((item) => item.id),
 ];
 
-/**
- * The emergency signs the printed handout lists under "Get help now if..."
- * (clinical reference, section 1, emergency tier), each in the checklist's
- * own short words.
- */
-export const handoutEmergencySigns = [
-  { id: 'saddle', sources: ['S-NHS', 'S-NHS-CES', 'S-CKS', 'S-AAFP'] },
-  { id: 'bladder', sources: ['S-NHS', 'S-NHS-CES', 'S-CKS', 'S-AAFP', 'S-MAYO-WHEN'] },
-  { id: 'both-legs', sources: ['S-NHS'] },
-  { id: 'weakness', sources: ['S-CKS', 'S-AAFP', 'S-MAYO-WHEN'] },
-  // Not on the NHS.UK list; kept by the cautious rule.
-  { id: 'sexual', sources: ['S-BASS'] },
-  { id: 'accident', sources: ['S-NHS', 'S-MAYO-WHEN'] },
-  { id: 'chest', sources: ['S-NHS'] },
-  { id: 'aortic', sources: ['S-NHS-AAA', 'S-MAYO-WHEN'] },
-  { id: 'cancer', sources: ['S-NG234', 'S-CKS'] },
-] as const satisfies readonly (Sourced & { id: string })[];
-
-export type HandoutSignId = (typeof handoutEmergencySigns)[number]['id'];
-
 /** What one item says. */
 export interface ChecklistItemWords {
   title: string;
@@ -159,10 +139,9 @@ export interface ChecklistWords {
   handout: {
     /** "Printed on {date}". */
     printedOn: string;
-    /** Heading of the box of emergency signs. */
+    /** Heading of the box of emergency signs (the red-flag checker's words for them). */
     getHelpNow: string;
     /** "Call {number} now ...", under the signs. */
     callNow: string;
   };
-  emergencySigns: Record<HandoutSignId, string>;
 }

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import { checklistItems, handoutEmergencySigns } from '../../src/data/checklist.js';
+import { checklistItems } from '../../src/data/checklist.js';
 import { isSourceId, locales, sourceIds, sources, supportedLocales, type Content } from '../../src/data/index.js';
 import { wordsFor } from '../../src/data/locales.js';
 import { heatAndColdCaution, notEasing, phases, sessionKinds, sessionMinutes, usualCourse } from '../../src/data/phases.js';
@@ -41,7 +41,6 @@ function clinicalItems() {
     notEasing,
     usualCourse,
     ...checklistItems,
-    ...handoutEmergencySigns,
     ...stretches,
     ...Object.values(stretchRules).map((ids) => ({ sources: ids })),
   ];

@@ -177,6 +177,10 @@ export const handoutStyles = css`
     break-inside: avoid;
   }
 
+  .help li::first-letter {
+    text-transform: uppercase;
+  }
+
   .help ul {
     columns: 2;
     column-gap: 16pt;

@@ -89,15 +89,4 @@ export default {
     getHelpNow: 'Get help now if you have any of these',
     callNow: 'Call {number} now or go to the emergency department. Do not drive yourself.',
   },
-  emergencySigns: {
-    saddle: 'New numbness or tingling around your genitals, bottom or inner thighs',
-    bladder: 'New trouble peeing, or losing control of your bladder or bowels',
-    'both-legs': 'New pain, numbness, tingling or weakness in both legs',
-    weakness: 'Legs getting weaker, or a foot that drags or catches',
-    sexual: 'New numbness of the genitals, or new problems with erections or ejaculation',
-    accident: 'Pain that started after a serious accident, such as a car crash or a fall from a height',
-    chest: 'Chest pain',
-    aortic: 'Sudden, severe pain in your belly or back, unlike a spasm, or a pulsing feeling in your belly',
-    cancer: 'You have had cancer and now have new numbness, tingling or weakness in a leg, or a band of pain around your chest or belly',
-  },
 } as const satisfies ChecklistWords;

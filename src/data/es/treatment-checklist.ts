@@ -92,16 +92,4 @@ export default {
     getHelpNow: 'Busque ayuda de inmediato si tiene alguno de estos síntomas',
     callNow: 'Llame al {number} ahora o vaya a la sala de emergencias. No maneje usted mismo.',
   },
-  emergencySigns: {
-    saddle: 'Adormecimiento u hormigueo nuevo en los genitales, las nalgas o la cara interna de los muslos',
-    bladder: 'Dificultad nueva para orinar, o pérdida del control de la vejiga o del intestino',
-    'both-legs': 'Dolor, adormecimiento, hormigueo o debilidad nuevos en las dos piernas',
-    weakness: 'Piernas cada vez más débiles, o un pie que se arrastra al caminar',
-    sexual: 'Adormecimiento nuevo de los genitales, o problemas nuevos con la erección o la eyaculación',
-    accident: 'Dolor después de un accidente grave, como un choque de carro o una caída desde lo alto',
-    chest: 'Dolor en el pecho',
-    aortic: 'Dolor fuerte y repentino en el vientre o la espalda, distinto a un espasmo, o sentir latidos en el vientre',
-    cancer:
-      'Ha tenido cáncer y ahora tiene adormecimiento, hormigueo o debilidad nuevos en una pierna, o dolor en banda alrededor del pecho o del vientre',
-  },
 } as const satisfies ChecklistWords;
