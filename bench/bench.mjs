@@ -422,9 +422,9 @@ console.log(`(${elapsed()})`);
 
 // ------------------------------------------------------------------ interaction
 
-section(`Interaction: click on the first red-flag "Yes" → outcome painted, median of ${RUNS} loads`);
+section(`Interaction: tick the first red-flag sign → outcome painted, median of ${RUNS} loads`);
 const interaction = {};
-const yes = 'backcare-red-flag-checker input[type=radio][value=yes]';
+const yes = 'backcare-red-flag-checker input[type=checkbox]';
 if (!defined.includes('backcare-red-flag-checker')) {
   console.log('n/a: <backcare-red-flag-checker> is not defined by the bundle yet');
   interaction.status = 'n/a: backcare-red-flag-checker not defined';

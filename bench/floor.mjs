@@ -4,7 +4,7 @@
 // it follows the content as it changes.
 //
 // What it mirrors, element by element (the bench page's attributes in brackets):
-//   <backcare-red-flag-checker>                 all questions, yes / no / not-sure radios, "See my result"
+//   <backcare-red-flag-checker>                 step 1: the emergency signs as checkboxes with hints, "None of these", "Continue"
 //   <backcare-phase-guide day="0">              "Day 0", the three phases, the current one expanded
 //                                                (do / avoid / sources / timer button), the others in <details>
 //   <backcare-treatment-checklist>              every item with its checkbox, caution, "More about this",
@@ -34,7 +34,7 @@ export const floorCss = `
 .bc legend { font-weight: 600; padding: 0 0.25em; }
 .bc .hint { color: #4c6272; font-size: 0.9em; margin: 0.25em 0 0.5em; }
 .bc .options { display: flex; flex-wrap: wrap; gap: 0.5em 1.25em; }
-.bc label.option, .bc label.choice { display: inline-flex; align-items: center; gap: 0.5em; min-height: 2.75em; cursor: pointer; }
+.bc label.option, .bc label.choice { display: flex; align-items: center; gap: 0.5em; min-height: 2.75em; cursor: pointer; }
 .bc input[type='radio'], .bc input[type='checkbox'] { flex: none; width: 1.4em; height: 1.4em; margin: 0; accent-color: #005eb8; }
 .bc button { min-height: 2.75em; padding: 0.5em 1.25em; border: 2px solid #005eb8; border-radius: 0.4em;
   background: #005eb8; color: #fff; font: inherit; font-weight: 600; cursor: pointer; }
@@ -83,31 +83,24 @@ function sourceList(sources, ids) {
     .join('')}</ul>`;
 }
 
-function redFlag(c) {
+function redFlag(c, signs) {
   const t = c['red-flag-checker'];
-  const groups = ['emergency', 'urgent', 'soon']
-    .map((tier) => {
-      const questions = c['red-flag-checker'].questions
-        .filter((q) => q.tier === tier)
-        .map(
-          (q) => `<fieldset id="q-${esc(q.id)}"${q.hint ? ` aria-describedby="h-${esc(q.id)}"` : ''}>
-<legend>${esc(q.text)}</legend>${q.hint ? `<p class="hint" id="h-${esc(q.id)}">${esc(q.hint)}</p>` : ''}
-<div class="options">${[
-            ['yes', t.answers.yes],
-            ['no', t.answers.no],
-            ['not-sure', t.answers.notSure],
-          ]
-            .map(([value, label]) => `<label class="option"><input type="radio" name="${esc(q.id)}" value="${value}"><span>${esc(label)}</span></label>`)
-            .join('')}</div></fieldset>`,
-        )
-        .join('\n');
-      return `<div class="group"><h3 class="group-heading ${tier}">${esc(t.groups[tier])}</h3>\n${questions}</div>`;
-    })
+  // Step 1 as the widget first shows it: the emergency signs to tick, with their hints, and "None of these".
+  const choice = (id, label, hint) =>
+    `<label class="choice"><input type="checkbox" id="rf-${esc(id)}" value="${esc(id)}"${
+      hint ? ` aria-describedby="rf-${esc(id)}-hint"` : ''
+    }><span>${esc(label)}</span></label>${hint ? `<p class="hint" id="rf-${esc(id)}-hint">${esc(hint)}</p>` : ''}`;
+  const items = signs
+    .filter((sign) => sign.tier === 'emergency')
+    .map((sign) => choice(sign.id, t.signs[sign.id].label, t.signs[sign.id].hint))
     .join('\n');
   return `<section class="bc" aria-labelledby="rf-h"><h2 id="rf-h">${esc(t.heading)}</h2>
-<p>${esc(t.intro)}</p><p class="note">${esc(c.common.notDiagnosis)}</p><p class="note">${esc(t.privacy)}</p>
-${groups}
-<div class="buttons"><button type="button">${esc(t.seeResult)}</button></div></section>`;
+<p>${esc(t.intro)}</p><p class="note">${esc(t.privacy)}</p>
+<fieldset aria-describedby="rf-not-sure"><legend><span class="muted">${fill(t.stepOf, { step: 1, steps: 3 })}</span>
+<h3>${esc(t.question)}</h3></legend><p class="hint" id="rf-not-sure">${esc(t.notSure)}</p>
+${items}
+<p>${esc(t.or)}</p>${choice('none', t.none)}</fieldset>
+<div class="buttons"><button type="button">${esc(t.continue)}</button></div></section>`;
 }
 
 function phaseGuide(c, sources) {
@@ -202,12 +195,12 @@ ${sourceList(sources, s.sources)}</section>`;
  * (keyed by the tag it stands in for) plus the stylesheet.
  */
 export async function floorParts() {
-  const { contentFor, sources, stretches, checklistItems } = await import('backcare-widgets/content');
+  const { contentFor, sources, stretches, signs, checklistItems } = await import('backcare-widgets/content');
   const c = contentFor('en');
   return {
     css: floorCss,
     parts: {
-      'backcare-red-flag-checker': redFlag(c),
+      'backcare-red-flag-checker': redFlag(c, signs),
       'backcare-phase-guide': phaseGuide(c, sources),
       'backcare-treatment-checklist': checklist(c, sources, checklistItems),
       'backcare-stretch-card': stretch(c, sources, stretches),

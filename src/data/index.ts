@@ -18,6 +18,7 @@ export { sources };
 export { sourceIds, isSourceId, type Source } from './sources.js';
 export { supportedLocales, defaultLocale, isLocale, matchLocale, type Locale } from './locales.js';
 export { stretches, stretchRules } from './stretches.js';
+export { signs, combinations, firstActions, outcomeSources } from './signs.js';
 export { checklistItems } from './checklist.js';
 export { phases, onsetChoices, sessionKinds, sessionMinutes, heatAndColdCaution, notEasing, usualCourse } from './phases.js';
 

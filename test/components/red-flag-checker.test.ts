@@ -2,42 +2,55 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/components/red-flag-checker/define.js';
+import { formatText } from '../../src/core/format.js';
 import type { BackcareRedFlagChecker } from '../../src/components/red-flag-checker/red-flag-checker.js';
-import type { Answer } from '../../src/core/triage.js';
-import { locales, type RedFlagQuestion } from '../../src/data/index.js';
+import { locales } from '../../src/data/index.js';
+import { signs } from '../../src/data/signs.js';
 import { captureWarnings } from '../helpers/console.js';
 import { shiftTab } from '../helpers/keys.js';
 
 type Checker = BackcareRedFlagChecker;
 
-const questions: readonly RedFlagQuestion[] = locales.en['red-flag-checker'].questions;
-const ids = (tier: string) => questions.filter((q) => q.tier === tier).map((q) => q.id);
-const [firstEmergency, secondEmergency] = ids('emergency') as [string, string];
-const [firstUrgent, secondUrgent] = ids('urgent') as [string, string];
-const [firstSoon] = ids('soon') as [string];
+const en = locales.en['red-flag-checker'];
+const es = locales.es['red-flag-checker'];
+const gb = locales['en-GB']['red-flag-checker'];
+const idsAt = (tier: string) => signs.filter((sign) => sign.tier === tier).map((sign) => sign.id as string);
+const emergencyIds = idsAt('emergency');
+const urgentIds = idsAt('urgent');
+const soonIds = idsAt('soon');
+const summary = (id: string) => en.signs[id as keyof typeof en.signs].summary;
 
 const $ = <T extends Element = HTMLElement>(el: Checker, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Checker, selector: string) => [
-  ...el.shadowRoot!.querySelectorAll<T>(selector),
-];
+const $$ = <T extends Element = HTMLElement>(el: Checker, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const radio = (el: Checker, id: string, value: Answer) => $<HTMLInputElement>(el, `input[name="${id}"][value="${value}"]`)!;
 const active = (el: Checker) => el.shadowRoot!.activeElement;
+const box = (el: Checker, id: string) => $<HTMLInputElement>(el, `#${id === 'none' ? 'none' : `sign-${id}`}`)!;
+/** The sign ids of the list on screen, in order. */
+const shown = (el: Checker) => $$<HTMLInputElement>(el, '.choice__input:not(#none)').map((input) => input.value);
 
-async function answer(el: Checker, id: string, value: Answer): Promise<void> {
-  radio(el, id, value).click();
+async function settle(el: Checker): Promise<void> {
+  await el.updateComplete;
   await el.updateComplete;
 }
 
-/** Answers every question: "no" unless given otherwise. */
-async function answerAll(el: Checker, given: Record<string, Answer> = {}): Promise<void> {
-  for (const q of questions) await answer(el, q.id, given[q.id] ?? 'no');
+/** Ticks or unticks by clicking the label, as a patient does. */
+async function tick(el: Checker, id: string): Promise<void> {
+  $<HTMLLabelElement>(el, `label[for="${box(el, id).id}"]`)!.click();
+  await settle(el);
 }
 
-async function seeResult(el: Checker): Promise<void> {
-  $<HTMLButtonElement>(el, 'button')!.click();
-  await el.updateComplete;
-  await el.updateComplete;
+async function press(el: Checker, selector: string): Promise<void> {
+  $<HTMLButtonElement>(el, selector)!.click();
+  await settle(el);
+}
+
+const next = (el: Checker) => press(el, '.buttons button');
+const back = (el: Checker) => press(el, '[part="back"]');
+
+/** Ticks "None of these" and continues. */
+async function noneOfThese(el: Checker): Promise<void> {
+  await tick(el, 'none');
+  await next(el);
 }
 
 /** Records every `backcare-triage-result` event. */
@@ -48,205 +61,320 @@ function recordResults(el: Element): CustomEvent<{ tier: string }>[] {
 }
 
 const checker = (markup = html`<backcare-red-flag-checker></backcare-red-flag-checker>`) => fixture<Checker>(markup);
+const card = (el: Checker) => $(el, '[part~="outcome"]');
 
-describe('<backcare-red-flag-checker>', () => {
+describe('<backcare-red-flag-checker>', function () {
+  // Whole-widget walks with axe: room for a loaded machine.
+  this.timeout(30_000);
   let warnings: ReturnType<typeof captureWarnings>;
   beforeEach(() => (warnings = captureWarnings()));
   afterEach(() => warnings.restore());
 
-  it('asks every question, emergency ones first, each a fieldset with a legend and Yes / No / Not sure', async () => {
-    const el = await checker();
-    expect(text($(el, 'h2'))).to.equal('Do you need to get help for your back pain?');
-    const groups = $$(el, '.group-heading').map(text);
-    expect(groups).to.deep.equal(['Signs that need help now', 'Signs that need advice today', 'Signs to get checked soon']);
-    const fieldsets = $$<HTMLFieldSetElement>(el, 'fieldset[part="question"]');
-    expect(fieldsets.map((f) => f.id)).to.deep.equal(questions.map((q) => `q-${q.id}`));
-    expect(fieldsets.slice(0, ids('emergency').length).every((f) => ids('emergency').includes(f.id.slice(2)))).to.equal(true);
-    for (const [index, fieldset] of fieldsets.entries()) {
-      expect(text(fieldset.querySelector('legend'))).to.equal(questions[index]!.text);
-      const labels = [...fieldset.querySelectorAll('label')];
-      expect(labels.map(text)).to.deep.equal(['Yes', 'No', 'Not sure']);
-      expect(labels.every((label) => label.querySelector('input[type="radio"]'))).to.equal(true);
-    }
-    // A hint is tied to its question.
-    const hinted = questions.find((q) => q.hint)!;
-    expect($(el, `#q-${hinted.id}`)!.getAttribute('aria-describedby')).to.equal(`h-${hinted.id}`);
-    expect(text($(el, `#h-${hinted.id}`))).to.equal(hinted.hint);
-    await expect(el).to.be.accessible();
-  });
-
-  it('always shows the not-a-diagnosis and privacy lines, and has a status region from the start', async () => {
-    const el = await checker();
-    const body = text(el.shadowRoot as unknown as Element);
-    expect(body).to.include('This is not a diagnosis. If you are worried, contact a health professional.');
-    expect(body).to.include('Your answers stay on this device and are not saved or sent.');
-    expect($(el, '[role="status"]')).to.not.equal(null);
-    expect($$(el, '[part~="outcome"]')).to.have.length(0);
-  });
-
-  it('gives large targets: the whole label is clickable and at least 44 px high', async () => {
-    const el = await checker();
-    const label = $$(el, 'label')[2]!;
-    expect(label.getBoundingClientRect().height).to.be.at.least(44);
-    expect(label.getBoundingClientRect().width).to.be.at.least(44);
-    expect($<HTMLButtonElement>(el, 'button')!.getBoundingClientRect().height).to.be.at.least(44);
-    (label.querySelector('span') as HTMLElement).click();
-    await el.updateComplete;
-    expect(radio(el, firstEmergency, 'not-sure').checked).to.equal(true);
-    expect(label.classList.contains('checked')).to.equal(true);
-  });
-
-  describe('immediate emergency', () => {
-    for (const value of ['yes', 'not-sure'] as const) {
-      it(`shows the emergency outcome at once, as an alert below the question, on "${value}"`, async () => {
-        const el = await checker();
-        const events = recordResults(el);
-        await answer(el, secondEmergency, value);
-        const alert = $(el, '[role="alert"]')!;
-        expect(alert).to.not.equal(null);
-        // Right after the question that raised it, above the remaining questions.
-        expect(alert.previousElementSibling!.id).to.equal(`q-${secondEmergency}`);
-        const card = alert.querySelector('[part~="outcome-emergency"]')!;
-        expect(card.getAttribute('part')).to.equal('outcome outcome-emergency');
-        expect(text(card.querySelector('h3'))).to.equal(
-          'Immediate action required: Call 911 now or go to the emergency department',
-        );
-        expect(text(card.querySelector('h3 .visually-hidden'))).to.equal('Immediate action required:');
-        expect(card.querySelector('h3 > span[role="text"]')).to.not.equal(null);
-        expect(card.querySelector('.icon')!.getAttribute('aria-hidden')).to.equal('true');
-        const call = card.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
-        expect(call.getAttribute('href')).to.equal('tel:911');
-        expect(text(call)).to.equal('Call 911');
-        expect(text(card)).to.include('Do not wait to finish the questions.');
-        expect(text(card.querySelector('.reasons'))).to.include(questions.find((q) => q.id === secondEmergency)!.reason);
-        expect(text(card)).to.include('This is not a diagnosis.');
-        await el.updateComplete;
-        expect(events.map((e) => e.detail)).to.deep.equal([{ tier: 'emergency' }]);
-        await expect(el).to.be.accessible();
-      });
-    }
-
-    it('stays with the first emergency answer, lists every emergency reason, and goes when taken back', async () => {
+  describe('step 1', () => {
+    it('asks "Do you have any of these?" with one checkbox per emergency sign, its hint, and an exclusive "None of these"', async () => {
       const el = await checker();
-      await answer(el, secondEmergency, 'yes');
-      await answer(el, firstEmergency, 'not-sure');
-      await answer(el, firstUrgent, 'yes');
-      expect($$(el, '[role="alert"]')).to.have.length(1);
-      expect($(el, '[role="alert"]')!.previousElementSibling!.id).to.equal(`q-${firstEmergency}`);
-      expect($$(el, '.reasons li').map(text)).to.deep.equal(
-        [firstEmergency, secondEmergency].map((id) => questions.find((q) => q.id === id)!.reason),
-      );
-      await answer(el, firstEmergency, 'no');
-      expect($(el, '[role="alert"]')!.previousElementSibling!.id).to.equal(`q-${secondEmergency}`);
-      await answer(el, secondEmergency, 'no');
-      expect($(el, '[role="alert"]')).to.equal(null);
-      expect($$(el, '[part~="outcome"]')).to.have.length(0);
-    });
-
-    it('uses the emergency-number attribute, and warns and keeps 911 for a bad one', async () => {
-      const el = await checker(html`<backcare-red-flag-checker emergency-number="999"></backcare-red-flag-checker>`);
-      await answer(el, firstEmergency, 'yes');
-      expect($(el, 'a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:999');
-      expect(text($(el, '.card-heading'))).to.include('Call 999 now');
-      el.setAttribute('emergency-number', '9-1-1; javascript:');
-      await el.updateComplete;
-      expect($(el, 'a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:911');
-      expect(warnings.messages().join('\n')).to.include('emergency-number');
-    });
-
-    it('"See my result" goes to the emergency advice, never to an error summary', async () => {
-      const el = await checker();
-      const events = recordResults(el);
-      await answer(el, firstEmergency, 'yes');
-      await seeResult(el);
-      expect($(el, '.error-summary')).to.equal(null);
-      expect($$(el, '.error-message')).to.have.length(0);
-      expect(active(el)).to.equal($(el, '.card-heading'));
-      expect($$(el, '[part~="outcome"]')).to.have.length(1);
-      expect(events.map((e) => e.detail.tier)).to.deep.equal(['emergency']);
-    });
-  });
-
-  describe('error summary', () => {
-    it('lists the unanswered questions at the top, focused, with an error on each question', async () => {
-      const el = await checker();
-      const events = recordResults(el);
-      await answer(el, firstEmergency, 'no');
-      await seeResult(el);
-      const summary = $(el, '.error-summary')!;
-      expect(summary.getAttribute('role')).to.equal('alert');
-      expect(summary.getAttribute('part')).to.equal('error-summary');
-      expect(active(el)).to.equal(summary);
-      expect(text(summary.querySelector('h3'))).to.equal('There is a problem');
-      const links = [...summary.querySelectorAll('a')];
-      expect(links).to.have.length(questions.length - 1);
-      expect(text(links[0])).to.equal(`Answer: ${questions[1]!.text}`);
-      // Above the questions.
-      expect(summary.compareDocumentPosition($(el, 'fieldset')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
-      const second = $(el, `#q-${questions[1]!.id}`)!;
-      expect(second.classList.contains('error')).to.equal(true);
-      expect(second.getAttribute('aria-describedby')).to.include(`e-${questions[1]!.id}`);
-      expect(text($(el, `#e-${questions[1]!.id}`))).to.equal('Choose an answer');
-      expect($(el, `#q-${firstEmergency}`)!.classList.contains('error')).to.equal(false);
-      expect(events).to.have.length(0);
+      expect(text($(el, 'h2'))).to.equal(en.heading);
+      const body = text(el.shadowRoot as unknown as Element);
+      expect(body).to.include(en.intro);
+      expect(body).to.include(en.privacy);
+      expect(body).to.not.include('how you feel now');
+      const fieldset = $<HTMLFieldSetElement>(el, 'fieldset[part="question"]')!;
+      expect(text(fieldset.querySelector('legend .step'))).to.equal('Step 1 of 3');
+      expect(text(fieldset.querySelector('legend h3'))).to.equal('Do you have any of these?');
+      expect(text($(el, '#not-sure'))).to.equal('If you are not sure, check it.');
+      expect(fieldset.getAttribute('aria-describedby')).to.equal('not-sure');
+      expect(shown(el)).to.deep.equal(emergencyIds);
+      for (const id of emergencyIds) {
+        const words = en.signs[id as keyof typeof en.signs];
+        const input = box(el, id);
+        expect(input.type).to.equal('checkbox');
+        expect(text($(el, `label[for="sign-${id}"]`))).to.equal(words.label);
+        if (words.hint) {
+          expect(input.getAttribute('aria-describedby')).to.equal(`hint-${id}`);
+          expect(text($(el, `#hint-${id}`))).to.equal(words.hint);
+        } else {
+          expect(input.hasAttribute('aria-describedby')).to.equal(false);
+        }
+      }
+      // The "not" part of a sign is its hint: a patient with a plain spasm can truthfully leave it unticked.
+      expect(text($(el, '#hint-worsening-weakness'))).to.include('Not walking slowly or stiffly because it hurts.');
+      expect(text($(el, '.choice__divider'))).to.equal('or');
+      expect(text($(el, 'label[for="none"]'))).to.equal('None of these');
+      expect($(el, '[part="back"]')).to.equal(null);
+      expect(card(el)).to.equal(null);
       await expect(el).to.be.accessible();
     });
 
-    it('moves focus to the question when a link is followed, and drops errors as they are answered', async () => {
+    it('gives large targets: each box, "Continue" and "Back" at least 44 px', async () => {
       const el = await checker();
-      await seeResult(el);
-      const hinted = questions.find((q) => q.hint)!;
-      const link = [...$(el, '.error-summary')!.querySelectorAll('a')].find((a) => a.getAttribute('href') === `#q-${hinted.id}`)!;
-      link.click();
-      expect(active(el)).to.equal(radio(el, hinted.id, 'yes'));
-      expect($(el, `#q-${hinted.id}`)!.getAttribute('aria-describedby')).to.equal(`h-${hinted.id} e-${hinted.id}`);
-      await answer(el, hinted.id, 'no');
-      expect($(el, `#e-${hinted.id}`)).to.equal(null);
-      expect($(el, '.error-summary')!.querySelectorAll('a')).to.have.length(questions.length - 1);
-      expect($(el, `#q-${hinted.id}`)!.getAttribute('aria-describedby')).to.equal(`h-${hinted.id}`);
-      // Answering the rest clears the summary; the result waits for the button.
-      await answerAll(el);
-      expect($(el, '.error-summary')).to.equal(null);
-      expect($$(el, '[part~="outcome"]')).to.have.length(0);
-      await seeResult(el);
-      expect($(el, '[part~="outcome-self-care"]')).to.not.equal(null);
+      for (const input of $$<HTMLInputElement>(el, '.choice__input')) {
+        const { width, height } = input.getBoundingClientRect();
+        expect(Math.min(width, height), input.id).to.be.at.least(44);
+      }
+      expect($(el, '.buttons button')!.getBoundingClientRect().height).to.be.at.least(44);
+      await noneOfThese(el);
+      expect($(el, '[part="back"]')!.getBoundingClientRect().height).to.be.at.least(44);
     });
 
-    it('gives way to the emergency advice when an emergency sign is given', async () => {
+    for (const id of emergencyIds) {
+      it(`shows the emergency advice at once when "${id}" is ticked, with focus on its heading`, async () => {
+        const el = await checker();
+        const events = recordResults(el);
+        await tick(el, id);
+        const outcome = card(el)!;
+        expect(outcome.getAttribute('part')).to.equal('outcome outcome-emergency');
+        const heading = outcome.querySelector('h3')!;
+        expect(text(heading)).to.equal('Immediate action required: Call 911 now or go to the emergency room');
+        expect(text(heading.querySelector('.visually-hidden'))).to.equal('Immediate action required:');
+        expect(heading.querySelector(':scope > span[role="text"]')).to.not.equal(null);
+        expect(outcome.querySelector('.icon')!.getAttribute('aria-hidden')).to.equal('true');
+        expect(active(el)).to.equal(heading);
+        const call = outcome.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
+        expect(call.getAttribute('href')).to.equal('tel:911');
+        expect(text(call)).to.equal('Call 911');
+        expect(text(outcome)).to.include('Do not drive yourself.');
+        expect([...outcome.querySelectorAll('.reasons li')].map(text)).to.deep.equal([summary(id)]);
+        expect(text(outcome)).to.include('This is not a diagnosis. If you are worried, contact a health professional.');
+        expect(events.map((event) => event.detail)).to.deep.equal([{ tier: 'emergency' }]);
+      });
+    }
+
+    it('puts the emergency card in view smoothly, or at once when the patient asks for less motion', async () => {
+      const scrolls: ScrollIntoViewOptions[] = [];
+      const scroll = sinon.stub(Element.prototype, 'scrollIntoView').callsFake((options) => scrolls.push(options as ScrollIntoViewOptions));
+      const matchMedia = window.matchMedia.bind(window);
+      const media = sinon.stub(window, 'matchMedia');
+      try {
+        for (const reduce of [false, true]) {
+          media.callsFake((query: string) =>
+            query.includes('reduced-motion') ? ({ matches: reduce } as MediaQueryList) : matchMedia(query),
+          );
+          // A long page, scrolled down to the last sign: the advice that replaces the list starts above the screen.
+          const page = await fixture(
+            html`<div><div style="height: 3000px"></div><backcare-red-flag-checker></backcare-red-flag-checker><div style="height: 3000px"></div></div>`,
+          );
+          const el = page.querySelector<Checker>('backcare-red-flag-checker')!;
+          await settle(el);
+          window.scrollTo(0, box(el, 'none').getBoundingClientRect().bottom + scrollY - innerHeight + 10);
+          scrolls.length = 0;
+          await tick(el, 'pulsing-belly');
+          expect(scrolls, `reduced motion: ${reduce}`).to.deep.equal([{ block: 'start', behavior: reduce ? 'instant' : 'smooth' }]);
+          expect(active(el)).to.equal($(el, '.card-heading'));
+        }
+      } finally {
+        scroll.restore();
+        media.restore();
+      }
+    });
+
+    it('keeps the ticks when the patient goes back from the emergency advice, and can untick a mistake', async () => {
       const el = await checker();
-      await seeResult(el);
-      await answer(el, firstEmergency, 'yes');
+      await tick(el, 'chest-pain');
+      await back(el);
+      expect(card(el)).to.equal(null);
+      expect(box(el, 'chest-pain').checked).to.equal(true);
+      expect(active(el)).to.equal($(el, '.question'));
+      await tick(el, 'chest-pain');
+      expect(box(el, 'chest-pain').checked).to.equal(false);
+      expect(card(el)).to.equal(null);
+      await noneOfThese(el);
+      expect(text($(el, 'legend .step'))).to.equal('Step 2 of 3');
+    });
+  });
+
+  describe('"None of these" and the error', () => {
+    it('"None of these" clears the ticks, and a tick clears "None of these"', async () => {
+      const el = await checker();
+      await noneOfThese(el);
+      await tick(el, 'fever');
+      await tick(el, 'weak-bones');
+      await tick(el, 'none');
+      expect([box(el, 'fever').checked, box(el, 'weak-bones').checked, box(el, 'none').checked]).to.deep.equal([false, false, true]);
+      await tick(el, 'upper-back');
+      expect([box(el, 'upper-back').checked, box(el, 'none').checked]).to.deep.equal([true, false]);
+    });
+
+    it('with nothing ticked, "Continue" shows one error: a GOV.UK summary with one link, and a message on the list', async () => {
+      const el = await checker();
+      const events = recordResults(el);
+      await next(el);
+      const errorSummary = $(el, '.error-summary')!;
+      expect(errorSummary.getAttribute('role')).to.equal('alert');
+      expect(errorSummary.getAttribute('part')).to.equal('error-summary');
+      expect(active(el)).to.equal(errorSummary);
+      expect(text(errorSummary.querySelector('h3'))).to.equal('There is a problem');
+      const links = [...errorSummary.querySelectorAll('a')];
+      expect(links.map(text)).to.deep.equal([en.nothingTicked]);
+      const fieldset = $(el, 'fieldset')!;
+      expect(fieldset.classList.contains('error')).to.equal(true);
+      expect(fieldset.getAttribute('aria-describedby')).to.equal('not-sure nothing-ticked');
+      expect(text($(el, '#nothing-ticked'))).to.equal(`Error: ${en.nothingTicked}`);
+      expect(text($(el, '#nothing-ticked .visually-hidden'))).to.equal('Error:');
+      expect(card(el)).to.equal(null);
+      expect(events).to.have.length(0);
+      await expect(el).to.be.accessible();
+
+      links[0]!.click();
+      expect(active(el)).to.equal(box(el, emergencyIds[0]!));
+      await tick(el, 'none');
       expect($(el, '.error-summary')).to.equal(null);
-      expect($$(el, '.error-message')).to.have.length(0);
-      expect($(el, '[role="alert"] [part~="outcome-emergency"]')).to.not.equal(null);
+      expect($(el, '.error-message')).to.equal(null);
+      await next(el);
+      expect(text($(el, 'legend .step'))).to.equal('Step 2 of 3');
+    });
+  });
+
+  describe('the flow', () => {
+    it('reaches self-care in 6 taps ("None of these", "Continue", three times), one step at a time', async () => {
+      const el = await checker();
+      const events = recordResults(el);
+      let taps = 0;
+      const expected = [
+        ['Step 1 of 3', emergencyIds],
+        ['Step 2 of 3', urgentIds],
+        ['Step 3 of 3', soonIds],
+      ] as const;
+      for (const [step, ids] of expected) {
+        expect(text($(el, 'legend .step'))).to.equal(step);
+        expect(shown(el)).to.deep.equal(ids);
+        if (step !== 'Step 1 of 3') {
+          expect(active(el), step).to.equal($(el, '.question'));
+          expect(text($(el, '[part="back"]'))).to.equal('Back');
+          expect(text(el.shadowRoot as unknown as Element)).to.not.include(en.intro);
+          await expect(el).to.be.accessible();
+        }
+        await tick(el, 'none');
+        await next(el);
+        taps += 2;
+      }
+      expect(taps).to.equal(6);
+      const outcome = card(el)!;
+      expect(outcome.getAttribute('part')).to.equal('outcome outcome-self-care');
+      expect(active(el)).to.equal(outcome.querySelector('h3'));
+      expect(text(outcome.querySelector('h3'))).to.equal('You can look after your back at home');
+      expect(outcome.querySelector('h3 .visually-hidden')).to.equal(null);
+      expect(outcome.querySelector('.reasons')).to.equal(null);
+      expect(events.map((event) => event.detail)).to.deep.equal([{ tier: 'self-care' }]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('stops after step 2 when a sign there is ticked: step 3 cannot change "today"', async () => {
+      const el = await checker();
+      await noneOfThese(el);
+      await tick(el, 'fever');
+      await tick(el, 'upper-back');
+      await next(el);
+      const outcome = card(el)!;
+      expect(outcome.getAttribute('part')).to.equal('outcome outcome-urgent');
+      expect([...outcome.querySelectorAll('.reasons li')].map(text)).to.deep.equal([summary('fever'), summary('upper-back')]);
+    });
+
+    it('after "cancer" asks the nerve signs not yet answered as one short list; "None of these" then gives "today"', async () => {
+      const el = await checker();
+      await noneOfThese(el);
+      await tick(el, 'cancer-history');
+      await next(el);
+      expect(card(el)).to.equal(null);
+      expect(text($(el, 'legend .step'))).to.equal('Step 2 of 3');
+      expect(text($(el, '.question'))).to.equal('You said you have had cancer. Do you have any of these?');
+      expect(shown(el)).to.deep.equal(['leg-numbness', 'trouble-walking', 'band-pain']);
+      expect(active(el)).to.equal($(el, '.question'));
+      await expect(el).to.be.accessible();
+      await noneOfThese(el);
+      expect(card(el)!.getAttribute('part')).to.equal('outcome outcome-urgent');
+      // No cancer-team line without the combination; the combination is in the list of emergency signs.
+      expect(text(card(el))).to.not.include('24-hour');
+      expect(text($(el, '.safety-net'))).to.include(en.combinations['cancer-nerve-signs'].summary);
+    });
+
+    it('cancer with a nerve sign is an emergency at once, with the cancer team\'s 24-hour line', async () => {
+      const el = await checker();
+      const events = recordResults(el);
+      await noneOfThese(el);
+      await tick(el, 'cancer-history');
+      await next(el);
+      await tick(el, 'band-pain');
+      const outcome = card(el)!;
+      expect(outcome.getAttribute('part')).to.equal('outcome outcome-emergency');
+      expect(text(outcome)).to.include(en.combinations['cancer-nerve-signs'].advice);
+      expect([...outcome.querySelectorAll('.reasons li')].map(text)).to.deep.equal([summary('cancer-history'), summary('band-pain')]);
+      expect(events.map((event) => event.detail.tier)).to.deep.equal(['emergency']);
+      await expect(el).to.be.accessible();
+
+      // Ticked on the same list as "cancer", weakness in a leg is enough.
+      const other = await checker();
+      await noneOfThese(other);
+      await tick(other, 'one-leg-weakness');
+      expect(card(other)).to.equal(null);
+      await tick(other, 'cancer-history');
+      expect(card(other)!.getAttribute('part')).to.equal('outcome outcome-emergency');
+    });
+
+    it('"Back" on steps 2 and 3 and on the outcome keeps every answer; going on again asks the same lists', async () => {
+      const el = await checker();
+      await noneOfThese(el);
+      await noneOfThese(el);
+      await tick(el, 'not-easing');
+      await tick(el, 'age-first-episode');
+      await next(el);
+      expect(card(el)!.getAttribute('part')).to.equal('outcome outcome-soon');
+      await back(el);
+      expect(text($(el, 'legend .step'))).to.equal('Step 3 of 3');
+      expect([box(el, 'not-easing').checked, box(el, 'age-first-episode').checked, box(el, 'getting-worse').checked]).to.deep.equal([
+        true,
+        true,
+        false,
+      ]);
+      await back(el);
+      expect(text($(el, 'legend .step'))).to.equal('Step 2 of 3');
+      expect(box(el, 'none').checked).to.equal(true);
+      await back(el);
+      expect(text($(el, 'legend .step'))).to.equal('Step 1 of 3');
+      expect(box(el, 'none').checked).to.equal(true);
+      expect($(el, '[part="back"]')).to.equal(null);
+      await next(el);
+      await next(el);
+      expect(shown(el)).to.deep.equal(soonIds);
+      expect(box(el, 'not-easing').checked).to.equal(true);
+      await next(el);
+      expect(card(el)!.getAttribute('part')).to.equal('outcome outcome-soon');
+    });
+
+    it('"Start again" clears every answer and goes back to step 1', async () => {
+      const el = await checker();
+      await noneOfThese(el);
+      await tick(el, 'fever');
+      await next(el);
+      expect(text($(el, '.buttons button'))).to.equal('Start again');
+      await press(el, '.buttons button');
+      expect(text($(el, 'legend .step'))).to.equal('Step 1 of 3');
+      expect(active(el)).to.equal($(el, '.question'));
+      expect($$<HTMLInputElement>(el, 'input').some((input) => input.checked)).to.equal(false);
+      await noneOfThese(el);
+      expect(box(el, 'fever').checked).to.equal(false);
+      expect(box(el, 'none').checked).to.equal(false);
     });
   });
 
   describe('outcomes', () => {
-    it('self-care: the card, focus on its heading, what to do, the event with the tier only', async () => {
-      const el = await checker();
-      await answerAll(el);
-      setTimeout(() => $<HTMLButtonElement>(el, 'button')!.click());
-      const event = (await oneEvent(el, 'backcare-triage-result')) as CustomEvent;
-      expect(event.detail).to.deep.equal({ tier: 'self-care' });
-      expect(Object.keys(event.detail)).to.deep.equal(['tier']);
-      expect(event.bubbles && event.composed).to.equal(true);
-      await el.updateComplete;
-      const card = $(el, '[part~="outcome"]')!;
-      expect(card.getAttribute('part')).to.equal('outcome outcome-self-care');
-      const heading = card.querySelector('h3')!;
-      expect(heading.getAttribute('tabindex')).to.equal('-1');
-      expect(active(el)).to.equal(heading);
-      expect(text(heading)).to.equal('You can look after your back at home');
-      expect(heading.querySelector('.visually-hidden')).to.equal(null);
-      expect(card.querySelector('.reasons')).to.equal(null);
-      expect(card.querySelectorAll('.actions li')).to.have.length(locales.en['red-flag-checker'].outcomes['self-care'].actions.length);
-      expect(text(card)).to.include('Use a cold pack in the first 2–3 days, then heat.');
-      expect(card.querySelector('a')).to.equal(null);
-      await expect(el).to.be.accessible();
+    it('self-care: what to do now, the usual course, when to book, and the emergency signs in words with "call 911"', async () => {
+      const el = await checker(html`<backcare-red-flag-checker clinic-phone="555 0100"></backcare-red-flag-checker>`);
+      for (let step = 0; step < 3; step++) await noneOfThese(el);
+      const outcome = card(el)!;
+      const body = text(outcome);
+      for (const action of en.outcomes['self-care'].actions) expect(body).to.include(formatText(action, { professional: en.professional }));
+      expect(body).to.include('usually starts to ease within 2 weeks, and is usually gone within 4 to 6 weeks');
+      expect(body).to.include('if it has not started to ease after a week');
+      expect(text(outcome.querySelector('.safety-net p'))).to.equal('Call 911 if you get any of these:');
+      expect([...outcome.querySelectorAll('.safety-net li')].map(text)).to.deep.equal([
+        ...emergencyIds.map(summary),
+        en.combinations['cancer-nerve-signs'].summary,
+      ]);
+      expect(text(outcome.querySelector('a[href^="tel:"]'))).to.equal('Call your clinic: 555 0100');
+      expect(body).to.include('Sources:');
     });
 
-    it('urgent: hidden prefix, the reasons, the clinic phone and website', async () => {
+    it('urgent: hidden prefix, the reasons, the clinic\'s phone and website, "if you cannot get through today", and the emergency signs', async () => {
       const el = await checker(
         html`<backcare-red-flag-checker
           clinic-name="Riverside Physio"
@@ -254,140 +382,199 @@ describe('<backcare-red-flag-checker>', () => {
           clinic-url="https://example.org/book"
         ></backcare-red-flag-checker>`,
       );
-      await answerAll(el, { [firstUrgent]: 'yes', [secondUrgent]: 'not-sure', [firstSoon]: 'yes' });
-      await seeResult(el);
-      const card = $(el, '[part~="outcome-urgent"]')!;
-      expect(text(card.querySelector('h3'))).to.equal('Urgent advice: Get medical advice today');
-      expect(text(card.querySelector('h3 .visually-hidden'))).to.equal('Urgent advice:');
-      expect([...card.querySelectorAll('.reasons li')].map(text)).to.deep.equal(
-        [firstUrgent, secondUrgent].map((id) => questions.find((q) => q.id === id)!.reason),
-      );
-      expect(text(card)).to.include('Because you said:');
-      expect(text(card)).to.include('If you get any of the signs that need help now, call 911.');
-      const phone = card.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
+      await noneOfThese(el);
+      await tick(el, 'weight-loss');
+      await next(el);
+      const outcome = card(el)!;
+      expect(text(outcome.querySelector('h3'))).to.equal('Urgent advice: Get medical advice today');
+      expect(text(outcome.querySelector('h3 .visually-hidden'))).to.equal('Urgent advice:');
+      expect(text(outcome)).to.include('Because you said: weight loss without trying');
+      expect(text(outcome)).to.include('Contact your clinic or a doctor today.');
+      expect(text(outcome)).to.include('If you cannot get through today, call an urgent care center or a nurse line.');
+      const phone = outcome.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
       expect(phone.getAttribute('href')).to.equal('tel:5550100199');
       expect(text(phone)).to.equal('Call Riverside Physio: (555) 010-0199');
-      const site = card.querySelector<HTMLAnchorElement>('a[href^="https:"]')!;
+      const site = outcome.querySelector<HTMLAnchorElement>('a[href^="https:"]')!;
       expect(site.getAttribute('href')).to.equal('https://example.org/book');
       expect(text(site)).to.equal('Visit the website of Riverside Physio');
-      expect(active(el)).to.equal(card.querySelector('h3'));
+      expect(text(outcome.querySelector('.safety-net p'))).to.equal('Call 911 if you get any of these:');
+      expect(outcome.querySelectorAll('.safety-net li')).to.have.length(emergencyIds.length + 1);
       await expect(el).to.be.accessible();
     });
 
-    it('soon: non-urgent advice, and "your clinic" when the clinic has no name', async () => {
-      const el = await checker(html`<backcare-red-flag-checker clinic-phone="555 0100"></backcare-red-flag-checker>`);
-      await answerAll(el, { [firstSoon]: 'not-sure' });
-      await seeResult(el);
-      const card = $(el, '[part~="outcome-soon"]')!;
-      expect(text(card.querySelector('h3'))).to.equal(
-        'Non-urgent advice: Book an appointment with a doctor or physical therapist',
-      );
-      expect(text(card.querySelector('a'))).to.equal('Call your clinic: 555 0100');
-      await expect(el).to.be.accessible();
-    });
-
-    it('keeps the result current when an answer changes after it is shown', async () => {
+    it('urgent for pregnancy says first to call the maternity unit or midwife now', async () => {
       const el = await checker();
+      await noneOfThese(el);
+      await tick(el, 'pregnancy-waves');
+      await next(el);
+      const first = card(el)!.querySelector('.card-body > :first-child')!;
+      expect(text(first)).to.equal(en.firstActions['pregnancy-waves']);
+      expect(text(first)).to.include('call your maternity unit or midwife now');
+      // Only for the pregnancy sign.
+      const other = await checker();
+      await noneOfThese(other);
+      await tick(other, 'fever');
+      await next(other);
+      expect(text(card(other))).to.not.include('maternity');
+    });
+
+    it('soon: book in the next week or so, the emergency signs with "call 911", and the get-advice-today signs in a line', async () => {
+      const el = await checker(html`<backcare-red-flag-checker clinic-phone="555 0100"></backcare-red-flag-checker>`);
+      await noneOfThese(el);
+      await noneOfThese(el);
+      await tick(el, 'not-coping');
+      await next(el);
+      const outcome = card(el)!;
+      expect(text(outcome.querySelector('h3'))).to.equal('Non-urgent advice: Book an appointment with a doctor or physical therapist');
+      expect(text(outcome)).to.include('in the next week or so');
+      expect(text(outcome.querySelector('a'))).to.equal('Call your clinic: 555 0100');
+      expect(outcome.querySelectorAll('.safety-net li')).to.have.length(emergencyIds.length + 1);
+      const line = text(outcome.querySelector('.safety-net > p:last-child'));
+      expect(line.startsWith('Get medical advice today if you get ')).to.equal(true);
+      for (const id of urgentIds) expect(line).to.include(summary(id));
+      await expect(el).to.be.accessible();
+    });
+
+    it('sends the tier only, bubbling and composed, each time an outcome is shown', async () => {
+      const el = await checker();
+      await noneOfThese(el);
+      await noneOfThese(el);
+      await tick(el, 'none');
+      setTimeout(() => $<HTMLButtonElement>(el, '.buttons button')!.click());
+      const event = (await oneEvent(el, 'backcare-triage-result')) as CustomEvent;
+      expect(event.detail).to.deep.equal({ tier: 'self-care' });
+      expect(Object.keys(event.detail)).to.deep.equal(['tier']);
+      expect(event.bubbles && event.composed).to.equal(true);
       const events = recordResults(el);
-      await answerAll(el);
-      await seeResult(el);
-      expect(text($(el, '[role="status"]'))).to.equal('');
-      await answer(el, firstUrgent, 'yes');
-      expect($(el, '[part~="outcome-self-care"]')).to.equal(null);
-      expect($(el, '[part~="outcome-urgent"]')).to.not.equal(null);
-      expect(text($(el, '[role="status"]'))).to.equal('Urgent advice: Get medical advice today');
-      await answer(el, firstEmergency, 'not-sure');
-      expect($$(el, '[part~="outcome"]')).to.have.length(1);
-      expect($(el, '[role="alert"] [part~="outcome-emergency"]')).to.not.equal(null);
-      expect(text($(el, '[role="alert"]'))).to.not.include('Do not wait to finish');
-      await answer(el, firstEmergency, 'no');
-      expect($$(el, '[part~="outcome"]')).to.have.length(1);
-      expect($(el, '[part~="outcome-urgent"]')).to.not.equal(null);
-      await answer(el, firstUrgent, 'no');
-      expect($(el, '[part~="outcome-self-care"]')).to.not.equal(null);
-      await el.updateComplete;
-      expect(events.map((e) => e.detail.tier)).to.deep.equal(['self-care', 'urgent', 'emergency', 'urgent', 'self-care']);
+      await settle(el);
+      await back(el);
+      await back(el);
+      await tick(el, 'fever');
+      await next(el);
+      expect(events.map((e) => e.detail)).to.deep.equal([{ tier: 'urgent' }]);
     });
   });
 
-  it('"Start again" clears every answer and the result, and goes back to the first question', async () => {
+  it('works by keyboard alone: Space ticks, Enter continues, focus follows each step and outcome', async () => {
     const el = await checker();
-    expect($$(el, 'button')).to.have.length(1);
-    await answerAll(el, { [firstUrgent]: 'yes' });
-    await seeResult(el);
-    const again = $$<HTMLButtonElement>(el, 'button')[1]!;
-    expect(text(again)).to.equal('Start again');
-    again.click();
-    await el.updateComplete;
-    await el.updateComplete;
-    expect($$<HTMLInputElement>(el, 'input').some((input) => input.checked)).to.equal(false);
-    expect($$(el, '[part~="outcome"]')).to.have.length(0);
-    expect($$(el, 'button')).to.have.length(1);
-    expect(active(el)).to.equal($(el, 'input'));
-    await seeResult(el);
-    expect($(el, '.error-summary')!.querySelectorAll('a')).to.have.length(questions.length);
-  });
-
-  it('works by keyboard alone', async () => {
-    const el = await checker();
-    const first = radio(el, questions[0]!.id, 'yes');
-    first.focus();
-    for (const [index, q] of questions.entries()) {
-      expect(active(el), `on ${q.id}`).to.equal(radio(el, q.id, 'yes'));
-      // An arrow key moves to "No" and selects it, as radio groups do.
-      await sendKeys({ press: 'ArrowDown' });
-      await el.updateComplete;
-      expect(radio(el, q.id, 'no').checked, q.id).to.equal(true);
-      if (index < questions.length - 1) await sendKeys({ press: 'Tab' });
-    }
-    await sendKeys({ press: 'Tab' });
-    expect(text(active(el))).to.equal('See my result');
-    await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    await el.updateComplete;
-    expect(active(el)).to.equal($(el, '[part~="outcome-self-care"] h3'));
-
-    // Back to the first question; Space says yes, and the next stop is the call link.
-    await shiftTab();
-    expect(text(active(el))).to.equal('Start again');
-    await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    await el.updateComplete;
-    expect(active(el)).to.equal(first);
+    box(el, emergencyIds[0]!).focus();
+    for (let i = 0; i < emergencyIds.length; i++) await sendKeys({ press: 'Tab' });
+    expect(active(el)).to.equal(box(el, 'none'));
     await sendKeys({ press: ' ' });
-    await el.updateComplete;
+    await settle(el);
+    expect(box(el, 'none').checked).to.equal(true);
     await sendKeys({ press: 'Tab' });
-    expect(active(el)).to.equal($(el, '[role="alert"] a[href="tel:911"]'));
+    expect(text(active(el))).to.equal('Continue');
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(active(el)).to.equal($(el, '.question'));
+    expect(text($(el, 'legend .step'))).to.equal('Step 2 of 3');
+
+    // Back by keyboard: the Back control comes before the first box.
+    await sendKeys({ press: 'Tab' });
+    expect(active(el)).to.equal(box(el, urgentIds[0]!));
+    await shiftTab();
+    expect(active(el)).to.equal($(el, '[part="back"]'));
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(text($(el, 'legend .step'))).to.equal('Step 1 of 3');
+
+    // An emergency sign by Space: its advice, focus on the heading, the call link next.
+    box(el, emergencyIds[2]!).focus();
+    await sendKeys({ press: ' ' });
+    await settle(el);
+    expect(active(el)).to.equal($(el, '[part~="outcome-emergency"] h3'));
+    await sendKeys({ press: 'Tab' });
+    expect(active(el)).to.equal($(el, '[part~="outcome-emergency"] a[href="tel:911"]'));
   });
 
-  it('speaks Spanish', async () => {
-    const el = await checker(html`<backcare-red-flag-checker lang="es"></backcare-red-flag-checker>`);
-    expect(text($(el, 'h2'))).to.equal('¿Necesita buscar ayuda por su dolor de espalda?');
-    expect($$(el, 'fieldset')[0]!.querySelectorAll('label').length).to.equal(3);
-    expect([...$$(el, 'fieldset')[0]!.querySelectorAll('label')].map(text)).to.deep.equal(['Sí', 'No', 'No estoy seguro']);
-    expect(text($(el, 'legend'))).to.equal(locales.es['red-flag-checker'].questions[0]!.text);
-    expect(text($(el, 'button'))).to.equal('Ver mi resultado');
-    await answer(el, firstEmergency, 'yes');
-    const card = $(el, '[part~="outcome-emergency"]')!;
-    expect(text(card.querySelector('h3'))).to.equal('Requiere acción inmediata: Llame al 911 ahora o vaya a la sala de emergencias');
-    expect(text(card.querySelector('a'))).to.equal('Llame al 911');
-    await answer(el, firstEmergency, 'no');
-    await seeResult(el);
-    expect(text($(el, '.error-summary h3'))).to.equal('Hay un problema');
-    expect(text($(el, '.error-summary a'))).to.equal(`Responda: ${locales.es['red-flag-checker'].questions[1]!.text}`);
-    await expect(el).to.be.accessible();
+  describe('languages', () => {
+    it('speaks Spanish: formal, gender-neutral, the same flow', async () => {
+      const el = await checker(html`<backcare-red-flag-checker lang="es" clinic-phone="555 0100"></backcare-red-flag-checker>`);
+      expect(text($(el, 'h2'))).to.equal('¿Necesita buscar ayuda por su dolor de espalda?');
+      expect(text($(el, 'legend .step'))).to.equal('Paso 1 de 3');
+      expect(text($(el, '.question'))).to.equal('¿Tiene algo de esto?');
+      expect(text($(el, '#not-sure'))).to.equal('Si tiene dudas, márquelo.');
+      expect(text($(el, 'label[for="none"]'))).to.equal('Nada de esto');
+      expect(text($(el, 'label[for="sign-serious-accident"]'))).to.equal(es.signs['serious-accident'].label);
+      expect(text($(el, '#hint-serious-accident'))).to.include('choque de carro');
+      await next(el);
+      expect(text($(el, '.error-summary h3'))).to.equal('Hay un problema');
+      expect(text($(el, '.error-summary a'))).to.equal(es.nothingTicked);
+      await expect(el).to.be.accessible();
+      await noneOfThese(el);
+      await tick(el, 'fever');
+      await next(el);
+      expect(text(card(el)!.querySelector('h3'))).to.equal('Atención urgente: Busque atención médica hoy');
+      expect(text(card(el)!.querySelector('a[href^="tel:"]'))).to.equal('Llame al 555 0100 (su clínica)');
+      expect(text($(el, '.safety-net p'))).to.equal('Llame al 911 si tiene algo de esto:');
+      await expect(el).to.be.accessible();
+      await press(el, '.buttons button');
+      await tick(el, 'chest-pain');
+      expect(text(card(el)!.querySelector('h3'))).to.equal('Requiere acción inmediata: Llame al 911 ahora o vaya a la sala de emergencias');
+      expect(text(card(el)!.querySelector('a'))).to.equal('Llame al 911');
+    });
+
+    it('Spanish words are plain and gender-neutral: "usted", no "seguro/a", no "heces" or "sobrellevar", numbers as "de 4 a 6"', () => {
+      const all = JSON.stringify(es);
+      for (const banned of [/\bseguro\b/i, /\bsegura\b/i, /heces/i, /sobrellev/i, /\btú\b/i, /\bpuedes\b/i, /\btienes\b/i, /\bauto\b/i]) {
+        expect(banned.test(all), String(banned)).to.equal(false);
+      }
+      expect(all).to.include('choque de carro');
+      expect(all).to.include('de 4 a 6 semanas');
+      expect(es.callClinic).to.equal('Llame al {phone} ({clinic})');
+    });
+
+    it('speaks UK English where services differ: 999, A&E, GP, NHS 111, "tick it"', async () => {
+      const el = await checker(html`<backcare-red-flag-checker lang="en-GB"></backcare-red-flag-checker>`);
+      expect(text($(el, '#not-sure'))).to.equal('If you are not sure, tick it.');
+      await tick(el, 'chest-pain');
+      expect(text($(el, '.card-heading'))).to.equal('Immediate action required: Call 999 now or go to A&E');
+      expect($(el, 'a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:999');
+      await back(el);
+      await tick(el, 'chest-pain');
+      await noneOfThese(el);
+      expect(text($(el, 'label[for="sign-fever"]'))).to.equal('A high temperature, or feeling hot and shivery');
+      expect(text($(el, '#hint-fever'))).to.equal('38 °C or more, or feeling unwell.');
+      await tick(el, 'fever');
+      await next(el);
+      expect(text(card(el))).to.include('If you cannot get through today, contact NHS 111.');
+      expect(text(card(el))).to.include('Contact your clinic or GP today.');
+      expect(text($(el, '.safety-net p'))).to.equal('Call 999 if you get any of these:');
+      await expect(el).to.be.accessible();
+      await back(el);
+      await tick(el, 'none');
+      await next(el);
+      await tick(el, 'not-easing');
+      await next(el);
+      expect(text($(el, '.card-heading'))).to.equal('Non-urgent advice: Book an appointment with a GP or physiotherapist');
+      // Only what differs: the rest is read from US English.
+      expect(gb.signs['chest-pain']).to.deep.equal(en.signs['chest-pain']);
+    });
   });
 
   describe('attributes', () => {
+    it('uses the emergency-number attribute, and warns and keeps 911 for a bad one', async () => {
+      const el = await checker(html`<backcare-red-flag-checker emergency-number="112"></backcare-red-flag-checker>`);
+      await tick(el, 'saddle-numbness');
+      expect($(el, 'a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:112');
+      expect(text($(el, '.card-heading'))).to.include('Call 112 now');
+      el.setAttribute('emergency-number', '9-1-1; javascript:');
+      await settle(el);
+      expect($(el, 'a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:911');
+      expect(warnings.messages().join('\n')).to.include('emergency-number');
+    });
+
     it('never puts a javascript: clinic-url in the DOM, and warns', async () => {
       const el = await checker(
         html`<backcare-red-flag-checker clinic-url="javascript:alert(1)" clinic-phone="call me"></backcare-red-flag-checker>`,
       );
-      await answerAll(el, { [firstUrgent]: 'yes' });
-      await seeResult(el);
-      expect($(el, '[part~="outcome-urgent"]')).to.not.equal(null);
+      await noneOfThese(el);
+      await tick(el, 'fever');
+      await next(el);
+      expect(card(el)).to.not.equal(null);
       expect(el.shadowRoot!.innerHTML.toLowerCase()).to.not.include('javascript');
-      expect($$(el, '[part~="outcome"] a')).to.have.length(0);
+      expect(card(el)!.querySelectorAll('a')).to.have.length(0);
       const messages = warnings.messages().join('\n');
       expect(messages).to.include('clinic-url="javascript:alert(1)"');
       expect(messages).to.include('clinic-phone="call me"');
@@ -399,9 +586,11 @@ describe('<backcare-red-flag-checker>', () => {
           clinic-name=${'A'.repeat(100)}></backcare-red-flag-checker>`,
       );
       expect(text($(el, 'h3[part="heading"]'))).to.equal('When to get help');
-      expect($$(el, '.group-heading').every((h) => h.localName === 'h4')).to.equal(true);
-      await answerAll(el, { [firstSoon]: 'yes' });
-      await seeResult(el);
+      expect($(el, '.question')!.localName).to.equal('h4');
+      await noneOfThese(el);
+      await noneOfThese(el);
+      await tick(el, 'getting-worse');
+      await next(el);
       expect($(el, '.card-heading')!.localName).to.equal('h4');
       expect(text($(el, 'a[href^="tel:"]'))).to.match(/^Call A{79}…: 555 0100$/);
       expect(warnings.messages().join('\n')).to.include('clinic-name');
@@ -421,14 +610,15 @@ describe('<backcare-red-flag-checker>', () => {
     const cookie = document.cookie;
     try {
       const el = await checker(html`<backcare-red-flag-checker clinic-phone="555 0100"></backcare-red-flag-checker>`);
-      await seeResult(el);
-      await answer(el, firstEmergency, 'not-sure');
-      await answer(el, firstEmergency, 'no');
-      await answerAll(el, { [firstUrgent]: 'yes' });
-      await seeResult(el);
-      await answer(el, firstUrgent, 'no');
-      $$<HTMLButtonElement>(el, 'button')[1]!.click();
-      await el.updateComplete;
+      await next(el);
+      await tick(el, 'bladder-bowel');
+      await back(el);
+      await tick(el, 'bladder-bowel');
+      await noneOfThese(el);
+      await tick(el, 'cancer-history');
+      await next(el);
+      await noneOfThese(el);
+      await press(el, '.buttons button');
       expect(spies.map((spy) => spy.callCount)).to.deep.equal([0, 0, 0, 0, 0, 0, 0]);
       expect(document.cookie).to.equal(cookie);
       expect(warnings.messages()).to.deep.equal([]);

@@ -1,21 +1,100 @@
 import { expect } from '@open-wc/testing';
-import { countsAsYes, isMoreUrgent, tiers, triage, unanswered, type Answer } from '../../src/core/triage.js';
-import { locales, supportedLocales, type RedFlagQuestion, type Tier } from '../../src/data/index.js';
+import {
+  countsAsYes,
+  isAnswerKnown,
+  isMoreUrgent,
+  nextQuestion,
+  questions,
+  steps,
+  tiers,
+  triage,
+  unanswered,
+  type Answer,
+  type Answers,
+} from '../../src/core/triage.js';
+import { combinations, signs, type Tier } from '../../src/data/signs.js';
 
-const questions: readonly RedFlagQuestion[] = locales.en['red-flag-checker'].questions;
+/**
+ * The signs and tiers of the clinical reference (section 1, second edition),
+ * written out here on purpose rather than read from the data, so that moving
+ * a sign to a less urgent tier, or dropping one, fails these tests.
+ */
+const table = {
+  emergency: [
+    'saddle-numbness',
+    'bladder-bowel',
+    'both-legs',
+    'sexual-function',
+    'worsening-weakness',
+    'serious-accident',
+    'chest-pain',
+    'sudden-severe-pain',
+    'pulsing-belly',
+  ],
+  urgent: [
+    'fever',
+    'weight-loss',
+    'cancer-history',
+    'night-pain',
+    'lump-or-shape',
+    'cough-sneeze-toilet',
+    'upper-back',
+    'weak-bones',
+    'weak-immunity',
+    'recent-procedure-or-infection',
+    'one-leg-weakness',
+    'fall-or-blow',
+    'pregnancy-waves',
+  ],
+  soon: ['not-easing', 'pain-below-knee', 'leg-numbness', 'getting-worse', 'stops-activities', 'not-coping', 'age-first-episode'],
+  /** Nerve signs asked only after "cancer"; alone they raise nothing. */
+  none: ['trouble-walking', 'band-pain'],
+} as const;
+
+/** Cancer at any time and a new nerve sign: emergency (possible spinal cord compression). */
+const cancer = 'cancer-history';
+const nerveSigns = ['leg-numbness', 'one-leg-weakness', 'trouble-walking', 'band-pain', 'both-legs', 'worsening-weakness'];
+
+const stepTiers = ['emergency', 'urgent', 'soon'] as const;
+const ids = signs.map((sign) => sign.id as string);
+const tierOf = new Map<string, Tier>(ids.map((id) => [id, stepTiers.find((tier) => (table[tier] as readonly string[]).includes(id)) ?? 'self-care']));
+const tableTier = (id: string): Tier => tierOf.get(id) ?? 'self-care';
+const count = (value: number) => value.toLocaleString('en-US');
+
+/** The reference's rules for a set of signs the patient has: the tier, and the signs that raised it. */
+function expected(has: ReadonlySet<string>): { tier: Tier; raisedBy: string[] } {
+  const nerve = nerveSigns.filter((id) => has.has(id));
+  const own = (tier: Tier) => ids.filter((id) => has.has(id) && tableTier(id) === tier);
+  if (own('emergency').length || (has.has(cancer) && nerve.length)) {
+    const raised = new Set([...own('emergency'), ...(has.has(cancer) && nerve.length ? [cancer, ...nerve] : [])]);
+    return { tier: 'emergency', raisedBy: ids.filter((id) => raised.has(id)) };
+  }
+  for (const tier of ['urgent', 'soon'] as const) if (own(tier).length) return { tier, raisedBy: own(tier) };
+  return { tier: 'self-care', raisedBy: [] };
+}
+
+/** A small seeded generator, so a failure can be replayed. */
+function seeded(seed: number): () => number {
+  return () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+const allNo = (): Record<string, Answer> => Object.fromEntries(ids.map((id) => [id, 'no']));
 
 describe('triage (basic rules)', () => {
-  it('gives self-care when nothing is answered yes', () => {
-    expect(triage({}).tier).to.equal('self-care');
-    expect(triage(Object.fromEntries(questions.map((q) => [q.id, 'no']))).tier).to.equal('self-care');
+  it('gives self-care when nothing is answered, and when every answer is "no"', () => {
+    expect(triage({})).to.deep.equal({ tier: 'self-care', raisedBy: [] });
+    expect(triage(allNo())).to.deep.equal({ tier: 'self-care', raisedBy: [] });
   });
 
-  it('counts "not sure" and any unexpected answer as yes', () => {
+  it('counts "not sure" and any unexpected answer as yes, and a missing one as unanswered', () => {
     expect(countsAsYes('not-sure')).to.equal(true);
     expect(countsAsYes('yes')).to.equal(true);
     expect(countsAsYes('no')).to.equal(false);
     expect(countsAsYes(undefined)).to.equal(false);
     expect(countsAsYes('maybe' as never)).to.equal(true);
+    expect(triage({ fever: 'maybe' as never }).tier).to.equal('urgent');
+    expect(unanswered({ fever: 'no' })).to.have.length(ids.length - 1);
+    expect(unanswered({ fever: 'no' })).to.not.include('fever');
   });
 
   it('orders tiers from most to least urgent', () => {
@@ -24,164 +103,320 @@ describe('triage (basic rules)', () => {
     expect(isMoreUrgent('soon', 'urgent')).to.equal(false);
   });
 
-  it('lists the questions that raised the tier, and the unanswered ones', () => {
-    const [first, second] = questions.filter((q) => q.tier === 'urgent');
-    const result = triage({ [first!.id]: 'yes', [second!.id]: 'not-sure' });
-    expect(result.tier).to.equal('urgent');
-    expect(result.raisedBy.map((q) => q.id)).to.deep.equal([first!.id, second!.id]);
-    expect(unanswered({ [first!.id]: 'no' })).to.have.length(questions.length - 1);
+  it('has the signs and tiers of the clinical reference, asked emergency first, in three steps', () => {
+    expect(signs.map((sign) => `${sign.id}:${sign.tier ?? 'none'}`)).to.deep.equal(
+      [...table.emergency, ...table.urgent, ...table.soon, ...table.none].map((id) => `${id}:${tableTier(id) === 'self-care' ? 'none' : tableTier(id)}`),
+    );
+    expect(steps.map((step) => [step.tier, step.signs.map((sign) => sign.id)])).to.deep.equal(stepTiers.map((tier) => [tier, table[tier]]));
+    for (const sign of signs) expect(sign.sources.length, sign.id).to.be.greaterThan(0);
+  });
+
+  it('has the combination rule of the reference as data: cancer with a new nerve sign is an emergency', () => {
+    expect(combinations.map((rule) => ({ id: rule.id, tier: rule.tier, all: rule.all, any: rule.any }))).to.deep.equal([
+      { id: 'cancer-nerve-signs', tier: 'emergency', all: [cancer], any: nerveSigns },
+    ]);
+    expect(combinations[0].sources).to.include('S-NG234');
+    expect(questions.map((question) => `${question.step}:${question.id}`)).to.deep.equal([
+      '1:emergency',
+      '2:urgent',
+      '2:cancer-nerve-signs',
+      '3:soon',
+    ]);
   });
 });
 
-/**
- * The tier table of the clinical reference (section 1), written out here on
- * purpose rather than read from the content, so that moving a question to a
- * less urgent tier in the content fails this test.
- */
-const tierTable: Record<Exclude<Tier, 'self-care'>, readonly string[]> = {
-  emergency: ['saddle-numbness', 'bladder-bowel', 'both-legs', 'sexual-function', 'worsening-weakness', 'serious-accident', 'chest-pain'],
-  urgent: ['fever', 'weight-loss', 'cancer-history', 'night-pain', 'lump-or-shape', 'belly-or-cough', 'fragile-bones', 'weak-immunity', 'one-leg'],
-  soon: ['lasting-week', 'shooting-leg', 'arm-leg-tingling', 'severe-or-coping', 'age-first-episode', 'possible-fracture'],
-};
-const tableTier = (id: string): Tier =>
-  (Object.keys(tierTable) as Exclude<Tier, 'self-care'>[]).find((tier) => tierTable[tier].includes(id)) ?? 'self-care';
-
-const n = questions.length;
-const combinations = 2 ** n;
-const count = (value: number) => value.toLocaleString('en-US');
-
-/** Bit masks of the questions at each tier, from the table. */
-const tierMasks = tiers.map((tier) => questions.reduce((mask, q, bit) => (tableTier(q.id) === tier ? mask | (1 << bit) : mask), 0));
-
-/** The expected tier's index in `tiers` for a set of "yes" answers given as a bit mask. */
-function expectedTierIndex(mask: number): number {
-  for (let index = 0; index < 3; index++) if (mask & tierMasks[index]!) return index;
-  return 3;
-}
-
-/**
- * Runs `triage` on every combination, visiting them in Gray-code order so one
- * answer changes per step. Returns the mismatches (capped) and fills `found`
- * with the tier index of each mask.
- */
-async function sweep(positive: Answer, found: Uint8Array): Promise<string[]> {
-  const bitOf = new Map(questions.map((q, bit) => [q, bit]));
-  const answers: Record<string, Answer> = Object.fromEntries(questions.map((q) => [q.id, 'no']));
-  const mismatches: string[] = [];
-  for (let i = 0; i < combinations; i++) {
-    // Yield now and then: test pages of one origin can share a renderer, and a long
-    // synchronous loop would freeze the others' timers.
-    if ((i & 0xffff) === 0xffff) await new Promise((resolve) => setTimeout(resolve));
-    const mask = i ^ (i >>> 1);
-    if (i > 0) {
-      const bit = 31 - Math.clz32(mask ^ ((i - 1) ^ ((i - 1) >>> 1)));
-      answers[questions[bit]!.id] = mask & (1 << bit) ? positive : 'no';
+describe('triage (each sign, and the combination)', () => {
+  it('gives emergency for each emergency sign alone, yes or not sure, and each sign alone its own tier', () => {
+    for (const id of ids) {
+      for (const answer of ['yes', 'not-sure'] as const) {
+        const alone = triage({ ...allNo(), [id]: answer });
+        expect(alone.tier, `${id} ${answer}`).to.equal(tableTier(id));
+        expect(alone.raisedBy.map((sign) => sign.id), `${id} ${answer}`).to.deep.equal(tableTier(id) === 'self-care' ? [] : [id]);
+      }
+      // Unanswered others count as no.
+      expect(triage({ [id]: 'yes' }).tier, id).to.equal(tableTier(id));
     }
-    const result = triage(answers, questions);
-    const index = tiers.indexOf(result.tier);
-    const expected = expectedTierIndex(mask);
-    let raised = 0;
-    let last = -1;
-    let ordered = true;
-    for (const q of result.raisedBy) {
-      const bit = bitOf.get(q)!;
-      raised |= 1 << bit;
-      ordered &&= bit > last;
-      last = bit;
+    expect(table.emergency.map((id) => triage({ [id]: 'not-sure' }).tier)).to.deep.equal(table.emergency.map(() => 'emergency'));
+  });
+
+  it('gives emergency for cancer with each nerve sign, and names both; cancer alone is urgent', () => {
+    expect(triage({ [cancer]: 'yes' }).tier).to.equal('urgent');
+    for (const nerve of nerveSigns) {
+      for (const answer of ['yes', 'not-sure'] as const) {
+        const result = triage({ [cancer]: answer, [nerve]: answer });
+        expect(result.tier, nerve).to.equal('emergency');
+        expect(result.raisedBy.map((sign) => sign.id), nerve).to.deep.equal(ids.filter((id) => id === cancer || id === nerve));
+      }
+      expect(triage({ [cancer]: 'no', [nerve]: 'yes' }).tier, nerve).to.equal(tableTier(nerve));
     }
-    const expectedRaised = expected === 3 ? 0 : mask & tierMasks[expected]!;
-    found[mask] = index;
-    if ((index !== expected || raised !== expectedRaised || !ordered) && mismatches.push(mask.toString(2)) > 20) break;
-  }
-  return mismatches;
-}
+    // The nerve signs asked only after "cancer" raise nothing alone.
+    expect(triage({ 'trouble-walking': 'yes', 'band-pain': 'yes' }).tier).to.equal('self-care');
+  });
+});
 
 describe('triage (exhaustive)', function () {
-  // About 8.4 million calls: a few seconds on an idle machine, more under coverage or load.
-  this.timeout(60_000);
-  const withYes = new Uint8Array(combinations);
+  // About 8.4 million calls: seconds on an idle machine, more under coverage or load.
+  this.timeout(120_000);
+
+  // Every subset of the signs below emergency (steps 2 and 3 and the follow-up): 2^22.
+  const lower = signs.filter((sign) => sign.tier !== 'emergency').map((sign) => sign.id as string);
+  const n = lower.length;
+  const combinationsCount = 2 ** n;
+  const bit = (id: string) => 1 << lower.indexOf(id);
+  const maskOf = (list: readonly string[]) => list.reduce((mask, id) => mask | bit(id), 0);
+  const urgentMask = maskOf(table.urgent);
+  const soonMask = maskOf(table.soon);
+  const nerveMask = maskOf(nerveSigns.filter((id) => lower.includes(id)));
+  const cancerBit = bit(cancer);
+  const tierIndex = new Map(tiers.map((tier, index) => [tier, index]));
+
+  /** The expected tier's index and raisedBy mask for a set of "yes" signs given as a bit mask (the same rules as `expected`). */
+  function expectedOf(mask: number): [number, number] {
+    if (mask & cancerBit && mask & nerveMask) return [0, cancerBit | (mask & nerveMask)];
+    if (mask & urgentMask) return [1, mask & urgentMask];
+    if (mask & soonMask) return [2, mask & soonMask];
+    return [3, 0];
+  }
+
+  /**
+   * Runs `triage` on every subset, in Gray-code order so one answer changes
+   * per step. Returns the mismatches (capped) and fills `found` with the tier
+   * index of each mask.
+   */
+  async function sweep(positive: Answer, found: Uint8Array): Promise<string[]> {
+    const bitOf = new Map(lower.map((id, index) => [id, index]));
+    const answers = allNo();
+    const mismatches: string[] = [];
+    for (let i = 0; i < combinationsCount; i++) {
+      // Yield now and then: test pages can share a renderer, and a long loop would freeze the others' timers.
+      if ((i & 0xffff) === 0xffff) await new Promise((resolve) => setTimeout(resolve));
+      const mask = i ^ (i >>> 1);
+      if (i > 0) {
+        const changed = 31 - Math.clz32(mask ^ ((i - 1) ^ ((i - 1) >>> 1)));
+        answers[lower[changed]!] = mask & (1 << changed) ? positive : 'no';
+      }
+      const result = triage(answers);
+      const [tier, raised] = expectedOf(mask);
+      let got = 0;
+      let last = -1;
+      let ordered = true;
+      for (const sign of result.raisedBy) {
+        const index = bitOf.get(sign.id)!;
+        got |= 1 << index;
+        ordered &&= index > last;
+        last = index;
+      }
+      found[mask] = tierIndex.get(result.tier)!;
+      if ((found[mask] !== tier || got !== raised || !ordered) && mismatches.push(mask.toString(2)) > 20) break;
+    }
+    return mismatches;
+  }
+
+  const withYes = new Uint8Array(combinationsCount);
   let yesMismatches: string[] = [];
-  // One sweep with "yes" feeds both the tier-table test and the monotonicity test.
+  // One sweep with "yes" feeds both the table test and the monotonicity test.
   before(async () => {
     yesMismatches = await sweep('yes', withYes);
   });
 
-  it('has the questions and tiers of the clinical reference, emergency first, in every language', () => {
-    for (const locale of supportedLocales) {
-      const list = locales[locale]['red-flag-checker'].questions;
-      expect(list.map((q) => `${q.id}:${q.tier}`), locale).to.deep.equal(list.map((q) => `${q.id}:${tableTier(q.id)}`));
-      expect(list.map((q) => q.id).sort(), locale).to.deep.equal(Object.values(tierTable).flat().sort());
-      const order = list.map((q) => tiers.indexOf(q.tier));
-      expect(order, `${locale}: grouped from most to least urgent`).to.deep.equal([...order].sort());
-    }
+  it(`gives the reference's tier for all ${count(combinationsCount)} subsets of the ${n} signs below emergency, with the signs that raised it`, () => {
     expect(n).to.equal(22);
+    expect(yesMismatches, 'masks with a wrong tier or raisedBy (bit i = sign i of the list answered yes)').to.deep.equal([]);
   });
 
-  it(`gives the tier of the table for all ${count(combinations)} yes/no combinations of the ${n} questions, with the questions that raised it`, () => {
-    expect(yesMismatches, 'masks with a wrong tier or raisedBy (bit i = question i answered yes)').to.deep.equal([]);
-  });
-
-  it(`gives the same for all ${count(combinations)} combinations with "not sure" in place of each "yes"`, async () => {
-    const withNotSure = new Uint8Array(combinations);
+  it(`gives the same for all ${count(combinationsCount)} subsets with "not sure" in place of each "yes"`, async () => {
+    const withNotSure = new Uint8Array(combinationsCount);
     expect(await sweep('not-sure', withNotSure)).to.deep.equal([]);
     let differ = 0;
-    for (let mask = 0; mask < combinations; mask++) if (withNotSure[mask] !== withYes[mask]) differ++;
+    for (let mask = 0; mask < combinationsCount; mask++) if (withNotSure[mask] !== withYes[mask]) differ++;
     expect(differ).to.equal(0);
   });
 
-  it(`never lowers the tier when a "yes" is added (${count(combinations * n / 2)} pairs of combinations)`, () => {
+  it(`never lowers the tier when a sign is added (${count((combinationsCount * n) / 2)} pairs of subsets)`, () => {
     let lowered = 0;
     let pairs = 0;
-    for (let mask = 0; mask < combinations; mask++) {
-      for (let bit = 0; bit < n; bit++) {
-        const more = mask | (1 << bit);
+    for (let mask = 0; mask < combinationsCount; mask++) {
+      for (let index = 0; index < n; index++) {
+        const more = mask | (1 << index);
         if (more === mask) continue;
         pairs++;
-        // A lower index is more urgent: adding a yes may only keep or lower the index.
+        // A lower index is more urgent: adding a sign may only keep or lower the index.
         if (withYes[more]! > withYes[mask]!) lowered++;
       }
     }
-    expect(pairs).to.equal((combinations * n) / 2);
+    expect(pairs).to.equal((combinationsCount * n) / 2);
     expect(lowered).to.equal(0);
   });
 
-  it('gives emergency for each emergency question alone, yes or not sure, and each question alone its own tier', () => {
-    for (const q of questions) {
-      const others = Object.fromEntries(questions.map((other) => [other.id, 'no' as Answer]));
-      for (const answer of ['yes', 'not-sure'] as const) {
-        const result = triage({ ...others, [q.id]: answer }, questions);
-        expect(result.tier, `${q.id} ${answer}`).to.equal(tableTier(q.id));
-        expect(result.raisedBy, `${q.id} ${answer}`).to.deep.equal([q]);
-      }
-      expect(triage({ [q.id]: 'yes' }, questions).tier).to.equal(tableTier(q.id));
-    }
-    expect(tierTable.emergency.map((id) => triage({ [id]: 'yes' }).tier)).to.deep.equal(tierTable.emergency.map(() => 'emergency'));
-  });
-
-  it('gives self-care when every answer is "no", in every language', () => {
-    for (const locale of supportedLocales) {
-      const list = locales[locale]['red-flag-checker'].questions;
-      const result = triage(Object.fromEntries(list.map((q) => [q.id, 'no'])), list);
-      expect(result.tier).to.equal('self-care');
-      expect(result.raisedBy).to.deep.equal([]);
-    }
-  });
-
-  it('agrees with the table on 100,000 random mixes of yes, no, not sure and unanswered', () => {
-    let seed = 20261121;
-    const random = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-    const choices = ['yes', 'no', 'not-sure', undefined] as const;
+  it('gives emergency for all 511 non-empty subsets of the emergency signs, each with 16 seeded mixes of the others', () => {
+    const random = seeded(20261130);
     let wrong = 0;
-    for (let run = 0; run < 100_000; run++) {
-      const answers: Record<string, Answer> = {};
-      let mask = 0;
-      questions.forEach((q, bit) => {
-        const answer = choices[Math.floor(random() * 4)];
-        if (answer) answers[q.id] = answer;
-        if (answer === 'yes' || answer === 'not-sure') mask |= 1 << bit;
-      });
-      if (tiers.indexOf(triage(answers, questions).tier) !== expectedTierIndex(mask)) wrong++;
+    for (let mask = 1; mask < 2 ** table.emergency.length; mask++) {
+      for (let mix = 0; mix < 16; mix++) {
+        const answers = allNo();
+        const has = new Set<string>();
+        table.emergency.forEach((id, index) => mask & (1 << index) && has.add(id));
+        for (const id of lower) if (random() < 0.3) has.add(id);
+        for (const id of has) answers[id] = random() < 0.5 ? 'yes' : 'not-sure';
+        const want = expected(has);
+        const got = triage(answers);
+        if (got.tier !== 'emergency' || got.raisedBy.map((sign) => sign.id).join() !== want.raisedBy.join()) wrong++;
+      }
     }
     expect(wrong).to.equal(0);
+  });
+
+  it('agrees with the reference on 100,000 seeded mixes of yes, no, not sure and unanswered over all signs, and adding a sign never lowers the tier', () => {
+    const random = seeded(20261121);
+    const choices = ['yes', 'no', 'not-sure', undefined] as const;
+    let wrong = 0;
+    let lowered = 0;
+    for (let run = 0; run < 100_000; run++) {
+      const answers: Record<string, Answer> = {};
+      const has = new Set<string>();
+      // Fewer positives than negatives, so every tier turns up often.
+      for (const id of ids) {
+        const answer = random() < 0.85 ? choices[1 + 2 * Math.floor(random() * 2)] : choices[2 * Math.floor(random() * 2)];
+        if (answer) answers[id] = answer;
+        if (answer === 'yes' || answer === 'not-sure') has.add(id);
+      }
+      const got = triage(answers);
+      const want = expected(has);
+      if (got.tier !== want.tier || got.raisedBy.map((sign) => sign.id).join() !== want.raisedBy.join()) wrong++;
+      const added = ids[Math.floor(random() * ids.length)]!;
+      if (isMoreUrgent(got.tier, triage({ ...answers, [added]: 'yes' }).tier)) lowered++;
+    }
+    expect(wrong).to.equal(0);
+    expect(lowered).to.equal(0);
+  });
+});
+
+/** Every way to finish `answers` (all unanswered signs yes or no): for monotone rules, these two bound every other. */
+const extremes = (answers: Answers): [Tier, Tier] => {
+  const rest = unanswered(answers);
+  return [
+    triage({ ...answers, ...Object.fromEntries(rest.map((id) => [id, 'no'])) }).tier,
+    triage({ ...answers, ...Object.fromEntries(rest.map((id) => [id, 'yes'])) }).tier,
+  ];
+};
+
+/** Whether some answers to the other unanswered signs make `id`'s answer change the tier, by trying them all. */
+function canChangeByBruteForce(id: string, answers: Answers): boolean {
+  const rest = unanswered(answers).filter((other) => other !== id);
+  for (let mask = 0; mask < 2 ** rest.length; mask++) {
+    const filled: Answers = { ...answers, ...Object.fromEntries(rest.map((other, index) => [other, mask & (1 << index) ? 'yes' : 'no'])) };
+    if (triage({ ...filled, [id]: 'yes' }).tier !== triage({ ...filled, [id]: 'no' }).tier) return true;
+  }
+  return false;
+}
+
+describe('what to ask next, and whether the answer is known', function () {
+  this.timeout(120_000);
+
+  it('asks the emergency signs first, all of them', () => {
+    const first = nextQuestion({})!;
+    expect(first.question.id).to.equal('emergency');
+    expect(first.question.step).to.equal(1);
+    expect(first.signs.map((sign) => sign.id)).to.deep.equal(table.emergency);
+    expect(isAnswerKnown({})).to.equal(false);
+  });
+
+  it('is known at once after any emergency sign, and asks nothing more', () => {
+    for (const id of table.emergency) {
+      expect(isAnswerKnown({ [id]: 'yes' }), id).to.equal(true);
+      expect(nextQuestion({ [id]: 'not-sure' }), id).to.equal(undefined);
+    }
+  });
+
+  it('after a sign in step 2 stops without step 3, unless it is cancer: then it asks the nerve signs not yet answered, as one short list', () => {
+    const step1None = Object.fromEntries(table.emergency.map((id) => [id, 'no' as const]));
+    const step2None = Object.fromEntries(table.urgent.map((id) => [id, 'no' as const]));
+    expect(nextQuestion({ ...step1None, ...step2None, fever: 'yes' })).to.equal(undefined);
+    const followUp = nextQuestion({ ...step1None, ...step2None, [cancer]: 'yes' })!;
+    expect(followUp.question.id).to.equal('cancer-nerve-signs');
+    expect(followUp.question.step).to.equal(2);
+    expect(followUp.signs.map((sign) => sign.id)).to.deep.equal(['leg-numbness', 'trouble-walking', 'band-pain']);
+    expect(nextQuestion({ ...step1None, ...step2None, [cancer]: 'yes', 'leg-numbness': 'no', 'trouble-walking': 'no', 'band-pain': 'no' })).to.equal(undefined);
+    expect(nextQuestion({ ...step1None, ...step2None })!.question.id).to.equal('soon');
+  });
+
+  it('walks every path a patient can take, ticking every possible set on each list: asks only what can change the answer, and stops once it is known', async () => {
+    let paths = 0;
+    let tooLong = 0;
+    let wrong: string[] = [];
+    const outcomes = new Map<Tier, number>();
+    /** Answers list after list, as the widget does: ticked signs yes, the rest of the list no. */
+    async function walk(answers: Answers, lists: number): Promise<void> {
+      const next = nextQuestion(answers);
+      const [low, high] = extremes(answers);
+      if (!next) {
+        paths++;
+        outcomes.set(low, (outcomes.get(low) ?? 0) + 1);
+        if (low !== high || !isAnswerKnown(answers)) wrong.push(`stopped too early: ${JSON.stringify(answers)}`);
+        if (paths % 2000 === 0) await new Promise((resolve) => setTimeout(resolve));
+        return;
+      }
+      if (low === high || isAnswerKnown(answers)) wrong.push(`asked after the answer was known: ${next.question.id}`);
+      if (lists >= 4) tooLong++;
+      const shown = next.signs.map((sign) => sign.id);
+      // Each sign asked can change the answer (checked by brute force where the unanswered rest is small).
+      if (unanswered(answers).length <= 12) {
+        for (const id of shown) if (!canChangeByBruteForce(id, answers)) wrong.push(`asked ${id}, which cannot change the answer`);
+      }
+      for (let mask = 0; mask < 2 ** shown.length; mask++) {
+        const more: Answers = { ...answers, ...Object.fromEntries(shown.map((id, index) => [id, mask & (1 << index) ? 'yes' : 'no'])) };
+        await walk(more, lists + 1);
+      }
+      wrong = wrong.slice(0, 20);
+    }
+    await walk({}, 0);
+    expect(wrong).to.deep.equal([]);
+    expect(tooLong, 'paths asking more than 4 lists').to.equal(0);
+    // Step 1: 511 sets with an emergency sign end there. Step 2's 8,192 sets: 2,048 with cancer and leg weakness
+    // end (emergency), 2,048 with cancer alone go on to the follow-up's 8 sets, 4,095 others end (urgent), and
+    // "none" goes on to step 3's 128 sets.
+    expect(paths).to.equal(511 + 2048 + 2048 * 8 + 4095 + 128);
+    expect([...outcomes.keys()].sort()).to.deep.equal(['emergency', 'self-care', 'soon', 'urgent']);
+  });
+
+  it('agrees with brute force on 1,000 seeded partial answers: known exactly when every completion gives one tier, and asks only signs that can change it', async () => {
+    const random = seeded(7);
+    let wrong = 0;
+    for (let run = 0; run < 1000; run++) {
+      if (run % 100 === 0) await new Promise((resolve) => setTimeout(resolve));
+      // Leave 1 to 8 signs unanswered; answer the rest, mostly no.
+      const open = new Set([...ids].sort(() => random() - 0.5).slice(0, 1 + Math.floor(random() * 8)));
+      const answers: Record<string, Answer> = {};
+      for (const id of ids) if (!open.has(id)) answers[id] = random() < 0.9 ? 'no' : random() < 0.5 ? 'yes' : 'not-sure';
+      const tiersSeen = new Set<Tier>();
+      const rest = [...open];
+      for (let mask = 0; mask < 2 ** rest.length; mask++) {
+        const filled = { ...answers };
+        rest.forEach((id, index) => (filled[id] = mask & (1 << index) ? 'yes' : 'no'));
+        tiersSeen.add(triage(filled).tier);
+      }
+      const known = tiersSeen.size === 1;
+      const next = nextQuestion(answers);
+      if (isAnswerKnown(answers) !== known || (next === undefined) !== known) wrong++;
+      if (next && next.signs.some((sign) => answers[sign.id] !== undefined || !canChangeByBruteForce(sign.id, answers))) wrong++;
+      // Nothing relevant is left out of a step that is asked: every unanswered sign of the list that can change the answer is on it.
+      if (next?.question.id !== 'cancer-nerve-signs') {
+        for (const sign of next?.question.signs ?? []) {
+          if (answers[sign.id] === undefined && canChangeByBruteForce(sign.id, answers) && !next!.signs.includes(sign)) wrong++;
+        }
+      }
+    }
+    expect(wrong).to.equal(0);
+  });
+
+  it('reaches self-care in 3 lists when every answer is "None of these"', () => {
+    let answers: Answers = {};
+    let lists = 0;
+    for (let next = nextQuestion(answers); next; next = nextQuestion(answers)) {
+      lists++;
+      answers = { ...answers, ...Object.fromEntries(next.signs.map((sign) => [sign.id, 'no'])) };
+    }
+    expect(lists).to.equal(3);
+    expect(triage(answers).tier).to.equal('self-care');
   });
 });

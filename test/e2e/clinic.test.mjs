@@ -28,24 +28,24 @@ describe('demo/clinic.html', () => {
     });
   }
 
-  test('keyboard alone: Tab into the red-flag checker, answer the first question, reach the emergency advice', async () => {
+  test('keyboard alone: Tab into the red-flag checker, tick the first sign, reach the emergency advice', async () => {
     const { page, context, errors } = await e2e.open('/demo/clinic.html', { width: 375 });
-    const focusedRadio = () =>
+    const focusedBox = () =>
       page.evaluate(() => {
         const host = document.activeElement;
         const inner = host?.shadowRoot?.activeElement;
-        return host?.localName === 'backcare-red-flag-checker' && inner?.type === 'radio' ? inner.value : null;
+        return host?.localName === 'backcare-red-flag-checker' && inner?.type === 'checkbox' ? inner.value : null;
       });
     let presses = 0;
-    while ((await focusedRadio()) === null && presses < 40) {
+    while ((await focusedBox()) === null && presses < 40) {
       await page.keyboard.press('Tab');
       presses += 1;
     }
-    assert.equal(await focusedRadio(), 'yes', `the first radio is reached by Tab (after ${presses} presses)`);
+    assert.equal(await focusedBox(), 'saddle-numbness', `the first sign is reached by Tab (after ${presses} presses)`);
     await page.keyboard.press('Space');
-    const alert = page.locator('backcare-red-flag-checker [role="alert"]').first();
-    await alert.getByText('Immediate action required', { exact: false }).waitFor();
-    const call = page.locator('backcare-red-flag-checker [role="alert"] a[href^="tel:"]').first();
+    const card = page.locator('backcare-red-flag-checker [part~="outcome-emergency"]').first();
+    await card.getByText('Immediate action required', { exact: false }).waitFor();
+    const call = card.locator('a[href^="tel:"]');
     assert.equal(await call.getAttribute('href'), 'tel:911');
     // The call link is the next stop for the keyboard, too.
     let reached = false;
@@ -74,7 +74,7 @@ describe('demo/clinic.html', () => {
     const { page, context } = await e2e.open('/demo/clinic.html');
     const before = e2e.requests.length;
     await page.locator('backcare-treatment-checklist input[type=checkbox]').nth(1).check();
-    await page.locator('backcare-red-flag-checker input[type=radio][value=no]').first().check();
+    await page.locator('backcare-red-flag-checker input[type=checkbox][value=none]').check();
     await page.waitForTimeout(300);
     assert.deepEqual(e2e.requests.slice(before), []);
     await context.close();

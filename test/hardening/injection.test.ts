@@ -88,15 +88,19 @@ const states: Record<Tag, readonly [string, Record<string, string>, ((el: HTMLEl
       'a result',
       { 'clinic-phone': '555 010 0199', 'clinic-url': 'https://clinic.example/' },
       async (el) => {
-        el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[value="no"]').forEach((input) => input.click());
-        await (el as never as { updateComplete: Promise<unknown> }).updateComplete;
-        el.shadowRoot!.querySelector<HTMLButtonElement>('.buttons button')!.click();
+        // "None of these", then "Continue", on each of the three steps.
+        for (let step = 0; step < 3; step++) {
+          el.shadowRoot!.querySelector<HTMLInputElement>('input[value="none"]')!.click();
+          await (el as never as { updateComplete: Promise<unknown> }).updateComplete;
+          el.shadowRoot!.querySelector<HTMLButtonElement>('.buttons button')!.click();
+          await (el as never as { updateComplete: Promise<unknown> }).updateComplete;
+        }
       },
     ],
     [
       'the emergency advice',
       {},
-      async (el) => el.shadowRoot!.querySelector<HTMLInputElement>('input[value="yes"]')!.click(),
+      async (el) => el.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click(),
     ],
   ],
   'backcare-phase-guide': [

@@ -7,14 +7,16 @@ test('backcare-widgets/content imports in Node and holds every language', async 
   assert.deepEqual(content.supportedLocales, ['en', 'es', 'en-GB']);
   assert.equal(content.contentFor('es').locale, 'es');
   assert.equal(content.contentFor('en-GB').common.emergencyNumber, '999');
-  assert.ok(content.locales.en['red-flag-checker'].questions.length > 0);
+  assert.ok(Object.keys(content.locales.en['red-flag-checker'].signs).length > 0);
   assert.equal(typeof globalThis.document, 'undefined', 'no DOM was needed');
 });
 
 test('backcare-widgets/triage imports in Node and applies the rules', async () => {
-  const { triage, locales } = await import('backcare-widgets/triage');
-  const questions = locales.en['red-flag-checker'].questions;
+  const { triage, nextQuestion, signs, combinations } = await import('backcare-widgets/triage');
   assert.equal(triage({}).tier, 'self-care');
-  const emergency = questions.find((q) => q.tier === 'emergency');
+  const emergency = signs.find((sign) => sign.tier === 'emergency');
   assert.equal(triage({ [emergency.id]: 'not-sure' }).tier, 'emergency');
+  const [cancer] = combinations;
+  assert.equal(triage({ [cancer.all[0]]: 'yes', [cancer.any[0]]: 'yes' }).tier, 'emergency');
+  assert.equal(nextQuestion({}).question.id, 'emergency');
 });

@@ -6,6 +6,7 @@ import { css } from 'lit';
  * --_emergency ... --_self-care tokens, light and dark, in core/tokens.ts).
  * White text on each default is at least 4.5:1; the tier is also told by the
  * heading's words (with a visually hidden prefix) and by the icon's shape.
+ * The checkboxes are the shared GOV.UK-style ones (core/choice.styles.ts).
  */
 export const styles = css`
   .note {
@@ -13,91 +14,80 @@ export const styles = css`
     font-size: 0.9375em;
   }
 
-  .group {
-    margin-top: 1.5em;
-  }
-
-  .group-heading {
-    padding-bottom: 0.25em;
-    border-bottom: 2px solid var(--_border);
-  }
-
-  /* An element selector, so the shared .error bar (baseStyles) still wins on an unanswered question. */
+  /* An element selector, so the shared .error bar (baseStyles) still wins on a list with nothing ticked. */
   fieldset {
-    margin: 0 0 1.25em;
+    margin: 0;
     padding: 0;
     border: 0;
     min-width: 0;
   }
 
-  /* Floated, the legend sits inside the fieldset's box, so the error bar runs beside it too. */
   legend {
-    float: inline-start;
-    width: 100%;
     padding: 0;
-    margin-bottom: 0.5em;
-    font-weight: 600;
   }
 
-  legend + * {
-    clear: both;
-  }
-
-  .hint {
-    margin: -0.25em 0 0.5em;
+  .step {
+    display: block;
     color: var(--_text-muted);
   }
 
-  .base {
-    container-type: inline-size;
+  .question {
+    margin-block: 0 0.25em;
   }
 
-  /* One column on a phone, one row where three fit. */
-  .options {
-    display: grid;
-    gap: 0.5em;
+  .hint {
+    margin-block: 0 0.75em;
+    color: var(--_text-muted);
   }
 
-  @container (min-width: 38em) {
-    .options {
-      grid-template-columns: repeat(3, minmax(0, 13em));
-    }
+  /*
+   * The labels' own padding spaces the items, and their text runs to the edge:
+   * the longest list still fits in two phone screens.
+   */
+  .choice {
+    margin-block-end: 0;
   }
 
-  .option {
-    display: flex;
-    align-items: center;
-    gap: 0.6em;
-    min-height: 2.75em;
-    padding: 0.4em 0.75em;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-
-  .option.checked {
-    border-color: var(--_accent);
-    background: var(--_surface-alt);
-    font-weight: 600;
-  }
-
-  input {
-    flex: none;
-    width: 1.4em;
-    height: 1.4em;
-    margin: 0;
-    accent-color: var(--_accent);
+  .choice__label,
+  .choice__hint {
+    padding-inline-end: 0;
   }
 
   .buttons {
     display: flex;
     flex-wrap: wrap;
     gap: 0.75em;
-    margin: 1.5em 0;
+    margin-block: 1em 0;
+  }
+
+  /* GOV.UK's back link: a control that reads as a link, with a chevron that points back in either direction. */
+  .back {
+    min-height: 2.75em;
+    padding: 0.25em 0;
+    border: 0;
+    background: none;
+    color: var(--_text);
+    font-weight: 400;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  .back::before {
+    content: '';
+    inline-size: 0.4em;
+    block-size: 0.4em;
+    margin-inline-end: 0.2em;
+    border-block-start: 2px solid currentColor;
+    border-inline-start: 2px solid currentColor;
+    transform: rotate(-45deg);
+  }
+
+  .back:dir(rtl)::before {
+    transform: rotate(45deg);
   }
 
   .error-summary {
-    margin: 1em 0;
+    margin-block: 0 1em;
     padding: var(--_space);
     border: 4px solid var(--_error);
   }
@@ -108,12 +98,9 @@ export const styles = css`
     list-style: none;
   }
 
-  .error-summary li + li {
-    margin-top: 0.5em;
-  }
-
   .error-summary a {
     color: var(--_error);
+    font-weight: 700;
   }
 
   .error-summary:focus {
@@ -127,10 +114,17 @@ export const styles = css`
 
   .card {
     --_tier: var(--_self-care);
-    margin: 0 0 1.5em;
+    scroll-margin-block-start: 0.5em;
+    margin: 0;
     border: 2px solid var(--_tier);
     border-radius: var(--_radius);
     overflow: hidden;
+  }
+
+  /* A readable line length for the lists on a wide screen, like the cards. */
+  .page {
+    max-width: 42em;
+    scroll-margin-block-start: 0.5em;
   }
 
   .emergency {
@@ -207,14 +201,15 @@ export const styles = css`
     white-space: nowrap;
   }
 
-
-  .reasons {
+  .reasons,
+  .safety-net {
     margin-bottom: 0.75em;
     padding-top: 0.75em;
     border-top: 1px solid currentColor;
   }
 
-  .reasons p {
+  .reasons p,
+  .safety-net p {
     margin-bottom: 0.25em;
   }
 
@@ -224,8 +219,7 @@ export const styles = css`
 
   @media (forced-colors: active) {
     .card-head,
-    .error-summary,
-    .option.checked {
+    .error-summary {
       border: 2px solid CanvasText;
     }
   }

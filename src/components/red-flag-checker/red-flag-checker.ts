@@ -2,12 +2,13 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { parseDigits, parseHttpUrl, parsePhone, parseText, telHref } from '../../core/attributes.js';
 import { BackcareElement } from '../../core/base-element.js';
 import '../../data/words/red-flag-checker.js';
+import { choiceStyles } from '../../core/choice.styles.js';
 import { formatText } from '../../core/format.js';
 import { renderHeading, subLevel } from '../../core/heading.js';
-import { citation } from '../../core/sources.js';
+import { renderSourcesLine } from '../../core/sources.js';
 import { baseStyles } from '../../core/tokens.js';
-import { tiers, triage, unanswered, type Answer } from '../../core/triage.js';
-import type { RedFlagQuestion, Tier } from '../../data/types.js';
+import { countsAsYes, nextQuestion, steps, triage, type Answer, type Answers, type Question } from '../../core/triage.js';
+import { combinations, firstActions, outcomeSources, signs, type FirstActionSignId, type Sign, type Tier } from '../../data/signs.js';
 import { styles } from './red-flag-checker.styles.js';
 
 /** Detail of `backcare-triage-result`: the tier only, never the answers. */
@@ -15,19 +16,29 @@ export interface TriageResultDetail {
   tier: Tier;
 }
 
-const choices: readonly Answer[] = ['yes', 'no', 'not-sure'];
+/** One "Do you have any of these?" list as shown: its signs are fixed when it opens, so a tick never hides another. */
+interface Page {
+  question: Question;
+  signs: readonly Sign[];
+}
 
 /** Decorative shapes, so the tier never rests on colour alone. */
 const icons: Record<Tier, string> = { emergency: '!', urgent: '!', soon: 'i', 'self-care': '✓' };
 
+const emergencySigns = signs.filter((sign) => sign.tier === 'emergency');
+const emergencyCombinations = combinations.filter((combination) => combination.tier === 'emergency');
+const urgentSigns = signs.filter((sign) => sign.tier === 'urgent');
+
+const isFirstAction = (id: string): id is FirstActionSignId => Object.hasOwn(firstActions, id);
+
+const prefersReducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
 /**
  * @tagname backcare-red-flag-checker
  *
- * Asks a patient with back pain a few plain questions about red-flag signs and
- * says, without delay or doubt, whether to get help now, today, soon, or look
- * after the back at home. A "yes" or "not sure" to any emergency question shows
- * the emergency advice at once. Answers stay in memory only: nothing is stored,
- * sent or logged.
+ * Asks a patient with back pain about warning signs in up to three short lists ("Do you have any of these?": emergency signs, then signs to get advice about today, then signs to book an appointment for) and stops as soon as the answer is known: call the emergency number now, get medical advice today, book an appointment, or look after the back at home.
+ * Ticking any emergency sign shows the emergency advice at once. Answers stay in
+ * memory only: nothing is stored, sent or logged.
  *
  * @attr heading
  * @attr clinic-name
@@ -35,18 +46,19 @@ const icons: Record<Tier, string> = { emergency: '!', urgent: '!', soon: 'i', 's
  * @attr clinic-url
  * @attr emergency-number
  *
- * @fires {CustomEvent<TriageResultDetail>} backcare-triage-result - An outcome is shown (including the immediate emergency advice). `detail: { tier }`, never the answers.
+ * @fires {CustomEvent<TriageResultDetail>} backcare-triage-result - An outcome is shown (including the emergency advice shown at once). `detail: { tier }`, never the answers.
  *
  * @csspart base - The wrapper of everything inside the card.
  * @csspart heading - The widget's heading.
- * @csspart question - Each question's fieldset.
- * @csspart error-summary - The list of unanswered questions shown after "See my result".
+ * @csspart question - The fieldset of the list on screen ("Do you have any of these?").
+ * @csspart back - The "Back" control above steps 2 and 3 and the outcome.
+ * @csspart error-summary - The error shown when "Continue" is pressed with nothing ticked.
  * @csspart outcome - Every outcome card.
  * @csspart outcome-emergency - The emergency outcome card.
  * @csspart outcome-urgent - The "get advice today" outcome card.
  * @csspart outcome-soon - The "book an appointment" outcome card.
  * @csspart outcome-self-care - The "look after your back at home" outcome card.
- * @csspart button - The "See my result" and "Start again" buttons and the call links styled as buttons.
+ * @csspart button - The "Continue" and "Start again" buttons and the call links styled as buttons.
  *
  * @cssproperty --backcare-tier-emergency - Colour of the emergency card (default NHS red #d5281b, with a black body).
  * @cssproperty --backcare-tier-urgent - Colour of the urgent card (default #d5281b).
@@ -56,7 +68,7 @@ const icons: Record<Tier, string> = { emergency: '!', urgent: '!', soon: 'i', 's
 export class BackcareRedFlagChecker extends BackcareElement<'red-flag-checker'> {
   protected readonly widget = 'red-flag-checker';
 
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, choiceStyles, styles];
 
   static override properties = {
     headingText: { attribute: 'heading' },
@@ -64,8 +76,11 @@ export class BackcareRedFlagChecker extends BackcareElement<'red-flag-checker'> 
     clinicPhone: { attribute: 'clinic-phone' },
     clinicUrl: { attribute: 'clinic-url' },
     emergencyNumber: { attribute: 'emergency-number' },
-    answers: { attribute: false },
-    view: { attribute: false },
+    answers: { state: true },
+    pages: { state: true },
+    none: { state: true },
+    showOutcome: { state: true },
+    error: { state: true },
   };
 
   /** Replaces the widget's heading text. */
@@ -80,21 +95,28 @@ export class BackcareRedFlagChecker extends BackcareElement<'red-flag-checker'> 
   /** The clinic's website, `http://` or `https://` only. */
   declare clinicUrl?: string;
 
-  /** The emergency number, digits only (default for the language: 911). */
+  /** The emergency number, digits only (default for the language: 911; en-GB 999). */
   declare emergencyNumber?: string;
 
-  private answers: Record<string, Answer> = {};
-  /** What "See my result" asked for: nothing yet, the missing answers, or the outcome. */
-  private view: 'form' | 'errors' | 'result' = 'form';
+  /** Every answer given, kept when the patient goes back; only the lists in `pages` count. */
+  private answers: Answers = {};
+  /** The lists asked so far, in order; the last is on screen unless the outcome is. */
+  private pages: readonly Page[] = [];
+  /** Lists whose "None of these" is ticked, by question id. */
+  private none: ReadonlySet<string> = new Set();
+  private showOutcome = false;
+  /** "Continue" was pressed on the list on screen with nothing ticked. */
+  private error = false;
 
   #number = '911';
   #headline?: string;
   #name?: string;
   #phone?: string;
   #url?: string;
-  #shown?: Tier;
+  /** An outcome to announce with `backcare-triage-result` once rendered. */
   #pending?: Tier;
-  #status = '';
+  /** What to reveal once rendered: a focus target and the box to scroll into view. */
+  #reveal?: { focus: string; into: string };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -103,191 +125,264 @@ export class BackcareRedFlagChecker extends BackcareElement<'red-flag-checker'> 
     this.#name = parseText(this, 'clinic-name', this.clinicName, 80);
     this.#phone = parsePhone(this, 'clinic-phone', this.clinicPhone);
     this.#url = parseHttpUrl(this, 'clinic-url', this.clinicUrl);
-    const { tier } = this.#result();
-    if (this.view === 'errors' && !this.#missing().length) this.view = 'form';
-    const shown = tier === 'emergency' || this.view === 'result' ? tier : undefined;
-    if (shown !== this.#shown) {
-      // A result already on screen that changes with an answer is announced; the emergency card is an alert itself.
-      this.#status = this.#shown && shown && shown !== 'emergency' ? this.#headingOf(shown) : '';
-      this.#pending = shown;
-      this.#shown = shown;
-    }
+    if (this.pages.length === 0) this.pages = [this.#pageAfter({})!];
   }
 
   protected override updated(): void {
     if (this.#pending) this.emit<TriageResultDetail>('backcare-triage-result', { tier: this.#pending });
     this.#pending = undefined;
+    if (this.#reveal) this.#scrollAndFocus(this.#reveal);
+    this.#reveal = undefined;
   }
 
-  #result() {
-    return triage(this.answers, this.words.questions);
+  /** Focuses without a jump, then brings the box into view: smoothly unless the patient asked for less motion. */
+  #scrollAndFocus({ focus, into }: { focus: string; into: string }): void {
+    const target = this.renderRoot.querySelector<HTMLElement>(focus);
+    const box = this.renderRoot.querySelector<HTMLElement>(into);
+    target?.focus({ preventScroll: true });
+    const top = box?.getBoundingClientRect().top ?? 0;
+    if (top < 0 || top > innerHeight / 2) {
+      box?.scrollIntoView?.({ block: 'start', behavior: prefersReducedMotion() ? 'instant' : 'smooth' });
+    }
   }
 
-  /** Unanswered questions, only while the error summary is asked for and no emergency sign is given. */
-  #missing(): string[] {
-    return this.view === 'errors' && this.#result().tier !== 'emergency'
-      ? unanswered(this.answers, this.words.questions)
-      : [];
+  get #page(): Page {
+    return this.pages[this.pages.length - 1]!;
   }
 
-  #headingOf(tier: Tier): string {
-    const { prefix, heading } = this.words.outcomes[tier];
-    return `${prefix} ${this.#fill(heading)}`.trim();
+  /** The answers to the lists asked so far: what the outcome and the next list rest on. */
+  #counted(pages: readonly Page[] = this.pages): Answers {
+    const ids = new Set<string>(pages.flatMap((page) => page.signs.map((sign) => sign.id)));
+    return Object.fromEntries(Object.entries(this.answers).filter(([id]) => ids.has(id)));
   }
 
-  /** A content string with the emergency number filled in. */
-  #fill(template: string): string {
-    return formatText(template, { number: this.#number });
+  #pageAfter(answers: Answers): Page | undefined {
+    const next = nextQuestion(answers);
+    return next && { question: next.question, signs: next.signs };
   }
 
-  #answer(id: string, value: Answer): void {
-    this.answers = { ...this.answers, [id]: value };
+  #ticked(sign: Sign): boolean {
+    return countsAsYes(this.answers[sign.id]) && this.#page.signs.includes(sign);
   }
 
-  #showResult(): void {
-    const missing = unanswered(this.answers, this.words.questions);
-    const emergency = this.#result().tier === 'emergency';
-    this.view = missing.length && !emergency ? 'errors' : 'result';
-    void this.focusAfterUpdate(this.view === 'errors' ? '.error-summary' : '.card-heading');
+  #tick(sign: Sign, checked: boolean): void {
+    const answers: Record<string, Answer | undefined> = { ...this.answers, [sign.id]: 'yes' };
+    if (!checked) delete answers[sign.id];
+    this.answers = answers;
+    this.#setNone(false);
+    this.error = false;
+    // An emergency sign is answer enough: its advice is shown at once.
+    if (checked && triage(this.#counted()).tier === 'emergency') this.#finish();
+  }
+
+  #tickNone(checked: boolean): void {
+    if (checked) {
+      const shown = new Set<string>(this.#page.signs.map((sign) => sign.id));
+      this.answers = Object.fromEntries(Object.entries(this.answers).filter(([id]) => !shown.has(id)));
+      this.error = false;
+    }
+    this.#setNone(checked);
+  }
+
+  #setNone(checked: boolean): void {
+    const none = new Set(this.none);
+    if (checked) none.add(this.#page.question.id);
+    else none.delete(this.#page.question.id);
+    this.none = none;
+  }
+
+  #continue(): void {
+    const page = this.#page;
+    if (!this.none.has(page.question.id) && !page.signs.some((sign) => this.#ticked(sign))) {
+      this.error = true;
+      this.#reveal = { focus: '.error-summary', into: '.error-summary' };
+      return;
+    }
+    this.answers = {
+      ...this.answers,
+      ...Object.fromEntries(page.signs.map((sign) => [sign.id, this.#ticked(sign) ? 'yes' : 'no'])),
+    };
+    const next = this.#pageAfter(this.#counted());
+    if (!next) return this.#finish();
+    this.pages = [...this.pages, next];
+    this.#reveal = { focus: '.question', into: '.page' };
+  }
+
+  #finish(): void {
+    this.showOutcome = true;
+    this.error = false;
+    this.#pending = triage(this.#counted()).tier;
+    this.#reveal = { focus: '.card-heading', into: '.card' };
+  }
+
+  #back(): void {
+    if (this.showOutcome) this.showOutcome = false;
+    else this.pages = this.pages.slice(0, -1);
+    this.error = false;
+    this.#reveal = { focus: '.question', into: '.page' };
   }
 
   #startAgain(): void {
     this.answers = {};
-    this.view = 'form';
-    this.#status = '';
-    void this.focusAfterUpdate('input');
+    this.none = new Set();
+    this.pages = [this.#pageAfter({})!];
+    this.showOutcome = false;
+    this.error = false;
+    this.#reveal = { focus: '.question', into: '.page' };
   }
 
-  #focusQuestion(event: Event, id: string): void {
+  #focusFirstChoice(event: Event): void {
     event.preventDefault();
-    const fieldset = this.shadowRoot?.getElementById(`q-${id}`);
-    fieldset?.scrollIntoView?.({ block: 'start' });
-    fieldset?.querySelector('input')?.focus({ preventScroll: true });
+    const first = this.renderRoot.querySelector<HTMLInputElement>('.choice__input');
+    first?.scrollIntoView?.({ block: 'center' });
+    first?.focus({ preventScroll: true });
   }
 
   override render(): TemplateResult {
-    const text = this.words;
-    const sub = subLevel(this.headingLevel);
-    const { tier, raisedBy } = this.#result();
-    const missing = this.#missing();
-    const questions = this.words.questions;
-    // The immediate emergency card goes right after the first emergency question answered yes or not sure.
-    const trigger = tier === 'emergency' ? raisedBy[0]?.id : undefined;
     return html`<div part="base" class="base">
-      ${this.heading(this.#headline ?? text.heading)}
-      <p>${text.intro}</p>
-      <p class="note">${this.common.notDiagnosis}</p>
-      <p class="note">${text.privacy}</p>
-      ${missing.length
+      ${this.heading(this.#headline ?? this.words.heading)}
+      ${this.showOutcome ? this.#renderOutcome() : this.#renderPage()}
+    </div>`;
+  }
+
+  #renderBack(): TemplateResult {
+    return html`<button type="button" class="back" part="back" @click=${this.#back}>${this.words.back}</button>`;
+  }
+
+  #renderPage(): TemplateResult {
+    const text = this.words;
+    const page = this.#page;
+    const first = this.pages.length === 1;
+    const none = this.none.has(page.question.id);
+    const followUp = combinations.find((combination) => combination.id === page.question.id);
+    const question = followUp ? text.combinations[followUp.id].question : text.question;
+    return html`<div class="page">
+      ${first
+        ? html`<p>${text.intro}</p>
+            <p class="note">${text.privacy}</p>`
+        : this.#renderBack()}
+      ${this.error
         ? html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1">
-            ${renderHeading(sub, text.errorSummaryTitle)}
+            ${renderHeading(subLevel(this.headingLevel), text.errorSummaryTitle)}
             <ul>
-              ${missing.map((id) => {
-                const question = questions.find((q) => q.id === id)!;
-                return html`<li>
-                  <a href="#q-${id}" @click=${(event: Event) => this.#focusQuestion(event, id)}
-                    >${formatText(text.errorSummaryItem, { question: question.text })}</a
-                  >
-                </li>`;
-              })}
+              <li><a href="#sign-${page.signs[0]!.id}" @click=${this.#focusFirstChoice}>${text.nothingTicked}</a></li>
             </ul>
           </div>`
         : nothing}
-      ${tiers.slice(0, 3).map(
-        (group) => html`<div class="group">
-          ${renderHeading(sub, text.groups[group as Exclude<Tier, 'self-care'>], { className: `group-heading ${group}` })}
-          ${questions
-            .filter((q) => q.tier === group)
-            .map(
-              (q) => html`${this.#renderQuestion(q, missing.includes(q.id))}
-              ${q.id === trigger
-                ? html`<div role="alert" class="immediate">${this.#renderOutcome('emergency', raisedBy)}</div>`
-                : nothing}`,
-            )}
-        </div>`,
-      )}
-      <div class="buttons">
-        <button type="button" part="button" @click=${this.#showResult}>${text.seeResult}</button>
-        ${Object.keys(this.answers).length
-          ? html`<button type="button" part="button" class="secondary" @click=${this.#startAgain}>
-              ${text.startAgain}
-            </button>`
+      <fieldset part="question" class=${this.error ? 'error' : nothing} aria-describedby=${this.error ? 'not-sure nothing-ticked' : 'not-sure'}>
+        <legend>
+          <span class="step">${formatText(text.stepOf, { step: page.question.step, steps: steps.length })}</span>
+          ${renderHeading(subLevel(this.headingLevel), question, { className: 'question', tabindex: -1 })}
+        </legend>
+        <p class="hint" id="not-sure">${text.notSure}</p>
+        ${this.error
+          ? html`<p class="error-message" id="nothing-ticked">
+              <span class="visually-hidden">${text.errorPrefix}</span> ${text.nothingTicked}
+            </p>`
           : nothing}
+        ${page.signs.map((sign) => {
+          const { label, hint } = text.signs[sign.id];
+          return html`<div class="choice">
+            <input
+              class="choice__input"
+              type="checkbox"
+              id="sign-${sign.id}"
+              value=${sign.id}
+              .checked=${this.#ticked(sign)}
+              aria-describedby=${hint ? `hint-${sign.id}` : nothing}
+              @change=${(event: Event) => this.#tick(sign, (event.target as HTMLInputElement).checked)}
+            />
+            <label class="choice__label" for="sign-${sign.id}">${label}</label>
+            ${hint ? html`<div class="choice__hint" id="hint-${sign.id}">${hint}</div>` : nothing}
+          </div>`;
+        })}
+        <div class="choice__divider">${text.or}</div>
+        <div class="choice">
+          <input
+            class="choice__input"
+            type="checkbox"
+            id="none"
+            value="none"
+            .checked=${none}
+            @change=${(event: Event) => this.#tickNone((event.target as HTMLInputElement).checked)}
+          />
+          <label class="choice__label" for="none">${text.none}</label>
+        </div>
+      </fieldset>
+      <div class="buttons">
+        <button type="button" part="button" @click=${this.#continue}>${text.continue}</button>
       </div>
-      ${this.view === 'result' && tier !== 'emergency' ? this.#renderOutcome(tier, raisedBy) : nothing}
-      <p role="status" class="visually-hidden">${this.#status}</p>
     </div>`;
   }
 
-  #renderQuestion(q: RedFlagQuestion, error: boolean): TemplateResult {
+  #renderOutcome(): TemplateResult {
     const text = this.words;
-    const describedBy = [q.hint ? `h-${q.id}` : '', error ? `e-${q.id}` : ''].join(' ').trim();
-    return html`<fieldset
-      id="q-${q.id}"
-      part="question"
-      class=${error ? 'question error' : 'question'}
-      aria-describedby=${describedBy || nothing}
-    >
-      <legend>${q.text}</legend>
-      ${q.hint ? html`<p class="hint" id="h-${q.id}">${q.hint}</p>` : nothing}
-      ${error ? html`<p class="error-message" id="e-${q.id}">${text.unanswered}</p>` : nothing}
-      <div class="options">
-        ${choices.map(
-          (value) => html`<label class=${this.answers[q.id] === value ? 'option checked' : 'option'}>
-            <input
-              type="radio"
-              name=${q.id}
-              value=${value}
-              .checked=${this.answers[q.id] === value}
-              @change=${() => this.#answer(q.id, value)}
-            />
-            <span>${text.answers[value === 'not-sure' ? 'notSure' : value]}</span>
-          </label>`,
-        )}
-      </div>
-    </fieldset>`;
-  }
-
-  #renderOutcome(tier: Tier, raisedBy: readonly RedFlagQuestion[]): TemplateResult {
-    const text = this.words;
+    const { tier, raisedBy } = triage(this.#counted());
     const outcome = text.outcomes[tier];
     const clinic = this.#name ?? text.yourClinic;
-    const reasons = tier === 'self-care' ? [] : raisedBy;
-    return html`<div class="card ${tier}" part="outcome outcome-${tier}">
-      <div class="card-head">
-        <span class="icon" aria-hidden="true">${icons[tier]}</span>
-        ${renderHeading(
-          subLevel(this.headingLevel),
-          html`<span role="text"
-            >${outcome.prefix ? html`<span class="visually-hidden">${outcome.prefix} </span>` : nothing}${this.#fill(outcome.heading)}</span
-          >`,
-          { className: 'card-heading', tabindex: -1 },
-        )}
+    const combination = emergencyCombinations.find(
+      (rule) => tier === rule.tier && rule.all.every((id) => raisedBy.some((sign) => sign.id === id)),
+    );
+    const first = raisedBy.flatMap((sign) => (isFirstAction(sign.id) ? [text.firstActions[sign.id]] : []));
+    const sources = [...outcomeSources[tier], ...(combination?.sources ?? []), ...raisedBy.flatMap((sign) => sign.sources)];
+    return html`${this.#renderBack()}
+      <div class="card ${tier}" part="outcome outcome-${tier}">
+        <div class="card-head">
+          <span class="icon" aria-hidden="true">${icons[tier]}</span>
+          ${renderHeading(
+            subLevel(this.headingLevel),
+            html`<span role="text"
+              >${outcome.prefix ? html`<span class="visually-hidden">${outcome.prefix} </span>` : nothing}${this.#fill(outcome.heading)}</span
+            >`,
+            { className: 'card-heading', tabindex: -1 },
+          )}
+        </div>
+        <div class="card-body">
+          ${first.map((line) => html`<p><strong>${line}</strong></p>`)}
+          ${outcome.actions.map((action) => html`<p>${this.#fill(action)}</p>`)}
+          ${tier === 'emergency'
+            ? this.#link(`tel:${this.#number}`, this.#fill(text.callEmergency))
+            : html`${this.#phone ? this.#link(telHref(this.#phone), this.#phoneLabel(clinic, this.#phone)) : nothing}
+              ${this.#url ? html`<p><a href=${this.#url}>${formatText(text.visitClinic, { clinic })}</a></p>` : nothing}`}
+          ${outcome.more.map((action) => html`<p>${this.#fill(action)}</p>`)}
+          ${combination ? html`<p><strong>${text.combinations[combination.id].advice}</strong></p>` : nothing}
+          ${raisedBy.length
+            ? html`<div class="reasons">
+                <p>${text.becauseYouSaid}</p>
+                <ul>
+                  ${raisedBy.map((sign) => html`<li>${text.signs[sign.id].summary}</li>`)}
+                </ul>
+              </div>`
+            : nothing}
+          ${tier === 'emergency' ? nothing : this.#renderSafetyNet(tier)}
+          <p class="note">${this.common.notDiagnosis}</p>
+          <p class="note sources">${renderSourcesLine(sources, this.common)}</p>
+        </div>
       </div>
-      <div class="card-body">
-        <p>${outcome.body}</p>
-        <ul class="actions">
-          ${outcome.actions.map((action) => html`<li>${this.#fill(action)}</li>`)}
-        </ul>
-        ${tier === 'emergency'
-          ? html`${this.#link(`tel:${this.#number}`, this.#fill(text.callEmergency))}
-            ${unanswered(this.answers, this.words.questions).length ? html`<p><strong>${text.continueBelow}</strong></p>` : nothing}`
-          : html`${this.#phone ? this.#link(telHref(this.#phone), this.#phoneLabel(clinic, this.#phone)) : nothing}
-            ${this.#url ? html`<p><a href=${this.#url}>${formatText(text.visitClinic, { clinic })}</a></p>` : nothing}`}
-        ${reasons.length
-          ? html`<div class="reasons">
-              <p>${text.becauseYouSaid}</p>
-              <ul>
-                ${reasons.map((q) => html`<li>${q.reason}</li>`)}
-              </ul>
-            </div>`
-          : nothing}
-        <p class="note">${this.common.notDiagnosis}</p>
-        <p class="note sources">
-          ${formatText(this.common.sourcesLabel, { list: outcome.sources.map(citation).join('; ') })}
-        </p>
-      </div>
+      <div class="buttons">
+        <button type="button" part="button" class="secondary" @click=${this.#startAgain}>${text.startAgain}</button>
+      </div>`;
+  }
+
+  /** The emergency signs in words with "call {number}" and, below the urgent tier, the get-advice-today signs in a line. */
+  #renderSafetyNet(tier: Tier): TemplateResult {
+    const text = this.words;
+    const urgent = new Intl.ListFormat(this.locale, { type: 'disjunction' }).format(
+      urgentSigns.map((sign) => text.signs[sign.id].summary),
+    );
+    return html`<div class="safety-net">
+      <p><strong>${this.#fill(text.emergencySigns)}</strong></p>
+      <ul>
+        ${emergencySigns.map((sign) => html`<li>${text.signs[sign.id].summary}</li>`)}
+        ${emergencyCombinations.map((rule) => html`<li>${text.combinations[rule.id].summary}</li>`)}
+      </ul>
+      ${tier === 'soon' ? html`<p>${formatText(text.urgentSigns, { list: urgent })}</p>` : nothing}
     </div>`;
+  }
+
+  /** A content string with the emergency number and who to book with filled in. */
+  #fill(template: string): string {
+    return formatText(template, { number: this.#number, professional: this.words.professional });
   }
 
   /** "Call {clinic}: {phone}", with the number kept on one line. */

@@ -1,239 +1,210 @@
-/** English words of the red-flag checker. */
+/** English words of the red-flag checker (US; en-GB changes only what differs). */
 
 import type { RedFlagCheckerWords } from '../types.js';
 
 export default {
-  questions: [
-    // ---- emergency
-    {
-      id: 'saddle-numbness',
-      tier: 'emergency',
-      text: 'Do you have numbness or tingling around your genitals, buttocks or inner thighs?',
-      hint: 'The area that would touch a saddle when riding a bike.',
-      reason: 'numbness or tingling around the genitals, buttocks or inner thighs',
-      sources: ['S-NHS', 'S-CKS', 'S-AAFP'],
-    },
-    {
-      id: 'bladder-bowel',
-      tier: 'emergency',
-      text: 'Do you have new difficulty peeing, or have you lost control of your bladder or bowels?',
-      reason: 'new difficulty peeing, or loss of bladder or bowel control',
-      sources: ['S-NHS', 'S-CKS', 'S-AAFP', 'S-MAYO-WHEN'],
-    },
-    {
-      id: 'both-legs',
-      tier: 'emergency',
-      text: 'Do you have numbness, tingling, weakness or pain in both legs?',
-      reason: 'numbness, tingling, weakness or pain in both legs',
-      sources: ['S-NHS'],
-    },
-    {
-      // Not on the NHS.UK list; emergency by the cautious rule (clinical reference, section 1).
-      id: 'sexual-function',
-      tier: 'emergency',
-      text: 'Since the back pain started, have you noticed a change in sexual function?',
-      hint: 'For example, problems getting an erection or ejaculating, or less feeling in the genitals.',
-      reason: 'a new change in sexual function',
-      sources: ['S-BASS'],
-    },
-    {
-      id: 'worsening-weakness',
-      tier: 'emergency',
-      text: 'Is weakness in your leg getting worse, or have you started to find it hard to walk?',
-      reason: 'leg weakness that is getting worse, or new difficulty walking',
-      sources: ['S-CKS', 'S-AAFP', 'S-MAYO-WHEN'],
-    },
-    {
-      id: 'serious-accident',
-      tier: 'emergency',
-      text: 'Did the pain start after a serious accident, such as a car crash or a bad fall?',
-      reason: 'the pain started after a serious accident',
-      sources: ['S-NHS', 'S-MAYO-WHEN'],
-    },
-    {
-      id: 'chest-pain',
-      tier: 'emergency',
-      text: 'Do you have chest pain as well as the back pain?',
-      reason: 'chest pain with the back pain',
-      sources: ['S-NHS'],
-    },
-
-    // ---- urgent
-    {
-      // S-NHS: urgent; S-MAYO-WHEN: fever for more than 48 hours means go now. Urgent is the floor.
-      id: 'fever',
-      tier: 'urgent',
-      text: 'Do you have a high temperature, a fever or chills?',
-      reason: 'a high temperature, fever or chills',
-      sources: ['S-NHS', 'S-MAYO-WHEN'],
-    },
-    {
-      id: 'weight-loss',
-      tier: 'urgent',
-      text: 'Have you lost weight without trying?',
-      reason: 'weight loss without trying',
-      sources: ['S-NHS', 'S-CKS', 'S-MAYO-WHEN'],
-    },
-    {
-      id: 'cancer-history',
-      tier: 'urgent',
-      text: 'Have you ever had cancer?',
-      reason: 'a history of cancer',
-      sources: ['S-CKS', 'S-MAYO-WHEN'],
-    },
-    {
-      id: 'night-pain',
-      tier: 'urgent',
-      text: 'Is the pain worse at night, or not eased by resting or lying down?',
-      reason: 'pain that is worse at night or not eased by rest',
-      sources: ['S-NHS', 'S-CKS'],
-    },
-    {
-      id: 'lump-or-shape',
-      tier: 'urgent',
-      text: 'Do you have a lump or swelling on your back, or has the shape of your back changed?',
-      reason: 'a lump, swelling or change in the shape of the back',
-      sources: ['S-NHS', 'S-CKS'],
-    },
-    {
-      // S-MAYO-WHEN treats throbbing in the belly as "go now"; S-NHS as urgent. Urgent is the floor.
-      id: 'belly-or-cough',
-      tier: 'urgent',
-      text: 'Do you have pain or throbbing in your belly, pain between your shoulder blades, or pain that gets worse when you cough, sneeze or go to the toilet?',
-      reason: 'pain in the belly or between the shoulder blades, or pain worse on coughing, sneezing or going to the toilet',
-      sources: ['S-NHS', 'S-MAYO-WHEN'],
-    },
-    {
-      id: 'fragile-bones',
-      tier: 'urgent',
-      text: 'Did the pain start after a minor fall or strain, and do you have weak bones (osteoporosis) or take steroid tablets long-term?',
-      reason: 'a minor fall or strain with weak bones or long-term steroid tablets',
-      sources: ['S-CKS', 'S-MAYO-WHEN'],
-    },
-    {
-      id: 'weak-immunity',
-      tier: 'urgent',
-      text: 'Is your immune system weakened, or do you inject drugs?',
-      hint: 'For example, from chemotherapy, long-term steroids or HIV.',
-      reason: 'a weakened immune system or injecting drugs',
-      sources: ['S-CKS', 'S-AAFP'],
-    },
-    {
-      // S-MAYO-WHEN says go now; S-NHS keeps the emergency number for both legs. Urgent here.
-      id: 'one-leg',
-      tier: 'urgent',
-      text: 'Do you have numbness, tingling or weakness in one leg?',
-      reason: 'numbness, tingling or weakness in one leg',
-      sources: ['S-NHS', 'S-MAYO-WHEN'],
-    },
-
-    // ---- soon
-    {
-      // Sources range from a few days (seed:000) to 4 weeks (S-MAYO-WHEN); the widget uses 7 days.
-      id: 'lasting-week',
-      tier: 'soon',
-      text: 'Has the pain lasted more than a week without getting better with self-care?',
-      reason: 'pain lasting more than a week without getting better',
-      sources: ['seed:000', 'S-CSP', 'S-CC', 'S-NHSINF', 'S-MAYO-WHEN'],
-    },
-    {
-      id: 'shooting-leg',
-      tier: 'soon',
-      text: 'Does pain shoot down a leg, especially below the knee?',
-      reason: 'pain shooting down a leg',
-      sources: ['seed:001', 'seed:000'],
-    },
-    {
-      id: 'arm-leg-tingling',
-      tier: 'soon',
-      text: 'Do you have numbness or tingling in your arms or legs?',
-      reason: 'numbness or tingling in the arms or legs',
-      sources: ['seed:000'],
-    },
-    {
-      id: 'severe-or-coping',
-      tier: 'soon',
-      text: 'Is the pain severe or getting worse, does it stop you doing your normal daily activities, or are you struggling to cope?',
-      reason: 'severe or worsening pain, or pain that stops daily activities',
-      sources: ['S-NHS'],
-    },
-    {
-      // S-CKS uses 50; some guidelines use 55. The lower age is the cautious reading.
-      id: 'age-first-episode',
-      tier: 'soon',
-      text: 'Is this the first time you have had back pain, and are you over 50 or under 20?',
-      reason: 'first back pain over age 50 or under 20',
-      sources: ['S-CKS'],
-    },
-    {
-      id: 'possible-fracture',
-      tier: 'soon',
-      text: 'Do you think you may have hurt a bone in your spine?',
-      hint: 'For example, after a knock or a fall that was not serious.',
-      reason: 'a possible injury to a bone in the spine',
-      sources: ['seed:002'],
-    },
-  ],
   heading: 'Do you need to get help for your back pain?',
-  intro: 'Answer each question about how you feel now. If you are not sure, choose “Not sure”.',
+  intro: 'Up to 3 short lists of warning signs.',
   privacy: 'Your answers stay on this device and are not saved or sent.',
-  groups: {
-    emergency: 'Signs that need help now',
-    urgent: 'Signs that need advice today',
-    soon: 'Signs to get checked soon',
-  },
-  answers: { yes: 'Yes', no: 'No', notSure: 'Not sure' },
-  seeResult: 'See my result',
+  stepOf: 'Step {step} of {steps}',
+  question: 'Do you have any of these?',
+  notSure: 'If you are not sure, check it.',
+  or: 'or',
+  none: 'None of these',
+  continue: 'Continue',
+  back: 'Back',
   startAgain: 'Start again',
   errorSummaryTitle: 'There is a problem',
-  errorSummaryItem: 'Answer: {question}',
-  unanswered: 'Choose an answer',
+  nothingTicked: 'Select the signs you have, or select “None of these”',
+  errorPrefix: 'Error:',
+  signs: {
+    'saddle-numbness': {
+      label: 'New numbness or tingling around your genitals, bottom or inner thighs',
+      hint: 'Or feeling less when you wipe.',
+      summary: 'numbness or changed feeling around your genitals, bottom or inner thighs',
+    },
+    'bladder-bowel': {
+      label: 'New trouble peeing, or losing control of your bladder or bowels',
+      hint: 'Or not feeling when you need to pee. Not a long-standing problem that has not changed.',
+      summary: 'new trouble peeing, or losing control of your bladder or bowels',
+    },
+    'both-legs': {
+      label: 'New pain, numbness, tingling or weakness in both legs',
+      summary: 'new pain, numbness, tingling or weakness in both legs',
+    },
+    'sexual-function': {
+      label: 'New problems getting an erection or ejaculating',
+      hint: 'Not avoiding sex because of the pain.',
+      summary: 'new problems getting an erection or ejaculating',
+    },
+    'worsening-weakness': {
+      label: 'A leg getting weaker, or a foot that drags, slaps or catches',
+      hint: 'Or tripping or feeling unsteady. Not walking slowly or stiffly because it hurts.',
+      summary: 'a leg getting weaker, a foot that drags, or feeling unsteady on your feet',
+    },
+    'serious-accident': {
+      label: 'The pain started after a serious accident',
+      hint: 'Such as a car crash or a fall from a height.',
+      summary: 'back pain after a serious accident',
+    },
+    'chest-pain': {
+      label: 'Chest pain as well as the back pain',
+      summary: 'chest pain with the back pain',
+    },
+    'sudden-severe-pain': {
+      label: 'Sudden, severe pain in your belly or back that is not like a muscle spasm',
+      summary: 'sudden, severe pain in your belly or back that is not like a spasm',
+    },
+    'pulsing-belly': {
+      label: 'A throbbing or pulsing feeling in your belly',
+      summary: 'a throbbing or pulsing feeling in your belly',
+    },
+    fever: {
+      label: 'A fever, or feeling hot and shivery',
+      hint: '100.4 °F (38 °C) or more, or feeling unwell.',
+      summary: 'a fever, or feeling hot and shivery',
+    },
+    'weight-loss': {
+      label: 'Losing weight without trying',
+      summary: 'weight loss without trying',
+    },
+    'cancer-history': {
+      label: 'Cancer at any time in your life',
+      summary: 'cancer at any time',
+    },
+    'night-pain': {
+      label: 'Pain all the time, even lying still, that keeps you awake',
+      hint: 'Not only when you move.',
+      summary: 'pain all the time that keeps you awake or wakes you',
+    },
+    'lump-or-shape': {
+      label: 'A lump or swelling on your back, or a change in its shape',
+      hint: 'Not a knotted muscle, or leaning because of the pain.',
+      summary: 'a lump or swelling on your back, or a change in its shape',
+    },
+    'cough-sneeze-toilet': {
+      label: 'Pain much worse when you cough, sneeze or poop',
+      summary: 'pain much worse when you cough, sneeze or poop',
+    },
+    'upper-back': {
+      label: 'Pain between your shoulder blades',
+      summary: 'pain between your shoulder blades',
+    },
+    'weak-bones': {
+      label: 'Weak bones (osteoporosis), or steroid tablets for 3 months or more',
+      summary: 'weak bones, or steroid tablets for 3 months or more',
+    },
+    'weak-immunity': {
+      label: 'A weakened immune system, or injecting drugs',
+      hint: 'From chemotherapy, steroids, HIV or a transplant, for example.',
+      summary: 'a weakened immune system, or injecting drugs',
+    },
+    'recent-procedure-or-infection': {
+      label: 'Spine surgery or a back injection in the last 3 months, or a recent infection',
+      hint: 'Such as an epidural or a UTI.',
+      summary: 'spine surgery or a back injection in the last 3 months, or a recent infection',
+    },
+    'one-leg-weakness': {
+      label: 'New weakness in one leg or foot',
+      summary: 'new weakness in one leg or foot',
+    },
+    'fall-or-blow': {
+      label: 'The pain started after a fall or a blow to your back',
+      summary: 'back pain after a fall or a blow',
+    },
+    'pregnancy-waves': {
+      label: 'Pregnant, and the pain comes in waves',
+      hint: 'Or your bump tightens, or you have bleeding or leaking fluid.',
+      summary: 'pregnancy, with pain that comes in waves',
+    },
+    'not-easing': {
+      label: 'The pain has not started to ease after a week of looking after it at home',
+      summary: 'pain that has not started to ease after a week',
+    },
+    'pain-below-knee': {
+      label: 'Pain that shoots down one leg, below the knee',
+      summary: 'pain that shoots down one leg, below the knee',
+    },
+    'leg-numbness': {
+      label: 'New numbness or tingling in a leg',
+      summary: 'numbness or tingling in a leg',
+    },
+    'getting-worse': {
+      label: 'The pain is getting worse day by day',
+      summary: 'pain that is getting worse day by day',
+    },
+    'stops-activities': {
+      label: 'After the first few days, the pain still stops your normal daily activities',
+      summary: 'pain that stops your daily activities',
+    },
+    'not-coping': {
+      label: 'You are struggling to cope with the pain, or worried about it',
+      summary: 'struggling to cope with the pain, or worried about it',
+    },
+    'age-first-episode': {
+      label: 'This is your first ever back pain, and you are over 50 or under 20',
+      summary: 'a first back pain at over 50 or under 20',
+    },
+    'trouble-walking': {
+      label: 'New trouble walking',
+      hint: 'Not just walking slowly or stiffly because it hurts.',
+      summary: 'new trouble walking',
+    },
+    'band-pain': {
+      label: 'A band of pain around your chest or belly',
+      summary: 'a band of pain around your chest or belly',
+    },
+  },
+  combinations: {
+    'cancer-nerve-signs': {
+      question: 'You said you have had cancer. Do you have any of these?',
+      summary:
+        'if you have had cancer: new numbness, tingling or weakness in a leg, trouble walking, or a band of pain around your chest or belly',
+      advice: 'If your cancer team gave you a 24-hour phone line, call it too.',
+    },
+  },
+  firstActions: {
+    'pregnancy-waves': 'You are pregnant: call your maternity unit or midwife now. Before 37 weeks, this can be early labor.',
+  },
   becauseYouSaid: 'Because you said:',
   callEmergency: 'Call {number}',
   callClinic: 'Call {clinic}: {phone}',
   visitClinic: 'Visit the website of {clinic}',
   yourClinic: 'your clinic',
-  continueBelow: 'Do not wait to finish the questions.',
+  emergencySigns: 'Call {number} if you get any of these:',
+  urgentSigns: 'Get medical advice today if you get {list}.',
+  professional: 'a doctor or physical therapist',
   outcomes: {
     emergency: {
       prefix: 'Immediate action required:',
-      heading: 'Call {number} now or go to the emergency department',
-      body: 'You have a sign that needs to be checked straight away.',
-      actions: ['Call {number} now, or go to the nearest emergency department.'],
-      sources: ['S-NHS', 'S-CKS', 'S-NHS-CARE'],
+      heading: 'Call {number} now or go to the emergency room',
+      actions: [],
+      more: ['Do not drive yourself.'],
     },
     urgent: {
       prefix: 'Urgent advice:',
       heading: 'Get medical advice today',
-      body: 'You have a sign that a doctor or nurse should check today.',
-      actions: [
-        'Call your clinic, a doctor, or an urgent care or nurse line today.',
-        'If you get any of the signs that need help now, call {number}.',
-      ],
-      sources: ['S-NHS', 'S-CKS', 'S-MAYO-WHEN', 'S-NHS-CARE'],
+      actions: ['Contact your clinic or a doctor today.'],
+      more: ['If you cannot get through today, call an urgent care center or a nurse line.'],
     },
     soon: {
       prefix: 'Non-urgent advice:',
-      heading: 'Book an appointment with a doctor or physical therapist',
-      body: 'Your back should be checked, but it is not an emergency.',
-      actions: [
-        'Book an appointment with a doctor or physical therapist.',
-        'Keep gently active and follow the self-care advice while you wait.',
-        'If you get any of the signs that need help now or today, get help sooner.',
-      ],
-      sources: ['seed:000', 'S-NHS', 'S-CKS', 'S-NHS-CARE'],
+      heading: 'Book an appointment with {professional}',
+      actions: ['Try to be seen in the next week or so.'],
+      more: ['Until then, look after your back at home: keep moving gently, and use a cold pack or heat.'],
     },
     'self-care': {
       prefix: '',
       heading: 'You can look after your back at home',
-      body: 'None of your answers point to a serious problem. Back pain usually starts to ease within 2 weeks.',
       actions: [
-        'Keep moving gently. Rest for short periods only.',
-        'Use a cold pack in the first 2–3 days, then heat.',
-        'Try gentle stretches once the worst pain has eased.',
-        'Book an appointment if it is not getting better after a week, or if you get any of the signs in these questions.',
+        'Keep moving gently. Rest only for short periods.',
+        'Use a cold pack wrapped in a thin towel, or heat if it eases the spasm more.',
+        'For pain relief, ask a pharmacist about an anti-inflammatory such as ibuprofen.',
+        'Try gentle stretches once the worst of the pain has eased.',
+        'Back pain usually starts to ease within 2 weeks, and is usually gone within 4 to 6 weeks.',
+        'Book an appointment with {professional} if it has not started to ease after a week.',
       ],
-      sources: ['S-NHS', 'S-NHS-EX', 'S-NICE', 'seed:000', 'seed:001'],
+      more: [],
     },
   },
 } as const satisfies RedFlagCheckerWords;

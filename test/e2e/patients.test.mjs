@@ -1,0 +1,388 @@
+// The red-flag checker as patients use it: the built widget (dist/) in Chromium on a phone-sized
+// screen, driven by people who describe themselves in their own words and tick what they would
+// tick reading the widget's own labels (matched on the rendered text, never on ids). Each has
+// the tier a clinician would give, with the clinical reference's section and sources.
+// Under-triage fails; over-triage is counted and reported. Also measured here: each step's
+// height on a 375 × 740 phone, the emergency advice in view, and screenshots of every state.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { screenshotDir, startE2E } from './harness.mjs';
+
+const tiers = ['emergency', 'urgent', 'soon', 'self-care'];
+const phone = { width: 375, height: 740 };
+
+/**
+ * Each patient: what they say, the label words they would tick on whatever list is shown
+ * (each must match one rendered label), the tier a clinician would give and why, and, where
+ * the widget honestly gives more, the tier it gives and why that is.
+ */
+const patients = [
+  {
+    name: 'simple strain the day after lifting',
+    said: 'I’m 38. I lifted a heavy box yesterday and my lower back went into spasm. Bending hurts and I walk stiffly, but my legs feel normal and peeing is normal.',
+    ticks: [],
+    clinician: 'self-care',
+    why: 'No sign of section 1; walking stiffly because it hurts is the "not" of nerve weakness (§1 emergency; S-CKS, S-AAFP). Self-care: S-NHS, S-NHS-EX.',
+  },
+  {
+    name: 'an anxious person with many mild worries',
+    said: 'I’m 45 and my back has been sore for three days since gardening. It feels tight and knotted, it twinges when I roll over in bed, and I’m really worried it is something serious.',
+    ticks: ['worried about it'],
+    clinician: 'soon',
+    why: 'A knotted muscle and pain on turning over are the "not" parts of lump and night pain (§1 urgent). Worried about the pain: book an appointment (§1 soon, "getting worse or not coping"; S-NHS).',
+  },
+  {
+    name: 'pain to the knee, nothing below it',
+    said: 'For a week the ache has gone from my back down the back of my right thigh to the knee, not below. No pins and needles, no weakness, and it is a bit better each day.',
+    ticks: [],
+    clinician: 'self-care',
+    why: 'Sciatica to see a doctor about is pain below the knee or numbness or tingling in a leg (§1 soon; S-NHS-SCI); this is neither, and it is easing.',
+  },
+  {
+    name: 'sciatica below the knee with tingling',
+    said: 'Shooting pain down my left leg into the calf for five days, and my foot tingles. My legs are not weak and my bladder is fine.',
+    ticks: ['shoots down one leg, below the knee', 'numbness or tingling in a leg'],
+    clinician: 'soon',
+    why: 'Sciatica: pain below the knee, tingling in one leg, no weakness (§1 soon; S-NHS-SCI, seed:001).',
+  },
+  {
+    name: 'long-standing bladder trouble from an enlarged prostate',
+    said: 'I’m 68. For years my prostate has given me a weak stream and I get up at night to pee; that hasn’t changed. I hurt my back moving a sofa two days ago. I’ve had back pain before.',
+    ticks: [],
+    clinician: 'self-care',
+    why: 'The bladder sign is new trouble; "not a long-standing problem that has not changed" (§1 emergency, bladder or bowel; S-NHS-CES). Not a first episode (§1 soon).',
+  },
+  {
+    name: 'a fever from a cold, and a strain',
+    said: 'I’ve had a cold for two days with a temperature of 101 °F, and I pulled my back picking up my toddler.',
+    ticks: ['fever'],
+    clinician: 'urgent',
+    why: 'A high temperature with back pain: get advice today, whatever its cause seems to be (§1 urgent, fever; S-NHS, S-MAYO-WHEN).',
+  },
+  {
+    name: 'a basal-cell skin cancer removed years ago',
+    said: 'A basal cell skin cancer was cut off my nose eight years ago. Now my lower back aches after a long drive; nothing else.',
+    // "Skin cancer" is cancer to a patient: reading "Cancer at any time in your life", most would tick it.
+    ticks: ['cancer at any time'],
+    clinician: 'self-care',
+    widget: 'urgent',
+    why: 'A basal-cell carcinoma almost never spreads, and nothing else is present: a clinician would advise self-care. The reference lists cancer "at any time, including cancer treated years ago" as urgent with no exception (§1 urgent; S-CKS, S-MAYO-WHEN, S-NG234), and the widget adds none of its own: it asks the nerve signs (none), and says "today". One tier of over-triage, never emergency.',
+  },
+  {
+    name: 'a smoker over 65 with a pulsing belly',
+    said: 'I’m 71 and have smoked all my life. My back aches and I can feel a throbbing in my tummy, like a heartbeat.',
+    ticks: ['pulsing feeling in your belly'],
+    clinician: 'emergency',
+    why: 'A pulsing feeling in the belly: possible aortic aneurysm (§1 emergency, aortic signs; S-NHS-AAA, S-MAYO-WHEN).',
+  },
+  {
+    name: 'pregnant, with back pain that comes in waves',
+    said: 'I’m 33 weeks pregnant. My lower back pain started this morning; it comes and goes every ten minutes and my bump goes hard.',
+    ticks: ['pregnant, and the pain comes in waves'],
+    clinician: 'urgent',
+    first: 'call your maternity unit or midwife now',
+    why: 'Possible early labour: call the maternity unit or midwife now (§1 urgent, pregnancy; S-NHS-LABOUR).',
+  },
+  {
+    name: 'numb when wiping',
+    said: 'My back has been bad since yesterday, and when I wipe after the toilet it feels numb down there.',
+    ticks: ['numbness or tingling around your genitals'],
+    clinician: 'emergency',
+    why: 'Saddle numbness: possible cauda equina syndrome (§1 emergency; S-NHS, S-NHS-CES, S-CKS, S-AAFP).',
+  },
+  {
+    name: 'cancer in the past and new tingling in a leg',
+    said: 'I had breast cancer treated three years ago. My back has hurt for a week, and in the last few days my left leg has started tingling.',
+    ticks: ['cancer at any time', 'numbness or tingling in a leg'],
+    clinician: 'emergency',
+    cancerTeam: true,
+    why: 'Cancer and a new nerve sign: possible spinal cord compression; also call the cancer team’s 24-hour line (§1 emergency, combination; S-NG234, S-CKS).',
+  },
+  {
+    name: 'osteoporosis, no fall',
+    said: 'I’m 74 and have osteoporosis. I felt a sharp pull in my back bending down to pick up my shopping. I didn’t fall.',
+    ticks: ['weak bones'],
+    clinician: 'urgent',
+    why: 'Weak bones: a fracture needs no fall (§1 urgent, weak bones; S-CKS, S-MAYO-WHEN).',
+  },
+  {
+    name: 'a first episode at 55',
+    said: 'I’m 55 and I’ve never had back pain before. It started four days ago after raking leaves and is easing a little.',
+    ticks: ['first ever back pain'],
+    clinician: 'soon',
+    why: 'First back pain over 50 (§1 soon, age at first episode; S-CKS).',
+  },
+  {
+    name: 'both legs weak and tingling',
+    said: 'Since my back started hurting two days ago, both my legs feel weak and tingly.',
+    ticks: ['weakness in both legs'],
+    clinician: 'emergency',
+    why: 'Both legs: possible cauda equina syndrome (§1 emergency, both legs; S-NHS).',
+  },
+  {
+    name: 'a slapping foot',
+    said: 'My right foot has started slapping on the ground when I walk and I keep tripping on the stairs.',
+    ticks: ['foot that drags, slaps or catches'],
+    clinician: 'emergency',
+    why: 'Nerve weakness: a foot that slaps, tripping (§1 emergency; S-CKS, S-AAFP, S-MAYO-WHEN).',
+  },
+  {
+    name: 'slipped on ice',
+    said: 'I slipped on the icy path yesterday and landed hard on my back. It is sore but I can walk.',
+    ticks: ['after a fall or a blow'],
+    clinician: 'urgent',
+    why: 'A fall or a blow that was not a serious accident (§1 urgent; S-MAYO-WHEN, S-NHS).',
+  },
+  {
+    name: 'weight loss and night pain',
+    said: 'I’ve lost 15 pounds in two months without trying, and my back aches all the time, even lying still, and keeps me awake.',
+    ticks: ['losing weight without trying', 'pain all the time'],
+    clinician: 'urgent',
+    why: 'Weight loss without trying and rest pain at night (§1 urgent; S-NHS, S-CKS).',
+  },
+  {
+    name: 'chest pain with back pain',
+    said: 'The pain is between my shoulder blades and my chest feels tight and painful too.',
+    ticks: ['chest pain'],
+    clinician: 'emergency',
+    why: 'Chest pain with back pain (§1 emergency; S-NHS).',
+  },
+  {
+    name: 'not easing after ten days',
+    said: 'My back has hurt for ten days. I’ve kept moving and used heat, but it is no better at all.',
+    ticks: ['not started to ease after a week'],
+    clinician: 'soon',
+    why: 'Not easing after a week of self-care (§1 soon; seed:000, S-CC).',
+  },
+  {
+    name: 'una torcedura (Spanish)',
+    lang: 'es',
+    said: 'Ayer me lastimé la espalda cargando cajas. Me duele al agacharme, pero las piernas y todo lo demás están bien.',
+    ticks: [],
+    clinician: 'self-care',
+    why: 'No sign of section 1 (S-NHS, S-CKS).',
+  },
+  {
+    name: 'fiebre y dolor de espalda (Spanish)',
+    lang: 'es',
+    said: 'Tengo fiebre y escalofríos desde anoche, y me duele la parte baja de la espalda.',
+    ticks: ['fiebre'],
+    clinician: 'urgent',
+    why: 'Fever with back pain (§1 urgent; S-NHS, S-MAYO-WHEN).',
+  },
+  {
+    name: 'a pulsing tummy in the UK',
+    lang: 'en-GB',
+    said: 'I’m 70, an ex-smoker, and there is a pulsing feeling in my tummy with the back ache.',
+    ticks: ['pulsing feeling in your belly'],
+    clinician: 'emergency',
+    number: '999',
+    why: 'Aortic signs (§1 emergency; S-NHS-AAA); in the UK the number is 999.',
+  },
+];
+
+/** A page with the widget alone, as a clinic would paste it. */
+const pageHtml = ({ lang = 'en', font = '' }) => `<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Red-flag checker</title>${font ? `<link rel="stylesheet" href="/patients/font.css?family=${encodeURIComponent(font)}">` : ''}
+<script src="/dist/backcare-widgets.js" defer></script></head>
+<body><backcare-red-flag-checker clinic-name="Riverside Physio" clinic-phone="(555) 010-0199"></backcare-red-flag-checker>
+<div class="after"></div></body></html>`;
+
+let e2e;
+const results = [];
+
+before(async () => {
+  e2e = await startE2E();
+});
+
+after(async () => {
+  if (results.length) {
+    const rank = (tier) => tiers.indexOf(tier);
+    console.log('\npatient | clinician | widget | taps');
+    for (const r of results) console.log(`${r.name} | ${r.clinician} | ${r.got} | ${r.taps}`);
+    const over = results.filter((r) => rank(r.got) < rank(r.clinician));
+    const under = results.filter((r) => rank(r.got) > rank(r.clinician));
+    console.log(`${results.length} patients: ${results.length - over.length - under.length} as a clinician would, ${over.length} over-triaged, ${under.length} under-triaged`);
+  }
+  await e2e?.close();
+});
+
+/** Opens the widget alone at a phone's size; `font` sets the page's font family (a sans-serif as phones use). */
+async function openChecker({ lang, font, width = phone.width, height = phone.height, reducedMotion = 'no-preference' } = {}) {
+  // Any page of the site first, for a browser context to serve the test page in.
+  const opened = await e2e.open('/package.json', { width, height });
+  const { page, context } = opened;
+  await context.route('**/patients/page.html*', (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: pageHtml({ lang, font }) }),
+  );
+  await context.route('**/patients/font.css*', (route) =>
+    route.fulfill({
+      contentType: 'text/css',
+      body: `body { font-family: ${new URL(route.request().url()).searchParams.get('family')}; } .after { height: 1600px; }`,
+    }),
+  );
+  await page.emulateMedia({ reducedMotion });
+  await page.goto(`${e2e.url}/patients/page.html`);
+  await page.waitForFunction(() => customElements.get('backcare-red-flag-checker'));
+  await page.evaluate(() => document.querySelector('backcare-red-flag-checker').updateComplete);
+  return { ...opened, host: page.locator('backcare-red-flag-checker') };
+}
+
+const labels = (host) => host.locator('.choice__label').evaluateAll((els) => els.map((el) => el.textContent.replace(/\s+/g, ' ').trim()));
+const outcomeTier = async (host) => {
+  const card = host.locator('[part~="outcome"]');
+  return (await card.count()) ? /outcome-(\S+)/.exec(await card.getAttribute('part'))[1] : undefined;
+};
+
+/**
+ * Goes through the widget as `patient`: on each list, ticks every label that one of their
+ * phrases matches (or "None of these"), then "Continue", until an outcome shows. Returns the
+ * tier, the number of taps, and the phrases that matched.
+ */
+async function drive(host, patient) {
+  let taps = 0;
+  const matched = new Set();
+  for (let list = 0; list < 6 && !(await outcomeTier(host)); list++) {
+    const shown = await labels(host);
+    const signs = shown.slice(0, -1);
+    const toTick = signs.filter((label) => patient.ticks.some((phrase) => label.toLowerCase().includes(phrase.toLowerCase())));
+    for (const phrase of patient.ticks) {
+      const hits = signs.filter((label) => label.toLowerCase().includes(phrase.toLowerCase()));
+      assert.ok(hits.length <= 1, `"${phrase}" matches one label, not ${JSON.stringify(hits)}`);
+      if (hits.length) matched.add(phrase);
+    }
+    for (const label of toTick.length ? toTick : [shown.at(-1)]) {
+      await host.locator('.choice__label', { hasText: label }).first().click();
+      taps++;
+      if (await outcomeTier(host)) return { tier: await outcomeTier(host), taps, matched };
+    }
+    await host.locator('.buttons button').click();
+    taps++;
+  }
+  return { tier: await outcomeTier(host), taps, matched };
+}
+
+describe('patients, in their own words, on a phone', () => {
+  for (const patient of patients) {
+    test(`${patient.name}: ${patient.clinician}`, async () => {
+      const { page, context, errors, host } = await openChecker({ lang: patient.lang });
+      const { tier, taps, matched } = await drive(host, patient);
+      results.push({ name: patient.name, clinician: patient.clinician, got: tier, taps });
+      await page.screenshot({ path: `${screenshotDir}/patient-${patient.name.replace(/\W+/g, '-')}.png`, fullPage: true });
+      // Every phrase the patient would tick was found on a list shown to them (the emergency advice may come first).
+      if (tier !== 'emergency') assert.deepEqual([...matched].sort(), [...patient.ticks].sort(), 'phrases found in the labels');
+      assert.ok(tiers.indexOf(tier) <= tiers.indexOf(patient.clinician), `under-triage: ${tier}, a clinician would say ${patient.clinician}`);
+      assert.equal(tier, patient.widget ?? patient.clinician, patient.why);
+      const card = host.locator('[part~="outcome"]');
+      if (patient.first) {
+        assert.match((await card.locator('.card-body > :first-child').innerText()).toLowerCase(), new RegExp(patient.first));
+      }
+      if (patient.cancerTeam) assert.match(await card.innerText(), /24-hour/);
+      if (patient.number) assert.equal(await card.locator('a[href^="tel:"]').first().getAttribute('href'), `tel:${patient.number}`);
+      if (patient.ticks.length === 0) assert.equal(taps, 6, 'self-care in 6 taps');
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+});
+
+describe('on a 375 × 740 phone', () => {
+  // Liberation Sans has Arial's widths, close to a phone's own sans-serif; DejaVu Sans is wider, measured too.
+  const fonts = ["'Liberation Sans'", "'DejaVu Sans'"];
+  const heights = [];
+
+  after(() => {
+    console.log('\nheight of each list at 375 px (2 screens = 1480 px)');
+    for (const row of heights) console.log(row.join(' | '));
+  });
+
+  for (const lang of ['en', 'es', 'en-GB']) {
+    test(`${lang}: each step fits in two screens with default text`, async () => {
+      for (const font of fonts) {
+        const { page, context, errors, host } = await openChecker({ lang, font });
+        assert.ok(await page.evaluate((family) => document.fonts.check(`16px ${family}`), font), `${font} is installed`);
+        const height = async () => Math.round((await host.boundingBox()).height);
+        const none = () => host.locator('label[for="none"]').click();
+        const next = () => host.locator('.buttons button').click();
+        const measured = { 'step 1': await height() };
+        await none();
+        await next();
+        measured['step 2'] = await height();
+        await none();
+        await next();
+        measured['step 3'] = await height();
+        await host.locator('[part="back"]').click();
+        await host.locator('label[for="sign-cancer-history"]').click();
+        await next();
+        measured['cancer follow-up'] = await height();
+        heights.push([lang, font, ...Object.entries(measured).map(([name, px]) => `${name} ${px}`)]);
+        if (font === fonts[0]) {
+          for (const [name, px] of Object.entries(measured)) assert.ok(px <= 2 * phone.height, `${lang} ${name}: ${px} px`);
+        }
+        assert.deepEqual(errors, []);
+        await context.close();
+      }
+    });
+  }
+
+  for (const reducedMotion of ['reduce', 'no-preference']) {
+    test(`ticking the last emergency sign puts the advice's heading and Call button in view, focused (${reducedMotion} motion)`, async () => {
+      const { page, context, errors, host } = await openChecker({ font: fonts[0], reducedMotion });
+      const last = host.locator('.choice__label').nth(-2);
+      await last.scrollIntoViewIfNeeded();
+      await last.click();
+      const heading = host.locator('.card-heading');
+      await heading.waitFor();
+      // A smooth scroll takes a moment; with reduced motion it is instant.
+      if (reducedMotion === 'no-preference') await page.waitForTimeout(1500);
+      const inView = async (locator) => {
+        const { y, height } = await locator.boundingBox();
+        return y >= 0 && y + height <= phone.height;
+      };
+      assert.ok(await inView(heading), 'heading in view');
+      assert.ok(await inView(host.locator('a[href="tel:911"]')), 'Call button in view');
+      assert.equal(await page.evaluate(() => document.activeElement.shadowRoot.activeElement.classList.contains('card-heading')), true);
+      await page.screenshot({ path: `${screenshotDir}/red-flag-emergency-in-view-${reducedMotion}.png` });
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+});
+
+describe('screenshots of every state', () => {
+  /** Each state: how to reach it from a fresh widget (label ids to click, or "continue"), and what shows it was reached. */
+  const states = {
+    'step-1': [[], 'fieldset'],
+    error: [['continue'], '.error-summary'],
+    'step-2': [['none', 'continue'], '[part="back"]'],
+    'cancer-follow-up': [['none', 'continue', 'sign-cancer-history', 'continue'], '#sign-band-pain'],
+    'step-3': [['none', 'continue', 'none', 'continue'], '#sign-not-easing'],
+    emergency: [['sign-chest-pain'], '[part~="outcome-emergency"]'],
+    'emergency-cancer': [['none', 'continue', 'sign-cancer-history', 'continue', 'sign-band-pain'], '[part~="outcome-emergency"]'],
+    urgent: [['none', 'continue', 'sign-fever', 'continue'], '[part~="outcome-urgent"]'],
+    'urgent-pregnancy': [['none', 'continue', 'sign-pregnancy-waves', 'continue'], '[part~="outcome-urgent"]'],
+    soon: [['none', 'continue', 'none', 'continue', 'sign-not-easing', 'continue'], '[part~="outcome-soon"]'],
+    'self-care': [['none', 'continue', 'none', 'continue', 'none', 'continue'], '[part~="outcome-self-care"]'],
+  };
+  /** Spanish and UK English: the lists and the outcomes whose words differ most. */
+  const translated = ['step-1', 'error', 'step-2', 'emergency', 'urgent', 'soon', 'self-care'];
+  for (const lang of ['en', 'es', 'en-GB']) {
+    for (const width of [375, 1280]) {
+      test(`${lang} at ${width} px`, async () => {
+        for (const [name, [steps, reached]] of Object.entries(states)) {
+          if (lang !== 'en' && !translated.includes(name)) continue;
+          const { page, context, errors, host } = await openChecker({ lang, font: 'system-ui, sans-serif', width, height: 900 });
+          for (const step of steps) {
+            if (step === 'continue') await host.locator('.buttons button').click();
+            else await host.locator(`label[for="${step}"]`).click();
+          }
+          await host.locator(reached).first().waitFor();
+          await page.screenshot({ path: `${screenshotDir}/red-flag-${lang}-${name}-${width}.png`, fullPage: true });
+          assert.deepEqual(errors, []);
+          await context.close();
+        }
+      });
+    }
+  }
+});
