@@ -14,13 +14,21 @@ import { css } from 'lit';
  * <div class="choice__divider">or</div>   (before an exclusive "None of these")
  * ```
  *
- * The input stays in place, transparent, as a 2.75em (44 px at 16 px) target;
- * the label widens the target and draws the box in `::before` and the tick or
- * dot in `::after`. Both are drawn with borders, which forced-colours mode keeps,
+ * The input stays in place, transparent, as a square target 2em wide and never
+ * under 44 px (WCAG's enhanced target size: the one size not in em, a floor for
+ * small type), so large text keeps room for its words on a phone; the label
+ * widens the target and draws the box in `::before` and the tick or dot in
+ * `::after`. Both are drawn with borders, which forced-colours mode keeps,
  * so the checked state shows there too. The tick is a shape, not a direction:
  * its physical borders do not mirror in a right-to-left page.
  */
 export const choiceStyles = css`
+  .choice,
+  .choice__divider {
+    --_target: max(2em, 44px);
+    --_inset: calc((var(--_target) - 1.5em) / 2);
+  }
+
   .choice {
     position: relative;
     display: flex;
@@ -32,8 +40,8 @@ export const choiceStyles = css`
     flex: none;
     position: relative;
     z-index: 1;
-    inline-size: 2.75em;
-    block-size: 2.75em;
+    inline-size: var(--_target);
+    block-size: var(--_target);
     margin: 0;
     font: inherit;
     opacity: 0;
@@ -41,8 +49,9 @@ export const choiceStyles = css`
   }
 
   .choice__label {
-    max-inline-size: calc(100% - 2.75em);
-    padding: 0.625em 0.75em;
+    max-inline-size: calc(100% - var(--_target));
+    padding-block: var(--_inset);
+    padding-inline: 0.5em 0;
     cursor: pointer;
     touch-action: manipulation;
   }
@@ -54,8 +63,8 @@ export const choiceStyles = css`
   }
 
   .choice__label::before {
-    inset-block-start: 0.625em;
-    inset-inline-start: 0.625em;
+    inset-block-start: var(--_inset);
+    inset-inline-start: var(--_inset);
     inline-size: 1.5em;
     block-size: 1.5em;
     border: 0.125em solid currentColor;
@@ -68,8 +77,8 @@ export const choiceStyles = css`
   }
 
   [type='checkbox'] + .choice__label::after {
-    inset-block-start: 1.04em;
-    inset-inline-start: 0.925em;
+    inset-block-start: calc(var(--_inset) + 0.415em);
+    inset-inline-start: calc(var(--_inset) + 0.3em);
     width: 0.675em;
     height: 0.2625em;
     border: solid currentColor;
@@ -82,8 +91,8 @@ export const choiceStyles = css`
   }
 
   [type='radio'] + .choice__label::after {
-    inset-block-start: 1em;
-    inset-inline-start: 1em;
+    inset-block-start: calc(var(--_inset) + 0.375em);
+    inset-inline-start: calc(var(--_inset) + 0.375em);
     border: 0.375em solid currentColor;
     border-radius: 50%;
   }
@@ -109,13 +118,13 @@ export const choiceStyles = css`
 
   .choice__hint {
     flex-basis: 100%;
-    margin-block-start: -0.375em;
-    padding-inline: 3.5em 0.75em;
+    margin-block-start: calc(0.25em - var(--_inset));
+    padding-inline: calc(var(--_target) + 0.5em) 0;
     color: var(--_text-muted);
   }
 
   .choice__divider {
-    inline-size: 2.75em;
+    inline-size: var(--_target);
     margin-block-end: 0.5em;
     text-align: center;
   }

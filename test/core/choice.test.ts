@@ -131,9 +131,9 @@ describe('choice styles (radios and checkboxes)', () => {
     const el = await render('16px');
     const words = $(el, 'label[for="numb"]').getBoundingClientRect();
     const hint = $(el, '.choice__hint').getBoundingClientRect();
-    const padding = px(getComputedStyle($(el, 'label[for="numb"]')).paddingLeft);
-    expect(hint.top).to.be.at.least(words.bottom - padding);
-    expect(hint.left + px(getComputedStyle($(el, '.choice__hint')).paddingLeft)).to.be.closeTo(words.left + padding, 1);
+    const label = getComputedStyle($(el, 'label[for="numb"]'));
+    expect(hint.top).to.be.at.least(words.bottom - px(label.paddingBottom));
+    expect(hint.left + px(getComputedStyle($(el, '.choice__hint')).paddingLeft)).to.be.closeTo(words.left + px(label.paddingLeft), 1);
     const box = $(el, '#none').getBoundingClientRect();
     const divider = $(el, '.choice__divider').getBoundingClientRect();
     expect(divider.left + divider.width / 2).to.be.closeTo(box.left + box.width / 2, 1);
