@@ -6,15 +6,16 @@
  * reader's list of headings and printing see every widget).
  *
  * Waiting for a widget's `updateComplete` ends its wait at once. Until its
- * turn a widget keeps some room, less than any widget's height, so that
- * rendering only pushes down what is below it and nothing in view jumps.
+ * turn a widget keeps the room of a screen (up to 60em, about what the
+ * shortest widget takes), so what follows it is out of view and does not
+ * jump when it renders.
  */
 import { css } from 'lit';
 
 const room = css`
   :host {
     display: block;
-    min-block-size: 30em;
+    min-block-size: min(100vh, 60em);
   }
 `;
 
