@@ -22,7 +22,8 @@ export function elementsFrom(manifest) {
     .map((declaration) => ({
       tag: declaration.tagName,
       name: declaration.name,
-      summary: (declaration.description ?? '').split('\n')[0],
+      // The first paragraph of the element's JSDoc summary (or description), on one line.
+      summary: (declaration.summary || declaration.description || '').split('\n\n')[0].replace(/\s+/g, ' '),
       attributes: (declaration.attributes ?? []).filter((attribute) => attribute.name !== 'lang').map(controlFor),
     }))
     .sort((a, b) => a.tag.localeCompare(b.tag));

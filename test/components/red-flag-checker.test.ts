@@ -149,9 +149,10 @@ describe('<backcare-red-flag-checker>', function () {
           media.callsFake((query: string) =>
             query.includes('reduced-motion') ? ({ matches: reduce } as MediaQueryList) : matchMedia(query),
           );
-          // A long page, scrolled down to the last sign: the advice that replaces the list starts above the screen.
+          // A long page in a phone-wide column, scrolled down to the last sign: the advice that replaces
+          // the list starts above the screen.
           const page = await fixture(
-            html`<div><div style="height: 3000px"></div><backcare-red-flag-checker></backcare-red-flag-checker><div style="height: 3000px"></div></div>`,
+            html`<div style="width: 320px"><div style="height: 3000px"></div><backcare-red-flag-checker></backcare-red-flag-checker><div style="height: 3000px"></div></div>`,
           );
           const el = page.querySelector<Checker>('backcare-red-flag-checker')!;
           await settle(el);

@@ -12,7 +12,7 @@ const pages = '/test/e2e/pages';
 /** Clicks through something in each widget and checks that it responded. */
 async function useAll(page) {
   // Red flags: ticking the first emergency sign shows the emergency advice at once.
-  await page.locator('backcare-red-flag-checker input[type=checkbox]').first().check();
+  await page.locator('backcare-red-flag-checker input[type=checkbox]').first().click();
   await page.locator('backcare-red-flag-checker [part~="outcome-emergency"]').first().waitFor({ state: 'visible' });
 
   // Phase guide: start the cold session; the clock runs.

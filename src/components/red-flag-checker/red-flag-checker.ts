@@ -36,9 +36,16 @@ const prefersReducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-mot
 /**
  * @tagname backcare-red-flag-checker
  *
- * Asks a patient with back pain about warning signs in up to three short lists ("Do you have any of these?": emergency signs, then signs to get advice about today, then signs to book an appointment for) and stops as soon as the answer is known: call the emergency number now, get medical advice today, book an appointment, or look after the back at home.
- * Ticking any emergency sign shows the emergency advice at once. Answers stay in
- * memory only: nothing is stored, sent or logged.
+ * @summary Asks a patient with back pain about warning signs in up to three
+ * short lists, "Do you have any of these?" (emergency signs, then signs to get
+ * advice about today, then signs to book an appointment for), and stops as soon
+ * as the answer is known: call the emergency number now, get medical advice
+ * today, book an appointment, or look after the back at home.
+ *
+ * Ticking an emergency sign shows the emergency advice at once; "cancer" asks
+ * the nerve signs of spinal cord compression as one short follow-up. "None of
+ * these" on every list gives self-care in 6 taps. Answers stay in memory only:
+ * nothing is stored, sent or logged.
  *
  * @attr heading
  * @attr clinic-name
@@ -76,11 +83,11 @@ export class BackcareRedFlagChecker extends BackcareElement<'red-flag-checker'> 
     clinicPhone: { attribute: 'clinic-phone' },
     clinicUrl: { attribute: 'clinic-url' },
     emergencyNumber: { attribute: 'emergency-number' },
-    answers: { state: true },
-    pages: { state: true },
-    none: { state: true },
-    showOutcome: { state: true },
-    error: { state: true },
+    answers: { attribute: false },
+    pages: { attribute: false },
+    none: { attribute: false },
+    showOutcome: { attribute: false },
+    error: { attribute: false },
   };
 
   /** Replaces the widget's heading text. */
