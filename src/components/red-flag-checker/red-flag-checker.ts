@@ -7,7 +7,7 @@ import { formatText } from '../../core/format.js';
 import { renderHeading, subLevel } from '../../core/heading.js';
 import { renderSourcesLine } from '../../core/sources.js';
 import { baseStyles } from '../../core/tokens.js';
-import { countsAsYes, nextQuestion, steps, triage, type Answer, type Answers, type Question } from '../../core/triage.js';
+import { countsAsYes, nextQuestion, steps, triage, type Answer, type Answers } from '../../core/triage.js';
 import { combinations, firstActions, outcomeSources, signs, type FirstActionSignId, type Sign, type Tier } from '../../data/signs.js';
 import { styles } from './red-flag-checker.styles.js';
 
@@ -17,10 +17,7 @@ export interface TriageResultDetail {
 }
 
 /** One "Do you have any of these?" list as shown: its signs are fixed when it opens, so a tick never hides another. */
-interface Page {
-  question: Question;
-  signs: readonly Sign[];
-}
+type Page = NonNullable<ReturnType<typeof nextQuestion>>;
 
 /** Decorative shapes, so the tier never rests on colour alone. */
 const icons: Record<Tier, string> = { emergency: '!', urgent: '!', soon: 'i', 'self-care': '✓' };
@@ -132,7 +129,7 @@ export class BackcareRedFlagChecker extends BackcareElement<'red-flag-checker'> 
     this.#name = parseText(this, 'clinic-name', this.clinicName, 80);
     this.#phone = parsePhone(this, 'clinic-phone', this.clinicPhone);
     this.#url = parseHttpUrl(this, 'clinic-url', this.clinicUrl);
-    if (this.pages.length === 0) this.pages = [this.#pageAfter({})!];
+    if (this.pages.length === 0) this.pages = [nextQuestion({})!];
   }
 
   protected override updated(): void {
@@ -158,14 +155,9 @@ export class BackcareRedFlagChecker extends BackcareElement<'red-flag-checker'> 
   }
 
   /** The answers to the lists asked so far: what the outcome and the next list rest on. */
-  #counted(pages: readonly Page[] = this.pages): Answers {
-    const ids = new Set<string>(pages.flatMap((page) => page.signs.map((sign) => sign.id)));
+  #counted(): Answers {
+    const ids = new Set<string>(this.pages.flatMap((page) => page.signs.map((sign) => sign.id)));
     return Object.fromEntries(Object.entries(this.answers).filter(([id]) => ids.has(id)));
-  }
-
-  #pageAfter(answers: Answers): Page | undefined {
-    const next = nextQuestion(answers);
-    return next && { question: next.question, signs: next.signs };
   }
 
   #ticked(sign: Sign): boolean {
@@ -209,7 +201,7 @@ export class BackcareRedFlagChecker extends BackcareElement<'red-flag-checker'> 
       ...this.answers,
       ...Object.fromEntries(page.signs.map((sign) => [sign.id, this.#ticked(sign) ? 'yes' : 'no'])),
     };
-    const next = this.#pageAfter(this.#counted());
+    const next = nextQuestion(this.#counted());
     if (!next) return this.#finish();
     this.pages = [...this.pages, next];
     this.#reveal = { focus: '.question', into: '.page' };
@@ -232,7 +224,7 @@ export class BackcareRedFlagChecker extends BackcareElement<'red-flag-checker'> 
   #startAgain(): void {
     this.answers = {};
     this.none = new Set();
-    this.pages = [this.#pageAfter({})!];
+    this.pages = [nextQuestion({})!];
     this.showOutcome = false;
     this.error = false;
     this.#reveal = { focus: '.question', into: '.page' };

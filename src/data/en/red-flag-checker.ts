@@ -44,7 +44,7 @@ export default {
     },
     'serious-accident': {
       label: 'The pain started after a serious accident',
-      hint: 'Such as a car crash or a fall from a height.',
+      hint: 'Such as a car crash, a fall from a height or a hard blow.',
       summary: 'back pain after a serious accident',
     },
     'chest-pain': {

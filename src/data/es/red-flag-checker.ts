@@ -44,7 +44,7 @@ export default {
     },
     'serious-accident': {
       label: 'El dolor empezó después de un accidente grave',
-      hint: 'Como un choque de carro o una caída desde una altura.',
+      hint: 'Como un choque de carro, una caída desde una altura o un golpe fuerte.',
       summary: 'dolor de espalda después de un accidente grave',
     },
     'chest-pain': {
