@@ -136,6 +136,7 @@ describe('<backcare-red-flag-checker>', function () {
         expect([...outcome.querySelectorAll('.reasons li')].map(text)).to.deep.equal([summary(id)]);
         expect(text(outcome)).to.include('This is not a diagnosis. If you are worried, contact a health professional.');
         expect(events.map((event) => event.detail)).to.deep.equal([{ tier: 'emergency' }]);
+        if (id === emergencyIds[0]) await expect(el).to.be.accessible();
       });
     }
 
@@ -411,6 +412,7 @@ describe('<backcare-red-flag-checker>', function () {
       const first = card(el)!.querySelector('.card-body > :first-child')!;
       expect(text(first)).to.equal(en.firstActions['pregnancy-waves']);
       expect(text(first)).to.include('call your maternity unit or midwife now');
+      await expect(el).to.be.accessible();
       // Only for the pregnancy sign.
       const other = await checker();
       await noneOfThese(other);
