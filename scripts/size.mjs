@@ -4,7 +4,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-export const GZIP_BUDGET = 36 * 1024;
+// 47 KB gzip after the second edition (three-step triage, articulated figures, timer alerts,
+// print handouts, themes, UK English); one-widget pages use the CDN loader instead.
+export const GZIP_BUDGET = 48 * 1024;
 export const SCRIPT_TAG_BUNDLE = 'dist/backcare-widgets.js';
 
 export function sizes(file) {
