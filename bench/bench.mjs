@@ -262,6 +262,8 @@ async function load(path, { throttle = 1, heap = false, after, probe = false } =
     // A page of its own (the clinic demo) gets the probe as an init script, and waits from DOMContentLoaded.
     if (probe) await page.addInitScript(`${probeSource}; document.addEventListener('DOMContentLoaded', () => window.__bench.painted());`);
     await page.goto(server.url + path, { waitUntil: 'commit', timeout: LOAD_TIMEOUT });
+    // At commit the parser may not have run the head probe yet.
+    await page.waitForFunction(() => window.__bench, null, { timeout: LOAD_TIMEOUT });
     await page.evaluate(() => window.__bench.ready, null);
     const sample = await page.evaluate(async (bundle) => {
       // Long-task and layout-shift entries are delivered asynchronously: give them a moment.
@@ -377,7 +379,7 @@ table(
 const loaderLargest = hasLoader ? Math.max(...widgets.map((w) => oneWidget[w.tag].loader.scriptGzip)) : null;
 console.log(
   hasLoader
-    ? `loader, largest one-widget English page: ${loaderLargest} bytes gzip of script; budget ${CDN_BUDGET} (${loaderLargest <= CDN_BUDGET ? 'within' : 'OVER'}), target ${CDN_TARGET} (${loaderLargest <= CDN_TARGET ? 'met' : 'not met'})`
+    ? `loader, largest one-widget English page: ${loaderLargest} bytes gzip of script; budget ${CDN_BUDGET} (${loaderLargest <= CDN_BUDGET ? 'within' : 'OVER'}), target ${CDN_TARGET}`
     : `no ${CDN_DIR}/${CDN_ENTRY}: the CDN loader is not built`,
 );
 
@@ -398,6 +400,8 @@ async function viteBundle(specifier) {
   }
 }
 const VITE_TARGET = 14 * 1024;
+/** The issue's aim for the classic script (CI's budget, GZIP_BUDGET, is looser for now). */
+const CLASSIC_TARGET = 36 * 1024;
 const vite = {};
 try {
   for (const w of widgets) vite[w.tag] = await viteBundle(`backcare-widgets/components/${w.tag.replace('backcare-', '')}/define.js`);
@@ -750,7 +754,7 @@ const verdict = (value, limit) => (value === null || value === undefined ? 'not 
 const viteLargest = vite.all ? Math.max(...widgets.map((w) => vite[w.tag].gzip)) : null;
 const targets = {
   firstRender: { metric: 'ms from the end of script evaluation to the first widget rendered (the one in view), median, no throttling', limit: TARGET_MS, value: target, met },
-  classicBudget: { metric: `${BUNDLE} bytes gzip (all widgets, all languages, licence banner)`, limit: GZIP_BUDGET, value: iife.gzip },
+  classicTarget: { metric: `${BUNDLE} bytes gzip (all widgets, all languages, licence banner)`, limit: CLASSIC_TARGET, value: iife.gzip },
   loaderPage: { metric: 'bytes gzip of script for the largest one-widget English page through the loader', limit: CDN_TARGET, value: loaderLargest },
   viteElement: { metric: 'bytes gzip of the largest Vite app importing one define.js', limit: VITE_TARGET, value: viteLargest },
   clinicLongTask: { metric: 'ms of the longest task on demo/clinic.html at 4× throttling, median of loads', limit: TARGET_MS, value: clinic.median.longestTask },

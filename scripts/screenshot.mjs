@@ -67,7 +67,8 @@ try {
   tab.on('console', (message) => ['error', 'warning'].includes(message.type()) && console.log(`console.${message.type()}: ${message.text()}`));
   await tab.emulateMedia({ media: values.media === 'print' ? 'print' : 'screen' });
   await tab.goto(server.url + '/');
-  await tab.waitForFunction(() => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('backcare-')).every((e) => e.shadowRoot));
+  // Every widget has rendered (they take turns, so one far down the page may come a little later).
+  await tab.waitForFunction(() => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('backcare-')).every((e) => e.hasUpdated));
   for (const selector of values.click) await tab.locator(selector).first().click();
   await tab.waitForTimeout(100);
   mkdirSync(dirname(values.out), { recursive: true });

@@ -31,7 +31,7 @@ export interface FirstRenderTurn {
 
 interface Waiting {
   release(): void;
-  /** In or near the viewport; `undefined` until the observer has measured it. */
+  /** In or near the viewport (half a screen around it); `undefined` until measured. */
   near?: boolean;
 }
 
@@ -63,22 +63,23 @@ function queueIdle(): void {
 function takeTurn(idle: boolean): void {
   if (idle) idleQueued = false;
   else taskQueued = false;
+  // Newcomers are measured at once (the observer reports only after the next frame); the
+  // observer keeps the others up to date as the page scrolls and widgets above them grow.
+  for (const [element, entry] of waiting) {
+    if (entry.near !== undefined) continue;
+    const { top, bottom } = element.getBoundingClientRect();
+    entry.near = bottom >= -innerHeight / 2 && top <= innerHeight * 1.5;
+  }
   const queue = [...waiting.values()];
-  // A hidden page draws nothing, so the observer stays silent: page order then.
-  const inOrder = idle || document.visibilityState === 'hidden';
-  const next = queue.find((entry) => entry.near) ?? (inOrder ? queue[0] : undefined);
+  const next = queue.find((entry) => entry.near) ?? (idle ? queue[0] : undefined);
   next?.release();
   if (waiting.size === 0) return;
   if (next) queueTask();
-  // Not yet measured ones wait for the observer, which queues a turn when it reports.
-  else if (queue.every((entry) => entry.near === false)) queueIdle();
+  else queueIdle();
 }
 
-function observe(element: Element, entry: Waiting): void {
-  if (typeof IntersectionObserver !== 'function') {
-    entry.near = true;
-    return;
-  }
+function observe(element: Element): void {
+  if (typeof IntersectionObserver !== 'function') return;
   observer ??= new IntersectionObserver(
     (records) => {
       for (const record of records) {
@@ -109,7 +110,7 @@ export function firstRenderTurn(element: Element, root: Node): FirstRenderTurn {
     },
   };
   waiting.set(element, entry);
-  observe(element, entry);
+  observe(element);
   queueTask();
   return {
     ready,
