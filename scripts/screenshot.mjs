@@ -2,10 +2,12 @@
 //
 //   node scripts/screenshot.mjs --html '<backcare-stretch-card exercise="bridge"></backcare-stretch-card>' \
 //     --out screenshots/bridge.png [--width 375] [--height 900] [--lang es] [--click 'text=Yes' ...] [--media print]
+//     [--element '[part=illustration]'] [--wait 7000]
 //
 // The library is bundled from src/ in memory (so it never touches dist/), the snippet is
 // served on 127.0.0.1, each --click is a Playwright selector (CSS pierces shadow roots),
-// and the full page is saved. It prints the minified and gzip size of the bundle too.
+// and the full page is saved, or with --element only the first element it selects (e.g. a drawing
+// alone, without the words around it). It prints the minified and gzip size of the bundle too.
 import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -26,6 +28,9 @@ const { values } = parseArgs({
     background: { type: 'string', default: '#ffffff' },
     // With a height, only that much of the page (from the top) is captured.
     height: { type: 'string' },
+    element: { type: 'string' },
+    // Milliseconds to wait after the clicks (e.g. into a guided hold).
+    wait: { type: 'string', default: '100' },
   },
 });
 if (!values.html || !values.out) {
@@ -70,9 +75,10 @@ try {
   // Every widget has rendered (they take turns, so one far down the page may come a little later).
   await tab.waitForFunction(() => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('backcare-')).every((e) => e.hasUpdated));
   for (const selector of values.click) await tab.locator(selector).first().click();
-  await tab.waitForTimeout(100);
+  await tab.waitForTimeout(Number(values.wait));
   mkdirSync(dirname(values.out), { recursive: true });
-  await tab.screenshot({ path: values.out, fullPage: !values.height });
+  if (values.element) await tab.locator(values.element).first().screenshot({ path: values.out });
+  else await tab.screenshot({ path: values.out, fullPage: !values.height });
   console.log(`saved ${values.out}${errors.length ? `; page errors: ${errors.join(' | ')}` : ''}`);
 } finally {
   await browser.close();

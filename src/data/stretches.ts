@@ -53,8 +53,11 @@ export interface Pose {
   legs: readonly [near: Limb, far: Limb];
   /** Both legs turned about the body's length, in degrees: positive towards the viewer (knee rolls). */
   roll?: number;
-  /** A small arrow showing the movement into this pose: where (a point of the body) and which way. */
-  arrow?: readonly [at: 'hips' | 'waist' | 'knees' | 'chest', direction: number];
+  /**
+   * A small arrow showing the movement into this pose: where (a point of the
+   * body) and which way, or `roll`: along the knees' way round to the side.
+   */
+  arrow?: readonly [at: 'hips' | 'waist' | 'knees' | 'chest', direction: number] | 'roll';
 }
 
 /** Where a figure is seen from: degrees above the floor, and degrees round from its side towards its feet. */
@@ -103,10 +106,10 @@ const onBack: Pose = {
   ],
 };
 
-/** Lying on the back with the hands on the stomach. */
+/** Lying on the back with the hands on the stomach, the elbows off the floor, so that the lower back shows. */
 const tummy: Pose['arms'] = [
-  [-12, 40, 0],
-  [-12, 40, 0],
+  [14, 2, 0],
+  [14, 2, 0],
 ];
 
 /** On hands and knees, facing left, the back level, hands under the shoulders. */
@@ -170,11 +173,11 @@ export const stretches: readonly StretchFacts[] = [
     start: onBack,
     // Rolled to the left: away from the viewer; to the right: towards the viewer.
     held: [
-      { ...onBack, roll: -75 },
-      { ...onBack, roll: 75 },
+      { ...onBack, roll: -85, arrow: 'roll' },
+      { ...onBack, roll: 85, arrow: 'roll' },
     ],
-    // Seen from the side but turned towards the feet, so that knees rolling towards the viewer stay bent.
-    view: [30, 35],
+    // Seen from the side but turned well towards the feet, so that the knees read on the mat on either side.
+    view: [24, 48],
     sources: ['S-MAYO-EX', 'S-NHS-EX', 'S-CSP', 'S-NHSINF'],
   },
   {
@@ -183,7 +186,7 @@ export const stretches: readonly StretchFacts[] = [
     reps: { default: 5, min: 5, max: 15 },
     // The start has the lower back's natural small arch, a gap under it; the hold presses it flat.
     // The hands rest on the stomach, so that the near arm does not hide the gap.
-    start: { ...onBack, back: [-0.2, 0.05], arms: tummy },
+    start: { ...onBack, back: [-0.34, 0.06], arms: tummy },
     held: [{ ...onBack, back: [0.08, 0], torso: 182, arms: tummy, arrow: ['waist', 270] }],
     view: [0],
     sources: ['S-NHS-EX', 'S-CSP', 'S-MAYO-EX'],
@@ -196,17 +199,18 @@ export const stretches: readonly StretchFacts[] = [
     start: handsAndKnees,
     held: [
       {
-        torso: 192,
-        head: 200,
+        // The bottom on the heels, the chest on the thighs, the arms stretched forward on the mat.
+        torso: 187,
+        head: 190,
         front: 'down',
-        back: [0.1, 0.06],
+        back: [0.14, 0.1],
         arms: [
-          [198, 180, 180],
-          [198, 180, 180],
+          [205, 184, 180],
+          [205, 184, 180],
         ],
         legs: [
-          [212, 0, 0],
-          [212, 0, 0],
+          [197, 0, 0],
+          [197, 0, 0],
         ],
         arrow: ['hips', 0],
       },
@@ -221,7 +225,7 @@ export const stretches: readonly StretchFacts[] = [
     start: handsAndKnees,
     held: [
       { ...handsAndKnees, back: [0.16, 0.12], head: 230, arrow: ['waist', 90] },
-      { ...handsAndKnees, back: [-0.2, -0.1], head: 155, arrow: ['waist', 270] },
+      { ...handsAndKnees, back: [-0.3, -0.18], head: 128, arrow: ['waist', 270] },
     ],
     keyPoses: [1, 2],
     anchor: 'knees',
@@ -254,14 +258,15 @@ export const stretches: readonly StretchFacts[] = [
     held: [
       {
         ...onForearms,
-        torso: 132,
+        torso: 128,
         head: 146,
         back: [-0.16, -0.02],
+        // Hands a little in front of the shoulders, the elbows nearly straight.
         arms: [
-          [-75, -130, 180],
-          [-75, -130, 180],
+          [-104, -124, 180],
+          [-104, -124, 180],
         ],
-        arrow: ['waist', 70],
+        arrow: ['waist', 88],
       },
     ],
     sources: ['S-NHS-EX'],

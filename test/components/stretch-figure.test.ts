@@ -89,8 +89,29 @@ describe('stretch drawings', () => {
       expect(right!.roll).to.be.greaterThan(45);
       expect(place(stretch, left!).marks.knees[2]).to.be.lessThan(-20);
       expect(place(stretch, right!).marks.knees[2]).to.be.greaterThan(20);
-      // The torso and arms do not move.
+      // The torso and arms do not move, and the body stays on the floor as the knees go over.
       for (const pose of [left!, right!]) expect([pose.torso, pose.arms, pose.back]).to.deep.equal([stretch.start.torso, stretch.start.arms, stretch.start.back]);
+      const torso = (pose: Pose) => place(stretch, pose).tubes.filter((tube) => tube.order !== undefined);
+      const feet = (pose: Pose) => place(stretch, pose).tubes.filter((_, i) => i === 7 || i === 10);
+      for (const pose of [left!, right!]) {
+        expect(torso(pose)).to.deep.equal(torso(stretch.start));
+        // The lower foot on the mat, the upper one resting on it.
+        const soles = feet(pose).map((foot) => Math.min(...foot.points.map((p, i) => p[1] - foot.widths[i]!)));
+        expect(Math.min(...soles)).to.be.lessThan(2);
+      }
+    });
+
+    it('knee rolls: each side has an arrow curving from the middle the way the knees go', async () => {
+      const stretch = facts('knee-rolls');
+      const box = stage(posesOf(stretch), 'hips', stretch.view!);
+      for (const pose of stretch.held) {
+        expect(pose.arrow).to.equal('roll');
+        const el = await fixture<SVGSVGElement>(html`<svg viewBox=${box.box.join(' ')} width="400"></svg>`);
+        render(drawFigure(pose, box), el);
+        // Tail, two bends and the tip, then the head: a curve, not a straight line.
+        const [shaft] = el.querySelector('path.mark')!.getAttribute('d')!.split('M').filter(Boolean);
+        expect(shaft!.split('L')).to.have.length(4);
+      }
     });
 
     it('pelvic tilt: a gap under the lower back at the start, pressed flat in the hold', () => {
@@ -98,6 +119,22 @@ describe('stretch drawings', () => {
       const waist = (pose: Pose) => height(stretch, pose, 'waist');
       expect(waist(stretch.start) - waist(stretch.held[0]!)).to.be.greaterThan(3);
       expect(stretch.held[0]!.arrow).to.deep.equal(['waist', 270]);
+      // The hands rest on the stomach with the elbows up, so that no arm hides the gap under the lower back.
+      const placed = place(stretch, stretch.start);
+      const torso = placed.tubes.find((tube) => tube.order === 4)!;
+      const lowerBack = [2, 3, 4, 5].map((i) => ({ x: torso.points[i]![0], under: torso.points[i]![1] - torso.widths[i]! }));
+      expect(Math.min(...lowerBack.map(({ under }) => under))).to.be.greaterThan(3);
+      // Along each arm, wherever it passes the lower back, its underside is above the back's.
+      const [from, to] = [Math.min(...lowerBack.map(({ x }) => x)), Math.max(...lowerBack.map(({ x }) => x))];
+      const highestUnder = Math.max(...lowerBack.map(({ under }) => under));
+      for (const arm of placed.tubes.slice(11)) {
+        for (let t = 0; t <= 1; t += 0.05) {
+          const [a, b] = [arm.points[0]!, arm.points.at(-1)!];
+          const x = a[0] + (b[0] - a[0]) * t;
+          const under = a[1] + (b[1] - a[1]) * t - (arm.widths[0]! + (arm.widths.at(-1)! - arm.widths[0]!) * t);
+          if (x >= from && x <= to) expect(under, `arm at x = ${x.toFixed(1)}`).to.be.greaterThan(highestUnder);
+        }
+      }
     });
 
     it('bottom to heels: the hips go back towards the heels while the knees stay where they are', () => {
@@ -108,6 +145,12 @@ describe('stretch drawings', () => {
       expect(held.marks.knees[0]).to.be.closeTo(0, 1e-9);
       expect(held.marks.hips[0] - start.marks.hips[0]).to.be.greaterThan(25);
       expect(held.marks.hips[1]).to.be.lessThan(start.marks.hips[1] - 15);
+      // Sitting back on the heels, the arms stretched forward along the mat beyond the head.
+      const heel = held.tubes[7]!.points[0]!;
+      expect(Math.abs(held.marks.hips[0] - heel[0])).to.be.lessThan(12);
+      const [hand, head] = [held.tubes[13]!.points[1]!, held.tubes[2]!.points[0]!];
+      expect(hand[0]).to.be.lessThan(head[0] - 10);
+      expect(hand[1]).to.be.lessThan(6);
     });
 
     it('cat stretch: the back rounded up, then sagging down, hands and knees where they were', () => {
@@ -117,6 +160,10 @@ describe('stretch drawings', () => {
       expect(waist(up!)).to.be.greaterThan(waist(stretch.start) + 3);
       expect(waist(down!)).to.be.lessThan(waist(stretch.start) - 3);
       for (const pose of [up!, down!]) expect([pose.arms, pose.legs]).to.deep.equal([stretch.start.arms, stretch.start.legs]);
+      // The head drops as the back rounds up, and lifts to look forward as it sags.
+      const eye = (pose: Pose) => place(stretch, pose).tubes.find((tube) => tube.kind === 'eye')!.points[0]![1];
+      expect(eye(down!)).to.be.greaterThan(eye(up!) + 15);
+      expect(eye(down!)).to.be.greaterThan(height(stretch, down!, 'chest'));
     });
 
     it('bridge: the hips lifted well off the floor', () => {

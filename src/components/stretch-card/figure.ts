@@ -117,9 +117,10 @@ export function placeFigure(pose: Pose, anchor: Anchor = 'hips'): PlacedFigure {
     };
   };
   const nearLeg = limb('near', pose.legs[0], [0, 0, HIPS], true);
+  const farLeg = limb('far', pose.legs[1], [0, 0, -HIPS], true);
   const parts = [
     nearLeg,
-    limb('far', pose.legs[1], [0, 0, -HIPS], true),
+    farLeg,
     limb('near', pose.arms[0], [shoulders[0], shoulders[1], SHOULDERS], false),
     limb('far', pose.arms[1], [shoulders[0], shoulders[1], -SHOULDERS], false),
   ];
@@ -128,10 +129,15 @@ export function placeFigure(pose: Pose, anchor: Anchor = 'hips'): PlacedFigure {
   const marks = { hips, waist: spine(0.35), knees: nearLeg.joint, chest: spine(0.8) };
   // The anchor stays at x = 0 in every pose, and the lowest part of the body rests on the floor.
   const anchorX = anchor === 'knees' ? nearLeg.joint[0] : 0;
-  const lowest = Math.min(...tubes.flatMap((tube) => tube.points.map((p, i) => p[1] - tube.widths[i]!)));
+  const bottom = (tube: Tube) => tube.points.map((p, i) => p[1] - tube.widths[i]!);
+  // Legs rolled to a side turn about the hips, but their feet stay on the floor rather than lifting the body.
+  const rolled = new Set(pose.roll ? [...nearLeg.tubes, ...farLeg.tubes] : []);
+  const lowest = Math.min(...tubes.filter((tube) => !rolled.has(tube)).flatMap(bottom));
+  const onFloor = (tube: Tube): Tube =>
+    rolled.has(tube) ? { ...tube, points: tube.points.map((p, i) => [p[0], Math.max(p[1], lowest + tube.widths[i]!), p[2]]) } : tube;
   const shift = (p: Point3): Point3 => [p[0] - anchorX, p[1] - lowest, p[2]];
   return {
-    tubes: tubes.map((tube) => ({ ...tube, points: tube.points.map(shift) })),
+    tubes: tubes.map(onFloor).map((tube) => ({ ...tube, points: tube.points.map(shift) })),
     marks: Object.fromEntries(Object.entries(marks).map(([key, p]) => [key, shift(p)])) as PlacedFigure['marks'],
   };
 }
@@ -199,13 +205,15 @@ export function stage(poses: readonly Pose[], anchor: Anchor, view: View): Stage
   const placed = poses.flatMap((pose) => placeFigure(pose, anchor).tubes);
   const xs = placed.flatMap((tube) => tube.points.map(([x]) => x));
   const [front, back] = [Math.min(...xs) - 14, Math.max(...xs) + 14];
-  const corners = ([[front, -MAT], [back, -MAT], [back, MAT], [front, MAT]] as const).map(([x, z]): Point => {
+  // Wide enough for knees rolled to either side to lie on it.
+  const across = Math.max(MAT, ...placed.flatMap((tube) => tube.points.map(([, , z]) => Math.abs(z) + 12)));
+  const corners = ([[front, -across], [back, -across], [back, across], [front, across]] as const).map(([x, z]): Point => {
     const [px, py] = project([x, 0, z], view);
     return [px, py];
   });
   // A floor seen from the side shows as a line: give the mat a thickness.
   const mat = view[0] < 4 ? [...corners.slice(0, 2), [back, 3], [front, 3]] as Point[] : corners;
-  const arrows = poses.flatMap((pose) => arrow(pose, placeFigure(pose, anchor), view));
+  const arrows = poses.flatMap((pose) => arrow(pose, placeFigure(pose, anchor), view, anchor));
   const points = [...placed.flatMap((tube) => outline(tube, view)), ...mat, ...arrows];
   const [left, top] = [Math.min(...points.map(([x]) => x)) - 2, Math.min(...points.map(([, y]) => y)) - 4];
   return {
@@ -217,21 +225,28 @@ export function stage(poses: readonly Pose[], anchor: Anchor, view: View): Stage
 }
 
 /**
- * The pose's movement arrow on the drawing plane, tail, tip and the two ends
- * of its head: beside the body where it moves up or sideways, above the body
- * (pointing at it) where it presses down.
+ * The pose's movement arrow on the drawing plane: its shaft from tail to tip,
+ * then the two ends of its head. A straight arrow sits beside the body where it
+ * moves up or sideways, above the body (pointing at it) where it presses down;
+ * a `roll` arrow curves round outside the knees' way from the middle to the side.
  */
-function arrow(pose: Pose, placed: PlacedFigure, view: View): Point[] {
+function arrow(pose: Pose, placed: PlacedFigure, view: View, anchor: Anchor): Point[] {
   if (!pose.arrow) return [];
-  const [at, direction] = pose.arrow;
-  const from = add(placed.marks[at], unit(direction), Math.sin(rad(direction)) < -0.5 ? -34 : 16);
-  const [tail, tip] = [from, add(from, unit(direction), 16)].map((p): Point => {
-    const [x, y] = project(p, view);
-    return [x, y];
-  });
-  const angle = Math.atan2(tail![1] - tip![1], tail![0] - tip![0]);
-  const barb = (turn: number): Point => [tip![0] + 6 * Math.cos(angle + turn), tip![1] + 6 * Math.sin(angle + turn)];
-  return [tail!, tip!, barb(0.6), barb(-0.6)];
+  const flat = ([x, y]: readonly number[]): Point => [x!, y!];
+  let shaft: Point[];
+  if (pose.arrow === 'roll') {
+    const { hips, knees } = placeFigure({ ...pose, roll: 0 }, anchor).marks;
+    const outside = add(hips, add(knees, hips, -1), 1.3);
+    shaft = [0.15, 0.35, 0.55, 0.75].map((t) => flat(project(roll(outside, hips, (pose.roll ?? 0) * t), view)));
+  } else {
+    const [at, direction] = pose.arrow;
+    const from = add(placed.marks[at], unit(direction), Math.sin(rad(direction)) < -0.5 ? -34 : 16);
+    shaft = [from, add(from, unit(direction), 16)].map((p) => flat(project(p, view)));
+  }
+  const [tip, before] = [shaft.at(-1)!, shaft.at(-2)!];
+  const angle = Math.atan2(before[1] - tip[1], before[0] - tip[0]);
+  const barb = (turn: number): Point => [tip[0] + 6 * Math.cos(angle + turn), tip[1] + 6 * Math.sin(angle + turn)];
+  return [...shaft, barb(0.6), barb(-0.6)];
 }
 
 /** The figure in `pose` on its mat, as SVG content for the stage's viewBox; a pose shown `still` has its movement arrow. */
@@ -242,8 +257,8 @@ export function drawFigure(pose: Pose, { view, anchor, mat }: Stage, still = tru
   const nearness = (tube: Tube) =>
     tube.order === undefined ? tube.points.reduce((sum, p) => sum + project(p, view)[2], 0) / tube.points.length - middle : 0;
   const tubes = [...placed.tubes].sort((a, b) => nearness(a) - nearness(b) || (a.order ?? 0) - (b.order ?? 0));
-  const [tail, tip, barb1, barb2] = still ? arrow(pose, placed, view) : [];
-  const mark = tail && tip && barb1 && barb2 ? `${pathOf([tail, tip], '')}${pathOf([barb1, tip, barb2], '')}` : '';
+  const points = still ? arrow(pose, placed, view, anchor) : [];
+  const mark = points.length ? `${pathOf(points.slice(0, -2), '')}${pathOf([points.at(-2)!, points.at(-3)!, points.at(-1)!], '')}` : '';
   return svg`<path class="mat" d=${mat}></path>${tubes.map(
     (tube) => svg`<path class=${tube.kind} d=${pathOf(outline(tube, view))}></path>`,
   )}${mark ? svg`<path class="mark" d=${mark}></path>` : ''}`;
