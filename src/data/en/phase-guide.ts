@@ -16,7 +16,7 @@ export default {
           'Put a cold pack wrapped in a thin towel on the sore area for 15 to 20 minutes, every 2 to 3 hours, to ease pain and swelling.',
         'heat-instead': 'If heat eases the spasm more, use heat instead. That is fine from the first day.',
         'keep-moving': 'Keep moving gently. Rest for short periods only.',
-        'gentle-movement': 'Gentle movement is fine from day 0, such as knee rolls if they are comfortable.',
+        'gentle-movement': 'Gentle movement is fine from the first day, such as knee rolls if they are comfortable.',
       },
       avoid: {
         'bed-rest': 'Staying in bed for more than 1 or 2 days.',

@@ -18,7 +18,7 @@ export default {
         'heat-instead': 'Si el calor le alivia más el espasmo, use calor en su lugar. Puede hacerlo desde el primer día.',
         'keep-moving': 'Siga moviéndose con suavidad. Descanse solo por ratos cortos.',
         'gentle-movement':
-          'Moverse con suavidad está bien desde el día 0, por ejemplo, el giro de rodillas, si le resulta cómodo.',
+          'Moverse con suavidad está bien desde el primer día, por ejemplo, el giro de rodillas, si le resulta cómodo.',
       },
       avoid: {
         'bed-rest': 'Quedarse en cama más de 1 o 2 días.',
