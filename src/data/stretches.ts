@@ -177,7 +177,7 @@ export const stretches: readonly StretchFacts[] = [
       { ...onBack, roll: 85, arrow: 'roll' },
     ],
     // Seen from the side but turned well towards the feet, so that the knees read on the mat on either side.
-    view: [24, 48],
+    view: [26, 58],
     sources: ['S-MAYO-EX', 'S-NHS-EX', 'S-CSP', 'S-NHSINF'],
   },
   {
@@ -186,7 +186,7 @@ export const stretches: readonly StretchFacts[] = [
     reps: { default: 5, min: 5, max: 15 },
     // The start has the lower back's natural small arch, a gap under it; the hold presses it flat.
     // The hands rest on the stomach, so that the near arm does not hide the gap.
-    start: { ...onBack, back: [-0.34, 0.06], arms: tummy },
+    start: { ...onBack, back: [-0.5, 0.1], arms: tummy },
     held: [{ ...onBack, back: [0.08, 0], torso: 182, arms: tummy, arrow: ['waist', 270] }],
     view: [0],
     sources: ['S-NHS-EX', 'S-CSP', 'S-MAYO-EX'],

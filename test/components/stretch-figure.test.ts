@@ -101,9 +101,10 @@ describe('stretch drawings', () => {
       }
     });
 
-    it('knee rolls: each side has an arrow curving from the middle the way the knees go', async () => {
+    it('knee rolls: each side has an arrow curving from the middle the way the knees go, and a shadow on that side of the mat', async () => {
       const stretch = facts('knee-rolls');
       const box = stage(posesOf(stretch), 'hips', stretch.view!);
+      const shadows: DOMRect[] = [];
       for (const pose of stretch.held) {
         expect(pose.arrow).to.equal('roll');
         const el = await fixture<SVGSVGElement>(html`<svg viewBox=${box.box.join(' ')} width="400"></svg>`);
@@ -111,7 +112,12 @@ describe('stretch drawings', () => {
         // Tail, two bends and the tip, then the head: a curve, not a straight line.
         const [shaft] = el.querySelector('path.mark')!.getAttribute('d')!.split('M').filter(Boolean);
         expect(shaft!.split('L')).to.have.length(4);
+        shadows.push(el.querySelector<SVGPathElement>('path.shadow')!.getBBox());
       }
+      // Seen from the near side, turned towards the feet, the far side of the mat is to the right:
+      // knees rolled away cast their shadow well out there, knees rolled near do not.
+      const [away, near] = shadows;
+      expect(away!.x + away!.width).to.be.greaterThan(near!.x + near!.width + 10);
     });
 
     it('pelvic tilt: a gap under the lower back at the start, pressed flat in the hold', () => {
@@ -218,6 +224,9 @@ describe('stretch drawings', () => {
       const mat = figures[0]!.querySelector('path.mat')!;
       expect(getComputedStyle(near).fill).to.equal('rgb(11, 92, 173)');
       expect(getComputedStyle(mat).fill).to.equal('rgb(242, 244, 247)');
+      // The shadow on the mat is a shade of it, neither the figure's colour nor black.
+      const shadow = getComputedStyle(figures[0]!.querySelector('path.shadow')!).fill;
+      expect(shadow).to.not.be.oneOf([getComputedStyle(mat).fill, getComputedStyle(near).fill, 'rgb(0, 0, 0)', 'none']);
       el.style.setProperty('--backcare-accent', 'rgb(120, 20, 60)');
       expect(getComputedStyle(near).fill).to.equal('rgb(120, 20, 60)');
       // Forced colours cannot be switched on from a test in every engine: the rule that draws the outline is there.

@@ -259,7 +259,12 @@ export function drawFigure(pose: Pose, { view, anchor, mat }: Stage, still = tru
   const tubes = [...placed.tubes].sort((a, b) => nearness(a) - nearness(b) || (a.order ?? 0) - (b.order ?? 0));
   const points = still ? arrow(pose, placed, view, anchor) : [];
   const mark = points.length ? `${pathOf(points.slice(0, -2), '')}${pathOf([points.at(-2)!, points.at(-3)!, points.at(-1)!], '')}` : '';
-  return svg`<path class="mat" d=${mat}></path>${tubes.map(
+  // Seen from well above, each part's shadow straight below it on the mat shows where it is across the body.
+  const shadow = placed.tubes
+    .filter((tube) => view[0] >= 20 && tube.kind !== 'eye')
+    .map((tube) => pathOf(outline({ ...tube, points: tube.points.map(([x, , z]) => [x, 0, z]), breadths: undefined }, view)))
+    .join('');
+  return svg`<path class="mat" d=${mat}></path>${shadow ? svg`<path class="shadow" d=${shadow}></path>` : ''}${tubes.map(
     (tube) => svg`<path class=${tube.kind} d=${pathOf(outline(tube, view))}></path>`,
   )}${mark ? svg`<path class="mark" d=${mark}></path>` : ''}`;
 }

@@ -138,6 +138,11 @@ export const handoutStyles = css`
     fill: #ccc;
   }
 
+  .figure .shadow {
+    fill: #ddd;
+    stroke: none;
+  }
+
   .figure .eye {
     fill: #000;
     stroke: none;

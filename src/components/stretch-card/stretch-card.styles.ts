@@ -62,6 +62,11 @@ export const styles = css`
     stroke: var(--_border);
   }
 
+  .figure .shadow {
+    fill: color-mix(in srgb, var(--_surface-alt) 80%, #000);
+    stroke: none;
+  }
+
   .figure .mark {
     fill: none;
     stroke: var(--_text);
@@ -181,6 +186,10 @@ export const styles = css`
 
     .figure .eye {
       fill: CanvasText;
+    }
+
+    .figure .shadow {
+      display: none;
     }
   }
 `;
