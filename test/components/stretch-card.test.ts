@@ -314,6 +314,24 @@ describe('<backcare-stretch-card>', () => {
       return heard;
     }
 
+    it('draws the moving figure as wide as the timer on a phone, and no wider than 30em, centred, on a wide page', async () => {
+      for (const [width, least, most] of [
+        [343, 300, 343],
+        [1000, 470, 480],
+      ] as const) {
+        const page = await fixture<HTMLElement>(html`<div style=${`width: ${width}px`}><backcare-stretch-card exercise="knee-rolls"></backcare-stretch-card></div>`);
+        const el = page.querySelector<Card>('backcare-stretch-card')!;
+        await el.updateComplete;
+        await click(el, button(el, t.start));
+        const figure = $(el, 'svg.guided')!.getBoundingClientRect();
+        const timer = $(el, '.timer')!.getBoundingClientRect();
+        expect(figure.width, `${width} px`).to.be.within(least, most);
+        expect(figure.left, `${width} px`).to.be.at.least(timer.left);
+        expect(figure.right, `${width} px`).to.be.at.most(timer.right);
+        expect(Math.abs(figure.left - timer.left - (timer.right - figure.right)), `${width} px: centred`).to.be.lessThan(1);
+      }
+    });
+
     it('gets ready for 5 seconds, then holds and rests, in large type, announcing each change once, with one event', async () => {
       const el = await fixture<Card>(html`<backcare-stretch-card exercise="pelvic-tilt" hold="4" reps="5"></backcare-stretch-card>`);
       const events: StretchCompleteDetail[] = [];

@@ -73,9 +73,11 @@ export const styles = css`
     stroke-width: 2.5;
   }
 
+  /* As wide as the timer's frame on a phone (at least 300 px at 375), at most 30em, centred. */
   .guided {
-    max-width: 30em;
-    margin: 0.5em auto;
+    width: min(30em, calc(100% + 2 * var(--_space) - 8px));
+    margin-block: 0.5em;
+    margin-inline: max(calc(4px - var(--_space)), calc((100% - 30em) / 2));
   }
 
   .dose {
