@@ -108,8 +108,8 @@ const onBack: Pose = {
 
 /** Lying on the back with the hands on the stomach, the elbows off the floor, so that the lower back shows. */
 const tummy: Pose['arms'] = [
-  [14, 2, 0],
-  [14, 2, 0],
+  [17, 1, 0],
+  [17, 1, 0],
 ];
 
 /** On hands and knees, facing left, the back level, hands under the shoulders. */
@@ -173,11 +173,11 @@ export const stretches: readonly StretchFacts[] = [
     start: onBack,
     // Rolled to the left: away from the viewer; to the right: towards the viewer.
     held: [
-      { ...onBack, roll: -85, arrow: 'roll' },
-      { ...onBack, roll: 85, arrow: 'roll' },
+      { ...onBack, roll: -70, arrow: 'roll' },
+      { ...onBack, roll: 70, arrow: 'roll' },
     ],
     // Seen from the side but turned well towards the feet, so that the knees read on the mat on either side.
-    view: [26, 58],
+    view: [30, 68],
     sources: ['S-MAYO-EX', 'S-NHS-EX', 'S-CSP', 'S-NHSINF'],
   },
   {
@@ -186,9 +186,9 @@ export const stretches: readonly StretchFacts[] = [
     reps: { default: 5, min: 5, max: 15 },
     // The start has the lower back's natural small arch, a gap under it; the hold presses it flat.
     // The hands rest on the stomach, so that the near arm does not hide the gap.
-    start: { ...onBack, back: [-0.5, 0.1], arms: tummy },
+    start: { ...onBack, back: [-0.62, 0.12], arms: tummy },
     held: [{ ...onBack, back: [0.08, 0], torso: 182, arms: tummy, arrow: ['waist', 270] }],
-    view: [0],
+    view: [6],
     sources: ['S-NHS-EX', 'S-CSP', 'S-MAYO-EX'],
   },
   {
