@@ -6,7 +6,8 @@
 // What it mirrors, element by element (the bench page's attributes in brackets):
 //   <backcare-red-flag-checker>                 step 1: the emergency signs as checkboxes with hints, "None of these", "Continue"
 //   <backcare-phase-guide day="0">              "Day 0", the three phases, the current one expanded
-//                                                (do / avoid / sources / timer button), the others in <details>
+//                                                (facts, caution, do / avoid, sources, the timer's choices, start
+//                                                button and sound), the others in <details>
 //   <backcare-treatment-checklist>              every item with its checkbox, caution, "More about this",
 //                                                progress, Print / Clear all, numbered sources
 //   <backcare-stretch-card exercise="knee-to-chest">  start position, steps, hold, reps, cautions, sources, Start
@@ -103,35 +104,45 @@ ${items}
 <div class="buttons"><button type="button">${esc(t.continue)}</button></div></section>`;
 }
 
-function phaseGuide(c, sources) {
+function phaseGuide(c, sources, { phases, sessionMinutes, heatAndColdCaution, usualCourse }) {
   const t = c['phase-guide'];
   const day = 0;
-  const current = c['phase-guide'].phases.find((p) => p.fromDay <= day && (p.toDay === null || day <= p.toDay)) ?? c['phase-guide'].phases[0];
-  const facts = (p) => `<p>${esc(p.summary)}</p><dl><dt>${esc(t.therapyLabel)}</dt><dd>${esc(t.therapies[p.therapy])}</dd>${
-    p.sessionMinutes ? `<dt>${esc(t.sessionLabel)}</dt><dd>${fill(t.minutes, { minutes: p.sessionMinutes })}</dd>` : ''
-  }<dt>${esc(t.frequencyLabel)}</dt><dd>${esc(p.frequency)}</dd></dl>`;
+  const current = phases.find((p) => p.fromDay <= day && (p.toDay === null || day <= p.toDay)) ?? phases[0];
+  const words = (p) => t.phases[p.id];
+  const dayLabel = (p) => (p.toDay === null ? fill(t.dayFrom, { from: p.fromDay }) : fill(t.dayRange, { from: p.fromDay, to: p.toDay }));
+  const minutes = sessionMinutes.default;
+  const facts = (p) => `<p>${esc(words(p).summary)}</p><dl><dt>${esc(t.therapyLabel)}</dt><dd>${esc(t.therapies[p.therapy])}</dd>${
+    p.sessions.length ? `<dt>${esc(t.sessionLabel)}</dt><dd>${fill(t.minutes, { minutes })}</dd>` : ''
+  }${words(p).frequency ? `<dt>${esc(t.frequencyLabel)}</dt><dd>${esc(words(p).frequency)}</dd>` : ''}</dl>`;
   const timer = (p) =>
-    p.sessionMinutes
-      ? `<div class="timer"><p class="note">${esc(t.timer.safety)}</p><button type="button">${fill(t.timer.start, {
-          minutes: p.sessionMinutes,
-          therapy: t.therapies[p.therapy],
-        })}</button></div>`
+    p.sessions.length
+      ? `<fieldset class="timer"><legend>${esc(t.timer.sessionQuestion)}</legend>${p.sessions
+          .map((kind, i) => `<label class="option"><input type="radio" name="pg-session"${i ? '' : ' checked'}> ${esc(t.timer.sessions[kind].label)}</label>`)
+          .join('')}<p class="stop">${esc(t.timer.sessions[p.sessions[0]].safety)}</p>
+<button type="button">${fill(t.timer.start, { minutes })}</button>
+<label class="choice"><input type="checkbox" checked> ${esc(t.timer.sound)}</label></fieldset>`
       : `<p class="timer">${esc(t.timer.noTimerInRecovery)}</p>`;
-  const phases = c['phase-guide'].phases
+  const phaseSources = (p) => [
+    ...[...p.do, ...p.avoid].flatMap((item) => item.sources),
+    ...(p.sessions.length ? heatAndColdCaution.sources : []),
+    ...usualCourse.sources,
+  ];
+  const items = phases
     .map((p) =>
       p === current
-        ? `<li class="current" aria-current="step"><p class="marker">${esc(t.currentPhase)}</p><h3>${esc(p.name)}</h3>
-<p class="muted">${esc(p.dayLabel)}</p>${facts(p)}
-<h4>${esc(t.doHeading)}</h4><ul>${p.do.map((i) => `<li>${esc(i.text)}</li>`).join('')}</ul>
-<h4>${esc(t.avoidHeading)}</h4><ul>${p.avoid.map((i) => `<li>${esc(i.text)}</li>`).join('')}</ul>
-${sourceList(sources, p.sources)}${timer(p)}</li>`
-        : `<li><details><summary><span class="name">${esc(p.name)}</span> <span class="muted">${esc(p.dayLabel)}</span></summary>${facts(p)}</details></li>`,
+        ? `<li class="current" aria-current="step"><p class="marker">${esc(t.currentPhase)}</p><h3>${esc(words(p).name)}</h3>
+<p class="muted">${esc(dayLabel(p))} ${esc(words(p).note)}</p>${facts(p)}
+${p.sessions.length ? `<p class="stop">${esc(t.heatAndColdCaution)}</p>` : ''}
+<h4>${esc(t.doHeading)}</h4><ul>${p.do.map((item) => `<li>${esc(words(p).do[item.id])}</li>`).join('')}</ul>
+<h4>${esc(t.avoidHeading)}</h4><ul>${p.avoid.map((item) => `<li>${esc(words(p).avoid[item.id])}</li>`).join('')}</ul>
+<details><summary>${esc(c.common.sourcesHeading)}</summary>${sourceList(sources, phaseSources(p))}</details>${timer(p)}</li>`
+        : `<li><details><summary><span class="name">${esc(words(p).name)}</span> <span class="muted">${esc(dayLabel(p))}</span></summary>${facts(p)}</details></li>`,
     )
     .join('\n');
   return `<section class="bc" aria-labelledby="pg-h"><h2 id="pg-h">${esc(t.heading)}</h2><p>${esc(t.intro)}</p>
-<p class="day"><strong>${fill(t.dayN, { day })}</strong> <button type="button" class="secondary">${esc(t.changeDay)}</button></p>
-<ol class="phases">${phases}</ol>
-<p class="muted">${esc(t.usualCourse)} <span class="cite">(${esc(citationOf(sources, 'S-NHS-EX'))})</span></p></section>`;
+<p class="day"><strong>${esc(t.dayZero)}</strong> <button type="button" class="secondary">${esc(t.changeDay)}</button></p>
+<ol class="phases">${items}</ol>
+<p class="muted">${esc(t.usualCourse)}</p></section>`;
 }
 
 function checklist(c, sources, items) {
@@ -202,7 +213,8 @@ export function floorParts() {
 }
 
 async function buildParts() {
-  const { contentFor, sources, stretches, signs, checklistItems } = await import('backcare-widgets/content');
+  const content = await import('backcare-widgets/content');
+  const { contentFor, sources, stretches, signs, checklistItems } = content;
   const c = contentFor('en');
   // A widget whose content changed shape breaks only its own part, loudly: its floor figures are then n/a.
   const part = (tag, build) => {
@@ -217,7 +229,7 @@ async function buildParts() {
     css: floorCss,
     parts: {
       'backcare-red-flag-checker': part('backcare-red-flag-checker', () => redFlag(c, signs)),
-      'backcare-phase-guide': part('backcare-phase-guide', () => phaseGuide(c, sources)),
+      'backcare-phase-guide': part('backcare-phase-guide', () => phaseGuide(c, sources, content)),
       'backcare-treatment-checklist': part('backcare-treatment-checklist', () => checklist(c, sources, checklistItems)),
       'backcare-stretch-card': part('backcare-stretch-card', () => stretch(c, sources, stretches)),
     },
