@@ -173,11 +173,11 @@ export const stretches: readonly StretchFacts[] = [
     start: onBack,
     // Rolled to the left: away from the viewer; to the right: towards the viewer.
     held: [
-      { ...onBack, roll: -70, arrow: 'roll' },
-      { ...onBack, roll: 70, arrow: 'roll' },
+      { ...onBack, roll: -80, arrow: 'roll' },
+      { ...onBack, roll: 80, arrow: 'roll' },
     ],
     // Seen from the side but turned well towards the feet, so that the knees read on the mat on either side.
-    view: [30, 68],
+    view: [24, 48],
     sources: ['S-MAYO-EX', 'S-NHS-EX', 'S-CSP', 'S-NHSINF'],
   },
   {

@@ -1,6 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html, render } from 'lit';
-import { blendPoses, drawFigure, placeFigure, stage } from '../../src/components/stretch-card/figure.js';
+import { blendPoses, drawFigure, placeFigure, project, stage } from '../../src/components/stretch-card/figure.js';
 import { stretches, type Pose, type StretchFacts, type StretchId } from '../../src/data/index.js';
 import '../../src/components/stretch-card/define.js';
 
@@ -104,7 +104,7 @@ describe('stretch drawings', () => {
     it('knee rolls: each side has an arrow curving from the middle the way the knees go, and a shadow on that side of the mat', async () => {
       const stretch = facts('knee-rolls');
       const box = stage(posesOf(stretch), 'hips', stretch.view!);
-      const shadows: DOMRect[] = [];
+      const shadows: SVGPathElement[] = [];
       for (const pose of stretch.held) {
         expect(pose.arrow).to.equal('roll');
         const el = await fixture<SVGSVGElement>(html`<svg viewBox=${box.box.join(' ')} width="400"></svg>`);
@@ -112,12 +112,29 @@ describe('stretch drawings', () => {
         // Tail, two bends and the tip, then the head: a curve, not a straight line.
         const [shaft] = el.querySelector('path.mark')!.getAttribute('d')!.split('M').filter(Boolean);
         expect(shaft!.split('L')).to.have.length(4);
-        shadows.push(el.querySelector<SVGPathElement>('path.shadow')!.getBBox());
+        shadows.push(el.querySelector<SVGPathElement>('path.shadow')!);
       }
-      // Seen from the near side, turned towards the feet, the far side of the mat is to the right:
-      // knees rolled away cast their shadow well out there, knees rolled near do not.
-      const [away, near] = shadows;
-      expect(away!.x + away!.width).to.be.greaterThan(near!.x + near!.width + 10);
+      // The spot on the mat straight below each side's knees is in that side's shadow, and not in the other's.
+      const below = (pose: Pose) => {
+        const [x, , z] = place(stretch, pose).marks.knees;
+        const [px, py] = project([x, 0, z], stretch.view!);
+        return new DOMPoint(px, py);
+      };
+      const [away, near] = stretch.held;
+      // Whichever leg ends up on top, nearer the viewer, is the dark one: where its knee is drawn, the frontmost part is dark.
+      for (const pose of posesOf(stretch)) {
+        const el = await fixture<SVGSVGElement>(html`<svg viewBox=${box.box.join(' ')} width="400"></svg>`);
+        render(drawFigure(pose, box, false), el);
+        const placed = place(stretch, pose);
+        const knees = [placed.tubes[5]!.points[1]!, placed.tubes[8]!.points[1]!].map((knee) => project(knee, stretch.view!));
+        const [x, y] = knees.sort((a, b) => b[2] - a[2])[0]!;
+        const covering = [...el.querySelectorAll<SVGPathElement>('path.near, path.far')].filter((path) => path.isPointInFill(new DOMPoint(x, y)));
+        expect(covering.at(-1)?.getAttribute('class'), `roll ${pose.roll ?? 0}`).to.equal('near');
+      }
+      expect(shadows[0]!.isPointInFill(below(away!)), 'away').to.equal(true);
+      expect(shadows[1]!.isPointInFill(below(near!)), 'near').to.equal(true);
+      expect(shadows[1]!.isPointInFill(below(away!)), 'away, in the near shadow').to.equal(false);
+      expect(shadows[0]!.isPointInFill(below(near!)), 'near, in the away shadow').to.equal(false);
     });
 
     it('pelvic tilt: a gap under the lower back at the start, pressed flat in the hold', () => {

@@ -44,6 +44,8 @@ interface Tube {
   breadths?: number[];
   facing?: Point3;
   kind: 'near' | 'far' | 'eye';
+  /** A part of a leg: legs rolled to a side can swap which is nearer the viewer. */
+  leg?: true;
   /** Order of drawing within the head and torso; limbs (without it) go in front or behind by how near they are. */
   order?: number;
 }
@@ -113,7 +115,7 @@ export function placeFigure(pose: Pose, anchor: Anchor = 'hips'): PlacedFigure {
     ];
     return {
       joint: turn(joint),
-      tubes: parts.map(({ points, widths: w }): Tube => ({ points: points.map(turn), widths: w, kind })),
+      tubes: parts.map(({ points, widths: w }): Tube => ({ points: points.map(turn), widths: w, kind, ...(isLeg && { leg: true as const }) })),
     };
   };
   const nearLeg = limb('near', pose.legs[0], [0, 0, HIPS], true);
@@ -143,7 +145,7 @@ export function placeFigure(pose: Pose, anchor: Anchor = 'hips'): PlacedFigure {
 }
 
 /** Where `point` shows on the drawing plane (x right, y down), and how near the viewer it is. */
-function project([x, y, z]: Point3, [above, around = 0]: View): [x: number, y: number, nearness: number] {
+export function project([x, y, z]: Point3, [above, around = 0]: View): [x: number, y: number, nearness: number] {
   const [ca, sa, ce, se] = [Math.cos(rad(around)), Math.sin(rad(around)), Math.cos(rad(above)), Math.sin(rad(above))];
   const towards = x * sa + z * ca;
   return [x * ca - z * sa, towards * se - y * ce, towards * ce + y * se];
@@ -236,8 +238,8 @@ function arrow(pose: Pose, placed: PlacedFigure, view: View, anchor: Anchor): Po
   let shaft: Point[];
   if (pose.arrow === 'roll') {
     const { hips, knees } = placeFigure({ ...pose, roll: 0 }, anchor).marks;
-    const outside = add(hips, add(knees, hips, -1), 1.3);
-    shaft = [0.15, 0.35, 0.55, 0.75].map((t) => flat(project(roll(outside, hips, (pose.roll ?? 0) * t), view)));
+    const outside = add(hips, add(knees, hips, -1), 1.6);
+    shaft = [0.1, 0.3, 0.5, 0.7].map((t) => flat(project(roll(outside, hips, (pose.roll ?? 0) * t), view)));
   } else {
     const [at, direction] = pose.arrow;
     const from = add(placed.marks[at], unit(direction), Math.sin(rad(direction)) < -0.5 ? -34 : 16);
@@ -257,6 +259,10 @@ export function drawFigure(pose: Pose, { view, anchor, mat }: Stage, still = tru
   const nearness = (tube: Tube) =>
     tube.order === undefined ? tube.points.reduce((sum, p) => sum + project(p, view)[2], 0) / tube.points.length - middle : 0;
   const tubes = [...placed.tubes].sort((a, b) => nearness(a) - nearness(b) || (a.order ?? 0) - (b.order ?? 0));
+  // The paler leg is the one farther from the viewer: when rolled over, the far-side leg can be on top.
+  const legDepth = (kind: Tube['kind']) => placed.tubes.filter((tube) => tube.leg && tube.kind === kind).reduce((sum, tube) => sum + nearness(tube), 0);
+  const swapLegs = legDepth('far') > legDepth('near');
+  const shade = (tube: Tube) => (swapLegs && tube.leg ? (tube.kind === 'near' ? 'far' : 'near') : tube.kind);
   const points = still ? arrow(pose, placed, view, anchor) : [];
   const mark = points.length ? `${pathOf(points.slice(0, -2), '')}${pathOf([points.at(-2)!, points.at(-3)!, points.at(-1)!], '')}` : '';
   // Seen from well above, each part's shadow straight below it on the mat shows where it is across the body.
@@ -265,7 +271,7 @@ export function drawFigure(pose: Pose, { view, anchor, mat }: Stage, still = tru
     .map((tube) => pathOf(outline({ ...tube, points: tube.points.map(([x, , z]) => [x, 0, z]), breadths: undefined }, view)))
     .join('');
   return svg`<path class="mat" d=${mat}></path>${shadow ? svg`<path class="shadow" d=${shadow}></path>` : ''}${tubes.map(
-    (tube) => svg`<path class=${tube.kind} d=${pathOf(outline(tube, view))}></path>`,
+    (tube) => svg`<path class=${shade(tube)} d=${pathOf(outline(tube, view))}></path>`,
   )}${mark ? svg`<path class="mark" d=${mark}></path>` : ''}`;
 }
 
