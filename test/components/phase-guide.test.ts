@@ -230,7 +230,7 @@ describe('<backcare-phase-guide>', () => {
       expect(advice[0]).to.match(/^Put a cold pack wrapped in a thin towel/);
       expect(advice).to.include(t.phases.acute.do['heat-instead']);
       expect(t.phases.acute.do['heat-instead']).to.include('heat instead');
-      expect(t.phases.acute.do['gentle-movement']).to.include('day 0').and.include('knee rolls');
+      expect(t.phases.acute.do['gentle-movement']).to.include('from the first day').and.include('knee rolls');
     });
 
     it('says never on numb skin, and to ask first with diabetes or poor circulation, wherever heat or cold is advised', async () => {
