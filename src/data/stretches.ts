@@ -55,9 +55,11 @@ export interface Pose {
   roll?: number;
   /**
    * A small arrow showing the movement into this pose: where (a point of the
-   * body) and which way, or `roll`: along the knees' way round to the side.
+   * body), which way, and `body` to point at that point from outside (as an
+   * arrow pointing down always does); or `sway`, over knees in the middle: to
+   * one side and the other.
    */
-  arrow?: readonly [at: 'hips' | 'waist' | 'knees' | 'chest', direction: number] | 'roll';
+  arrow?: readonly [at: 'hips' | 'waist' | 'knees' | 'chest', direction: number, towards?: 'body'] | 'sway';
 }
 
 /** Where a figure is seen from: degrees above the floor, and degrees round from its side towards its feet. */
@@ -170,14 +172,17 @@ export const stretches: readonly StretchFacts[] = [
     holdSeconds: { default: 5, min: 2, max: 10 },
     reps: { default: 5, min: 3, max: 10 },
     sides: true,
-    start: onBack,
+    start: { ...onBack, arrow: 'sway' },
     // Rolled to the left: away from the viewer; to the right: towards the viewer.
     held: [
-      { ...onBack, roll: -80, arrow: 'roll' },
-      { ...onBack, roll: 80, arrow: 'roll' },
+      { ...onBack, roll: -80 },
+      { ...onBack, roll: 80 },
     ],
     // Seen from the side but turned well towards the feet, so that the knees read on the mat on either side.
     view: [24, 48],
+    // Drawn still: the middle, with an arrow to either side, and the knees rolled towards the viewer
+    // (rolled away from the viewer, they read as lifted, not lying on the mat).
+    keyPoses: [0, 2],
     sources: ['S-MAYO-EX', 'S-NHS-EX', 'S-CSP', 'S-NHSINF'],
   },
   {
@@ -245,7 +250,8 @@ export const stretches: readonly StretchFacts[] = [
           [24, -80, 0],
           [24, -80, 0],
         ],
-        arrow: ['hips', 90],
+        // Under the hips, pushing them up: above them, on a phone, it would sit between two drawings.
+        arrow: ['hips', 90, 'body'],
       },
     ],
     sources: ['S-MAYO-EX'],

@@ -215,7 +215,7 @@ export function stage(poses: readonly Pose[], anchor: Anchor, view: View): Stage
   });
   // A floor seen from the side shows as a line: give the mat a thickness.
   const mat = view[0] < 4 ? [...corners.slice(0, 2), [back, 3], [front, 3]] as Point[] : corners;
-  const arrows = poses.flatMap((pose) => arrow(pose, placeFigure(pose, anchor), view, anchor));
+  const arrows = poses.flatMap((pose) => arrow(pose, placeFigure(pose, anchor), view, anchor).flat());
   const points = [...placed.flatMap((tube) => outline(tube, view)), ...mat, ...arrows];
   const [left, top] = [Math.min(...points.map(([x]) => x)) - 2, Math.min(...points.map(([, y]) => y)) - 4];
   return {
@@ -227,28 +227,32 @@ export function stage(poses: readonly Pose[], anchor: Anchor, view: View): Stage
 }
 
 /**
- * The pose's movement arrow on the drawing plane: its shaft from tail to tip,
- * then the two ends of its head. A straight arrow sits beside the body where it
- * moves up or sideways, above the body (pointing at it) where it presses down;
- * a `roll` arrow curves round outside the knees' way from the middle to the side.
+ * The pose's movement arrow on the drawing plane, as lines: its shaft, then
+ * its head (or heads). A straight arrow sits beside the body where it moves up
+ * or sideways, and points at the body from outside where it presses down or
+ * where the pose asks (under hips that lift). A `sway` arrow curves over
+ * knees in the middle from one side to the other, with a head at each end.
  */
-function arrow(pose: Pose, placed: PlacedFigure, view: View, anchor: Anchor): Point[] {
+function arrow(pose: Pose, placed: PlacedFigure, view: View, anchor: Anchor): Point[][] {
   if (!pose.arrow) return [];
   const flat = ([x, y]: readonly number[]): Point => [x!, y!];
   let shaft: Point[];
-  if (pose.arrow === 'roll') {
+  if (pose.arrow === 'sway') {
     const { hips, knees } = placeFigure({ ...pose, roll: 0 }, anchor).marks;
-    const outside = add(hips, add(knees, hips, -1), 1.6);
-    shaft = [0.1, 0.3, 0.5, 0.7].map((t) => flat(project(roll(outside, hips, (pose.roll ?? 0) * t), view)));
+    const outside = add(hips, add(knees, hips, -1), 1.45);
+    shaft = [-45, -22, 0, 22, 45].map((degrees) => flat(project(roll(outside, hips, degrees), view)));
   } else {
-    const [at, direction] = pose.arrow;
-    const from = add(placed.marks[at], unit(direction), Math.sin(rad(direction)) < -0.5 ? -34 : 16);
+    const [at, direction, towards] = pose.arrow;
+    const pointsAtBody = towards === 'body' || Math.sin(rad(direction)) < -0.5;
+    const from = add(placed.marks[at], unit(direction), pointsAtBody ? -34 : 16);
     shaft = [from, add(from, unit(direction), 16)].map((p) => flat(project(p, view)));
   }
-  const [tip, before] = [shaft.at(-1)!, shaft.at(-2)!];
-  const angle = Math.atan2(before[1] - tip[1], before[0] - tip[0]);
-  const barb = (turn: number): Point => [tip[0] + 6 * Math.cos(angle + turn), tip[1] + 6 * Math.sin(angle + turn)];
-  return [...shaft, barb(0.6), barb(-0.6)];
+  const head = (tip: Point, before: Point): Point[] => {
+    const angle = Math.atan2(before[1] - tip[1], before[0] - tip[0]);
+    const barb = (turn: number): Point => [tip[0] + 6 * Math.cos(angle + turn), tip[1] + 6 * Math.sin(angle + turn)];
+    return [barb(0.6), tip, barb(-0.6)];
+  };
+  return [shaft, head(shaft.at(-1)!, shaft.at(-2)!), ...(pose.arrow === 'sway' ? [head(shaft[0]!, shaft[1]!)] : [])];
 }
 
 /** The figure in `pose` on its mat, as SVG content for the stage's viewBox; a pose shown `still` has its movement arrow. */
@@ -263,8 +267,7 @@ export function drawFigure(pose: Pose, { view, anchor, mat }: Stage, still = tru
   const legDepth = (kind: Tube['kind']) => placed.tubes.filter((tube) => tube.leg && tube.kind === kind).reduce((sum, tube) => sum + nearness(tube), 0);
   const swapLegs = legDepth('far') > legDepth('near');
   const shade = (tube: Tube) => (swapLegs && tube.leg ? (tube.kind === 'near' ? 'far' : 'near') : tube.kind);
-  const points = still ? arrow(pose, placed, view, anchor) : [];
-  const mark = points.length ? `${pathOf(points.slice(0, -2), '')}${pathOf([points.at(-2)!, points.at(-3)!, points.at(-1)!], '')}` : '';
+  const mark = (still ? arrow(pose, placed, view, anchor) : []).map((line) => pathOf(line, '')).join('');
   // Seen from well above, each part's shadow straight below it on the mat shows where it is across the body.
   const shadow = placed.tubes
     .filter((tube) => view[0] >= 20 && tube.kind !== 'eye')
