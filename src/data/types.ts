@@ -29,6 +29,10 @@ export interface CommonWords {
   emergencyNumber: string;
   /** "This is not a diagnosis. If you are worried, contact a health professional." */
   notDiagnosis: string;
+  /** Heading of every widget's safety net, with `{number}`: "Get help now: call {number}". */
+  getHelpNow: string;
+  /** The safety net's call link, with `{number}`. */
+  callNumber: string;
   /** Above a list of sources: says, where the widget's language is not English, that they are in English. */
   sourcesHeading: string;
   /** "Sources: {list}" for one item. */

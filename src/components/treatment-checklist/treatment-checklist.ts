@@ -6,13 +6,11 @@ import { choiceStyles } from '../../core/choice.styles.js';
 import { formatText } from '../../core/format.js';
 import { renderHeading, subLevel } from '../../core/heading.js';
 import { printHandout } from '../../core/print.js';
+import { emergencySignsIn } from '../../core/safety-net.js';
 import { renderSource } from '../../core/sources.js';
 import { openStorage, type SafeStorage } from '../../core/storage.js';
 import { baseStyles } from '../../core/tokens.js';
 import { checklistItemList, retiredTickIds, type ChecklistItemFacts, type ChecklistItemId } from '../../data/checklist.js';
-import { wordsFor, type Locale } from '../../data/locales.js';
-import { combinations, signs } from '../../data/signs.js';
-import '../../data/words/red-flag-checker.js';
 import type { SourceId } from '../../data/types.js';
 import {
   checklistPhases,
@@ -40,15 +38,6 @@ export interface ChecklistChangeDetail {
 type Item = ChecklistItemFacts & { id: ChecklistItemId };
 
 const toDoIds = checklistItemList.filter(isToDo).map((item) => item.id);
-
-/** The handout's "Get help now" list: the red-flag checker's emergency signs, in its own words. */
-function emergencySignsIn(locale: Locale): string[] {
-  const words = wordsFor('red-flag-checker', locale);
-  return [
-    ...signs.filter((sign) => sign.tier === 'emergency').map((sign) => words.signs[sign.id].summary),
-    ...combinations.filter((rule) => rule.tier === 'emergency').map((rule) => words.combinations[rule.id].summary),
-  ];
-}
 
 /**
  * @tagname backcare-treatment-checklist

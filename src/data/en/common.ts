@@ -6,6 +6,8 @@ export default {
   // The first clinics are in the US; a clinic overrides it with `emergency-number`.
   emergencyNumber: '911',
   notDiagnosis: 'This is not a diagnosis. If you are worried, contact a health professional.',
+  getHelpNow: 'Get help now: call {number}',
+  callNumber: 'Call {number}',
   sourcesHeading: 'Sources',
   sourcesLabel: 'Sources: {list}',
   sourceDescriptions: {

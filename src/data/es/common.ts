@@ -6,6 +6,8 @@ export default {
   // The first clinics are in the US; a clinic overrides it with `emergency-number`.
   emergencyNumber: '911',
   notDiagnosis: 'Esto no es un diagnóstico. Si algo le preocupa, comuníquese con un profesional de la salud.',
+  getHelpNow: 'Busque ayuda ya: llame al {number}',
+  callNumber: 'Llamar al {number}',
   // The titles of the sources stay in English (and are marked as English): the heading says so.
   sourcesHeading: 'Fuentes (en inglés)',
   sourcesLabel: 'Fuentes (en inglés): {list}',

@@ -1,0 +1,82 @@
+/**
+ * The "Get help now" part every self-care widget carries (clinical reference,
+ * section 1, "What every outcome says"): the emergency signs in the red-flag
+ * checker's own words, with the number to call, and "This is not a diagnosis".
+ * One source of safety words: the checker, the checklist's handout and every
+ * widget's safety net read the same summaries, so they can never disagree on
+ * when to call the emergency number.
+ */
+import { css, html, type TemplateResult } from 'lit';
+import { wordsFor, type Locale } from '../data/locales.js';
+import { combinations, signs } from '../data/signs.js';
+import '../data/words/red-flag-checker.js';
+import type { CommonWords } from '../data/types.js';
+import { formatText } from './format.js';
+
+/** The emergency signs and emergency combinations, as the red-flag checker summarises them in `locale`. */
+export function emergencySignsIn(locale: Locale): string[] {
+  const words = wordsFor('red-flag-checker', locale);
+  return [
+    ...signs.filter((sign) => sign.tier === 'emergency').map((sign) => words.signs[sign.id].summary),
+    ...combinations.filter((rule) => rule.tier === 'emergency').map((rule) => words.combinations[rule.id].summary),
+  ];
+}
+
+export interface SafetyNetOptions {
+  locale: Locale;
+  /** The widget's words shared by all widgets, in `locale`. */
+  common: CommonWords;
+  /** The emergency number in use (the locale's, or the clinic's `emergency-number`). */
+  number: string;
+  /** Shown open; closed, it still shows its heading, which names the number. */
+  open?: boolean;
+}
+
+/**
+ * A `<details>` whose summary says "Get help now: call 911" so that, even
+ * closed, the number is in view; open, it lists the signs. Part `safety-net`.
+ */
+export function renderSafetyNet({ locale, common, number, open = false }: SafetyNetOptions): TemplateResult {
+  const checker = wordsFor('red-flag-checker', locale);
+  return html`<details class="safety-net" part="safety-net" ?open=${open}>
+    <summary>${formatText(common.getHelpNow, { number })}</summary>
+    <p>${formatText(checker.emergencySigns, { number })}</p>
+    <ul>
+      ${emergencySignsIn(locale).map((sign) => html`<li>${sign}</li>`)}
+    </ul>
+    <p><a class="call" href=${`tel:${number}`}>${formatText(common.callNumber, { number })}</a></p>
+    <p class="note">${common.notDiagnosis}</p>
+  </details>`;
+}
+
+export const safetyNetStyles = css`
+  .safety-net {
+    margin-block: 1em 0;
+    border-inline-start: 4px solid var(--_error);
+    padding-inline-start: 0.75em;
+  }
+
+  .safety-net summary {
+    cursor: pointer;
+    min-height: 44px;
+    display: flex;
+    align-items: center;
+    font-weight: 700;
+  }
+
+  .safety-net ul {
+    margin: 0.25em 0 0.5em;
+    padding-inline-start: 1.25em;
+  }
+
+  .safety-net p {
+    margin: 0.5em 0;
+  }
+
+  .safety-net .call {
+    display: inline-block;
+    padding-block: 0.5em;
+    font-weight: 700;
+    white-space: nowrap;
+  }
+`;
