@@ -96,6 +96,38 @@ const sourceTable = {
     title: 'Care cards; Help users decide when and where to get care',
     publisher: 'NHS digital service manual',
   },
+  'S-NG156': {
+    title: 'Abdominal aortic aneurysm: diagnosis and management (NG156, 2020)',
+    publisher: 'NICE',
+    url: 'https://www.nice.org.uk/guidance/ng156',
+  },
+  'S-RACGP-AAA': {
+    title: 'Aortic aneurysms: screening, surveillance and referral (Aust Fam Physician 2013;42:364)',
+    publisher: 'RACGP (Robinson et al.)',
+    url: 'https://www.racgp.org.au/afp/2013/june/aortic-aneurysms',
+  },
+  // No stable public address: title and publisher only.
+  'S-BMJ-AAA': { title: 'Abdominal aortic aneurysm', publisher: 'BMJ Best Practice' },
+  'S-RF-CES': {
+    title: 'Cauda equina syndrome (patient leaflet)',
+    publisher: 'Royal Free London NHS Foundation Trust',
+    url: 'https://royalfree.nhs.uk/patients-and-visitors/patient-information-leaflets/cauda-equina-syndrome',
+  },
+  // The address could not be checked: title and publisher only.
+  'S-MAYO-OSTEO': { title: 'Exercising with osteoporosis: Stay active the safe way', publisher: 'Mayo Clinic' },
+  // The address could not be checked: title and publisher only.
+  'S-ACOG-LABOR': { title: 'How to tell when labor begins', publisher: 'ACOG' },
+  'S-NHS-CODEINE': { title: 'Codeine', publisher: 'NHS.UK', url: 'https://www.nhs.uk/medicines/codeine/' },
+  'S-NHS-IBU': {
+    title: 'Ibuprofen for adults',
+    publisher: 'NHS.UK',
+    url: 'https://www.nhs.uk/medicines/ibuprofen-for-adults/',
+  },
+  'S-NHS-PARA': {
+    title: 'Paracetamol for adults',
+    publisher: 'NHS.UK',
+    url: 'https://www.nhs.uk/medicines/paracetamol-for-adults/',
+  },
 } as const satisfies Record<string, Source>;
 
 type SourceTable = typeof sourceTable;

@@ -228,6 +228,15 @@ describe('content module', () => {
       'S-KOVACS': 'https://doi.org/10.1016/S0140-6736(03)14794-7',
       'S-NHS-LABOUR': undefined,
       'S-NHS-CARE': undefined,
+      'S-NG156': 'https://www.nice.org.uk/guidance/ng156',
+      'S-RACGP-AAA': 'https://www.racgp.org.au/afp/2013/june/aortic-aneurysms',
+      'S-BMJ-AAA': undefined,
+      'S-RF-CES': 'https://royalfree.nhs.uk/patients-and-visitors/patient-information-leaflets/cauda-equina-syndrome',
+      'S-MAYO-OSTEO': undefined,
+      'S-ACOG-LABOR': undefined,
+      'S-NHS-CODEINE': 'https://www.nhs.uk/medicines/codeine/',
+      'S-NHS-IBU': 'https://www.nhs.uk/medicines/ibuprofen-for-adults/',
+      'S-NHS-PARA': 'https://www.nhs.uk/medicines/paracetamol-for-adults/',
     };
     expect([...sourceIds].sort()).to.deep.equal(Object.keys(reference).sort());
     for (const id of sourceIds) {
