@@ -179,6 +179,7 @@ export const styles = css`
   }
 
   .emergency .note,
+  .emergency .sources,
   .emergency a {
     color: #fff;
   }
