@@ -7,7 +7,6 @@ export default {
   signs: {
     'bladder-bowel': {
       label: 'New trouble peeing, or leaking pee or poo',
-      summary: 'new trouble peeing, or leaking pee or poo',
     },
     'sudden-tummy-pain': {
       label: 'Sudden, severe pain in your tummy',

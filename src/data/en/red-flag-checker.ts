@@ -33,7 +33,7 @@ export default {
     'bladder-bowel': {
       label: 'New trouble peeing, or leaking pee or poop',
       hint: 'Not just peeing more often.',
-      summary: 'new trouble peeing, or leaking pee or poop',
+      summary: 'new trouble peeing, or losing control of your bladder or bowels',
     },
     'both-legs': {
       label: 'New pain, numbness or weakness in both legs',
@@ -46,7 +46,7 @@ export default {
       summary: 'new problems getting an erection or ejaculating',
     },
     'worsening-weakness': {
-      label: 'A leg getting weaker, or a foot that drags or catches',
+      label: 'A leg getting weaker, or a foot that drags, slaps or catches',
       hint: 'Not walking slowly because it hurts.',
       summary: 'a leg getting weaker, a foot that drags, or feeling unsteady on your feet',
     },

@@ -26,7 +26,7 @@ export default {
     'bladder-bowel': {
       label: 'Problemas nuevos para orinar, o se le sale la orina o el popó',
       hint: 'No cuenta solo orinar más seguido.',
-      summary: 'problemas nuevos para orinar, o que se le salga la orina o el popó',
+      summary: 'problemas nuevos para orinar, o que se le salga la orina o el popó sin querer',
     },
     'both-legs': {
       label: 'Dolor, adormecimiento o debilidad nuevos en las dos piernas',
