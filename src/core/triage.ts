@@ -28,7 +28,7 @@ export interface TriageResult {
   raisedBy: readonly Sign[];
 }
 
-/** One way to raise a tier: a sign alone, or a combination's `all` signs with one of its `any` signs. */
+/** One way to raise a tier: a sign alone, or one of a combination's `risks` with one of its `any` signs. */
 export interface Rule {
   tier: StepTier;
   signs: readonly Sign[];
@@ -49,7 +49,7 @@ const signById = new Map<string, Sign>(signs.map((sign) => [sign.id, sign]));
 const sign = (id: SignId): Sign => signById.get(id)!;
 
 const rulesOf = (combination: Combination): Rule[] =>
-  combination.any.map((id) => ({ tier: combination.tier, signs: [...combination.all, id].map(sign) }));
+  combination.risks.flatMap((risk) => combination.any.map((id) => ({ tier: combination.tier, signs: [sign(risk), sign(id)] })));
 
 /** Every rule the tier comes from. */
 export const rules: readonly Rule[] = [
@@ -62,11 +62,11 @@ export const steps: readonly { tier: StepTier; signs: readonly Sign[] }[] = (['e
   (tier) => ({ tier, signs: signs.filter((one) => one.tier === tier) }),
 );
 
-/** Every list the checker may ask, in order: each step, and a combination's follow-up right after the step that holds its `all` signs. */
+/** Every list the checker may ask, in order: each step, and a combination's follow-up right after the step that holds its `risks`. */
 export const questions: readonly Question[] = steps.flatMap((step, index): Question[] => [
   { id: step.tier, step: index + 1, signs: step.signs, rules },
   ...combinations
-    .filter((combination) => stepOf(combination.all) === index)
+    .filter((combination) => stepOf(combination.risks) === index)
     .map((combination) => ({ id: combination.id, step: index + 1, signs: combination.any.map(sign), rules: rulesOf(combination) })),
 ]);
 

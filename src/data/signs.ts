@@ -32,14 +32,19 @@ export const signs = [
   { id: 'saddle-numbness', tier: 'emergency', sources: ['S-NHS', 'S-NHS-CES', 'S-CKS', 'S-AAFP'] },
   { id: 'bladder-bowel', tier: 'emergency', sources: ['S-NHS', 'S-NHS-CES', 'S-CKS', 'S-AAFP', 'S-MAYO-WHEN'] },
   { id: 'both-legs', tier: 'emergency', sources: ['S-NHS'] },
-  // Not on the NHS.UK list; emergency by the cautious rule.
-  { id: 'sexual-function', tier: 'emergency', sources: ['S-BASS'] },
+  // Not on the NHS.UK list; emergency by the cautious rule (BASS standards, NHS trusts' cauda equina leaflets).
+  { id: 'sexual-function', tier: 'emergency', sources: ['S-BASS', 'S-RF-CES'] },
   { id: 'worsening-weakness', tier: 'emergency', sources: ['S-CKS', 'S-AAFP', 'S-MAYO-WHEN'] },
   { id: 'serious-accident', tier: 'emergency', sources: ['S-NHS', 'S-MAYO-WHEN'] },
   { id: 'chest-pain', tier: 'emergency', sources: ['S-NHS'] },
-  // The aortic signs, one list item each: a patient has one or the other.
-  { id: 'sudden-severe-pain', tier: 'emergency', sources: ['S-NHS-AAA', 'S-MAYO-WHEN'] },
-  { id: 'pulsing-belly', tier: 'emergency', sources: ['S-NHS-AAA', 'S-MAYO-WHEN'] },
+  // The aortic signs, one list item each. Back pain alone, however sudden or severe, is not one of
+  // them: a patient cannot tell a spasm from an aneurysm by the pain, but can tell pain in the tummy,
+  // a collapse or a new pulsing.
+  { id: 'sudden-tummy-pain', tier: 'emergency', sources: ['S-NHS-AAA', 'S-NG156', 'S-RACGP-AAA'] },
+  // The signs of a burst aneurysm (S-NHS-AAA); BMJ Best Practice: suspect rupture with new pain and collapse.
+  { id: 'collapse', tier: 'emergency', sources: ['S-NHS-AAA', 'S-NG156', 'S-RACGP-AAA', 'S-BMJ-AAA'] },
+  // With back pain, a symptomatic aneurysm: "symptomatic and ruptured aneurysms require emergency assessment" (S-RACGP-AAA).
+  { id: 'pulsing-belly', tier: 'emergency', sources: ['S-NHS-AAA', 'S-NG156', 'S-RACGP-AAA'] },
 
   // ---- step 2: get advice today (any one of these, and none from step 1)
   // S-MAYO-WHEN: fever for more than 48 hours means go now. Urgent is the floor.
@@ -48,18 +53,22 @@ export const signs = [
   { id: 'cancer-history', tier: 'urgent', sources: ['S-CKS', 'S-MAYO-WHEN', 'S-NG234'] },
   { id: 'night-pain', tier: 'urgent', sources: ['S-NHS', 'S-CKS'] },
   { id: 'lump-or-shape', tier: 'urgent', sources: ['S-NHS', 'S-CKS'] },
+  // The "not" part (a jolt that soon passes) is the clinical review's: a plain spasm otherwise answers yes.
   { id: 'cough-sneeze-toilet', tier: 'urgent', sources: ['S-NHS'] },
   { id: 'upper-back', tier: 'urgent', sources: ['S-NHS'] },
-  { id: 'weak-bones', tier: 'urgent', sources: ['S-CKS', 'S-MAYO-WHEN'] },
+  // S-MAYO-WHEN does not mention osteoporosis or steroids.
+  { id: 'weak-bones', tier: 'urgent', sources: ['S-CKS'] },
   { id: 'weak-immunity', tier: 'urgent', sources: ['S-CKS', 'S-AAFP'] },
-  // S-CKS: a recent bacterial infection; S-MAYO-WHEN: a recent urinary tract infection.
-  { id: 'recent-procedure-or-infection', tier: 'urgent', sources: ['S-CKS', 'S-MAYO-WHEN'] },
+  // S-AAFP: a recent spinal procedure as an infection risk; S-CKS: a recent bacterial infection.
+  { id: 'recent-procedure-or-infection', tier: 'urgent', sources: ['S-AAFP', 'S-CKS'] },
   // S-MAYO-WHEN says go now; S-CKS keeps immediate referral for severe or progressive
   // weakness, which step 1 asks. Urgent here.
   { id: 'one-leg-weakness', tier: 'urgent', sources: ['S-MAYO-WHEN', 'S-CKS'] },
-  // S-MAYO-WHEN says go now; S-NHS keeps the emergency number for serious accidents (step 1). Urgent here.
-  { id: 'fall-or-blow', tier: 'urgent', sources: ['S-MAYO-WHEN', 'S-NHS'] },
-  { id: 'pregnancy-waves', tier: 'urgent', sources: ['S-NHS-LABOUR'] },
+  // S-CKS: minor trauma in older people is a fracture sign; S-MAYO-WHEN says any fall or blow. Over 50,
+  // CKS's age flag, is the cautious age; younger, a slip you got up from is a strain. A serious
+  // accident at any age is step 1.
+  { id: 'fall-when-older', tier: 'urgent', sources: ['S-CKS', 'S-MAYO-WHEN'] },
+  { id: 'pregnancy-waves', tier: 'urgent', sources: ['S-NHS-LABOUR', 'S-ACOG-LABOR'] },
 
   // ---- step 3: book an appointment
   // seed:000 "more than a few days to a week", S-CC 4–7 days. S-NHS says "a few weeks",
@@ -67,13 +76,15 @@ export const signs = [
   { id: 'not-easing', tier: 'soon', sources: ['seed:000', 'S-CC'] },
   { id: 'pain-below-knee', tier: 'soon', sources: ['S-NHS-SCI', 'seed:001'] },
   { id: 'leg-numbness', tier: 'soon', sources: ['S-NHS-SCI', 'seed:001'] },
+  // Getting worse or not coping (S-NHS). Being worried is not asked: almost everyone is, and
+  // every outcome answers it instead.
   { id: 'getting-worse', tier: 'soon', sources: ['S-NHS'] },
   { id: 'stops-activities', tier: 'soon', sources: ['S-NHS'] },
   { id: 'not-coping', tier: 'soon', sources: ['S-NHS'] },
   // S-CKS uses 50; some guidelines use 55. The lower age is the cautious reading.
   { id: 'age-first-episode', tier: 'soon', sources: ['S-CKS'] },
 
-  // ---- asked only after "cancer": nerve signs that count in the combination below
+  // ---- asked only in a combination's follow-up: nerve signs that count in the combinations below
   { id: 'trouble-walking', tier: null, sources: ['S-NG234', 'S-CKS'] },
   { id: 'band-pain', tier: null, sources: ['S-NG234'] },
 ] as const satisfies readonly SignFacts[];
@@ -84,8 +95,8 @@ export type SignId = Sign['id'];
 export interface CombinationFacts extends Sourced {
   id: string;
   tier: StepTier;
-  /** Every one of these signs ... */
-  all: readonly SignId[];
+  /** Any one of these signs (a risk) ... */
+  risks: readonly SignId[];
   /** ... together with any one of these raises `tier`. */
   any: readonly SignId[];
 }
@@ -93,40 +104,75 @@ export interface CombinationFacts extends Sourced {
 /**
  * Signs that raise a tier only together. A combination's `any` signs that no
  * step has asked yet are asked as one short follow-up list right after the
- * step that holds its `all` signs.
+ * step that holds its `risks`.
  */
 export const combinations = [
   {
-    // Cancer at any time and a new nerve sign: possible spinal cord compression. The leg
-    // signs of step 1 count too, so that the emergency advice names the cancer team's line.
+    // Cancer at any time and a new nerve sign: possible spinal cord compression. NG234 names pain
+    // shooting down a leg (radicular pain) among them. The leg signs of step 1 count too, so that
+    // the emergency advice names the cancer team's line.
     id: 'cancer-nerve-signs',
     tier: 'emergency',
-    all: ['cancer-history'],
-    any: ['leg-numbness', 'one-leg-weakness', 'trouble-walking', 'band-pain', 'both-legs', 'worsening-weakness'],
+    risks: ['cancer-history'],
+    any: ['pain-below-knee', 'leg-numbness', 'one-leg-weakness', 'trouble-walking', 'band-pain', 'both-legs', 'worsening-weakness'],
     sources: ['S-NG234', 'S-CKS'],
+  },
+  {
+    // A fever, a weakened immune system or injecting drugs, or a recent spinal procedure, with a
+    // new nerve sign: possible spinal infection (epidural abscess). The procedure sign also asks a
+    // recent infection (CKS: a recent bacterial infection is an infection red flag): counted too,
+    // the cautious reading.
+    id: 'infection-nerve-signs',
+    tier: 'emergency',
+    risks: ['fever', 'weak-immunity', 'recent-procedure-or-infection'],
+    any: ['leg-numbness', 'one-leg-weakness', 'trouble-walking', 'both-legs', 'worsening-weakness'],
+    sources: ['S-CKS', 'S-AAFP'],
   },
 ] as const satisfies readonly CombinationFacts[];
 
 export type Combination = (typeof combinations)[number];
 export type CombinationId = Combination['id'];
 
-/** What each outcome rests on (clinical reference, section 1, "What every outcome says"). */
+/** What each outcome rests on (clinical reference, section 1, "What every outcome says"); the signs add their own. */
 export const outcomeSources = {
-  emergency: ['S-NHS', 'S-NHS-CES', 'S-NHS-AAA', 'S-CKS', 'S-NHS-CARE'],
-  urgent: ['S-NHS', 'S-CKS', 'S-MAYO-WHEN', 'S-NHS-CARE'],
+  emergency: ['S-NHS', 'S-NHS-CARE'],
+  urgent: ['S-NHS', 'S-CKS', 'S-NHS-CARE'],
   // Book in the next week or so, and look after the back meanwhile.
   soon: ['S-NHS', 'S-NICE', 'S-NHS-CARE'],
   // What to do now (sections 2 and 3: moving, cold or heat, pain relief, stretches),
-  // the usual course, and when to book.
+  // the usual course (S-NHS-EX), when to book (seed:000, S-CC), and worry (S-NHS).
   'self-care': ['S-NHS', 'S-NICE', 'S-HW', 'S-ACP', 'seed:001', 'S-NHS-EX', 'seed:000', 'S-CC'],
 } as const satisfies Record<Tier, readonly SourceId[]>;
 
-/** Signs whose outcome first says something of its own: pregnancy, call the maternity unit or midwife now. */
+/**
+ * Emergency signs whose outcome says to call for an ambulance, not "or go to
+ * the emergency room": chest pain, and the aortic signs, whose patient may
+ * collapse on the way.
+ */
+export const ambulanceSigns = ['chest-pain', 'sudden-tummy-pain', 'collapse', 'pulsing-belly'] as const satisfies readonly SignId[];
+
+/**
+ * Signs whose outcome first says something of its own. Pregnancy: call the
+ * maternity service now (under a heading of its own, "Call now"). Cancer
+ * history: call the cancer team today (NG234: contact within 24 hours).
+ */
 export const firstActions = {
-  'pregnancy-waves': { sources: ['S-NHS-LABOUR'] },
+  'cancer-history': { sources: ['S-NG234'] },
+  'pregnancy-waves': { sources: ['S-NHS-LABOUR', 'S-ACOG-LABOR'] },
 } as const satisfies Partial<Record<SignId, Sourced>>;
 
 export type FirstActionSignId = keyof typeof firstActions;
+
+/**
+ * What the self-care and "book" outcomes ask the patient to watch for, by the
+ * tier each would raise: signs that can newly appear, never one a patient
+ * cannot newly get (cancer history, weak bones, pregnancy). The emergency
+ * signs are listed whole.
+ */
+export const watchFor = {
+  soon: ['not-easing', 'getting-worse', 'stops-activities', 'not-coping'],
+  urgent: ['fever', 'weight-loss', 'night-pain', 'lump-or-shape', 'one-leg-weakness', 'upper-back'],
+} as const satisfies Record<Exclude<StepTier, 'emergency'>, readonly SignId[]>;
 
 // ---------------------------------------------------------------- words
 
@@ -146,8 +192,8 @@ export interface CombinationWords {
   question: string;
   /** In the outcomes' lists of emergency signs. */
   summary: string;
-  /** Added to the outcome it raises (the cancer team's 24-hour line). */
-  advice: string;
+  /** Added to the outcome it raises (the cancer team's 24-hour line), where it needs more. */
+  advice?: string;
 }
 
 /** One outcome card. */
@@ -166,11 +212,12 @@ export interface OutcomeWords {
 
 export interface RedFlagCheckerWords {
   heading: string;
-  /** On step 1 only. */
-  intro: string;
+  /** On step 1 only, above the list. */
   privacy: string;
   /** "Step {step} of {steps}". */
   stepOf: string;
+  /** Above a combination's follow-up, within its step: "Step {step} of {steps}: one more question". */
+  followUpOf: string;
   /** The question of every step: "Do you have any of these?". */
   question: string;
   /** "If you are not sure, tick it." */
@@ -188,11 +235,16 @@ export interface RedFlagCheckerWords {
   errorPrefix: string;
   signs: Record<SignId, SignWords>;
   combinations: Record<CombinationId, CombinationWords>;
-  /** First on an outcome raised by one of these signs ("Call your maternity unit or midwife now."). */
-  firstActions: Record<FirstActionSignId, string>;
+  /**
+   * First on an outcome raised by one of these signs ("Call your maternity unit or midwife now."),
+   * with, where it has one, a heading of its own in place of the tier's ("Call now").
+   */
+  firstActions: Record<FirstActionSignId, { heading?: string; text: string }>;
   becauseYouSaid: string;
   /** "Call {number}". */
   callEmergency: string;
+  /** The emergency heading when a sign in `ambulanceSigns` raised it: "Call {number} for an ambulance now". */
+  callAmbulance: string;
   /** "Call {clinic}: {phone}"; {clinic} falls back to `yourClinic`. */
   callClinic: string;
   /** "Visit {clinic}'s website". */
@@ -200,8 +252,10 @@ export interface RedFlagCheckerWords {
   yourClinic: string;
   /** Before the list of emergency signs on the other outcomes: "Call {number} if you get any of these:". */
   emergencySigns: string;
-  /** The "book an appointment" outcome's line of get-advice-today signs: "Get medical advice today if you get {list}." */
+  /** Before the list of get-advice-today signs to watch for: "Get medical advice today if you get any of these:". */
   urgentSigns: string;
+  /** Before the list of signs to book for, on the self-care outcome: "Book an appointment with {professional} if:". */
+  bookSigns: string;
   /** Who to book with, for `{professional}` in the outcomes: "a doctor or physical therapist". */
   professional: string;
   outcomes: Record<Tier, OutcomeWords>;

@@ -6,6 +6,7 @@ import { formatText } from '../../src/core/format.js';
 import type { BackcareRedFlagChecker } from '../../src/components/red-flag-checker/red-flag-checker.js';
 import { locales } from '../../src/data/index.js';
 import { signs } from '../../src/data/signs.js';
+import { sources as sourceTable } from '../../src/data/sources.js';
 import { captureWarnings } from '../helpers/console.js';
 import { shiftTab } from '../helpers/keys.js';
 
@@ -19,6 +20,9 @@ const emergencyIds = idsAt('emergency');
 const urgentIds = idsAt('urgent');
 const soonIds = idsAt('soon');
 const summary = (id: string) => en.signs[id as keyof typeof en.signs].summary;
+/** The emergency signs whose advice is to call for an ambulance (clinical reference, section 1): chest pain and the aortic signs. */
+const ambulanceIds = ['chest-pain', 'sudden-tummy-pain', 'collapse', 'pulsing-belly'];
+const combinationSummaries = ['cancer-nerve-signs', 'infection-nerve-signs'] as const;
 
 const $ = <T extends Element = HTMLElement>(el: Checker, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: Checker, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
@@ -75,7 +79,6 @@ describe('<backcare-red-flag-checker>', function () {
       const el = await checker();
       expect(text($(el, 'h2'))).to.equal(en.heading);
       const body = text(el.shadowRoot as unknown as Element);
-      expect(body).to.include(en.intro);
       expect(body).to.include(en.privacy);
       expect(body).to.not.include('how you feel now');
       const fieldset = $<HTMLFieldSetElement>(el, 'fieldset[part="question"]')!;
@@ -97,7 +100,11 @@ describe('<backcare-red-flag-checker>', function () {
         }
       }
       // The "not" part of a sign is its hint: a patient with a plain spasm can truthfully leave it unticked.
-      expect(text($(el, '#hint-worsening-weakness'))).to.include('Not walking slowly or stiffly because it hurts.');
+      expect(text($(el, '#hint-worsening-weakness'))).to.equal('Not walking slowly because it hurts.');
+      expect(text($(el, '#hint-sudden-tummy-pain'))).to.equal('Not back pain alone, however bad.');
+      expect(text($(el, '#hint-serious-accident'))).to.include('Not a slip or fall onto the floor.');
+      expect(text($(el, '#hint-serious-accident'))).to.not.include('blow');
+      expect(text($(el, '#hint-collapse'))).to.equal('Not light-headed when you stand up.');
       expect(text($(el, '.choice__divider'))).to.equal('or');
       expect(text($(el, 'label[for="none"]'))).to.equal('None of these');
       expect($(el, '[part="back"]')).to.equal(null);
@@ -124,7 +131,12 @@ describe('<backcare-red-flag-checker>', function () {
         const outcome = card(el)!;
         expect(outcome.getAttribute('part')).to.equal('outcome outcome-emergency');
         const heading = outcome.querySelector('h3')!;
-        expect(text(heading)).to.equal('Immediate action required: Call 911 now or go to the emergency room');
+        // Chest pain and the aortic signs: an ambulance, as the patient may collapse on the way.
+        expect(text(heading)).to.equal(
+          ambulanceIds.includes(id)
+            ? 'Immediate action required: Call 911 for an ambulance now'
+            : 'Immediate action required: Call 911 now or go to the emergency room',
+        );
         expect(text(heading.querySelector('.visually-hidden'))).to.equal('Immediate action required:');
         expect(heading.querySelector(':scope > span[role="text"]')).to.not.equal(null);
         expect(outcome.querySelector('.icon')!.getAttribute('aria-hidden')).to.equal('true');
@@ -134,9 +146,23 @@ describe('<backcare-red-flag-checker>', function () {
         expect(text(call)).to.equal('Call 911');
         expect(text(outcome)).to.include('Do not drive yourself.');
         expect([...outcome.querySelectorAll('.reasons li')].map(text)).to.deep.equal([summary(id)]);
-        expect(text(outcome)).to.include('This is not a diagnosis. If you are worried, contact a health professional.');
         expect(events.map((event) => event.detail)).to.deep.equal([{ tier: 'emergency' }]);
-        if (id === emergencyIds[0]) await expect(el).to.be.accessible();
+        // The card ends with the soft line, after the sources, collapsed below the advice.
+        const body = outcome.querySelector('.card-body')!;
+        expect(text(body.lastElementChild)).to.equal('This is not a diagnosis. If you are worried, contact a health professional.');
+        const sources = body.lastElementChild!.previousElementSibling as HTMLDetailsElement;
+        expect(sources.localName).to.equal('details');
+        expect(sources.open).to.equal(false);
+        expect(text(sources.querySelector('summary'))).to.equal('Sources');
+        // The sign's own sources, and none cited for what they do not say.
+        const listed = [...sources.querySelectorAll('li')].map(text).join(' ');
+        for (const source of signs.find((sign) => sign.id === id)!.sources) expect(listed, source).to.include(sourceTable[source].title);
+        if (ambulanceIds.includes(id)) expect(listed).to.not.include(sourceTable['S-NHS-CES'].title);
+        if (id === emergencyIds[0] || id === 'collapse') {
+          await expect(el).to.be.accessible();
+          sources.open = true;
+          await expect(el).to.be.accessible();
+        }
       });
     }
 
@@ -242,7 +268,7 @@ describe('<backcare-red-flag-checker>', function () {
         if (step !== 'Step 1 of 3') {
           expect(active(el), step).to.equal($(el, '.question'));
           expect(text($(el, '[part="back"]'))).to.equal('Back');
-          expect(text(el.shadowRoot as unknown as Element)).to.not.include(en.intro);
+          expect(text(el.shadowRoot as unknown as Element)).to.not.include(en.privacy);
           await expect(el).to.be.accessible();
         }
         await tick(el, 'none');
@@ -263,30 +289,95 @@ describe('<backcare-red-flag-checker>', function () {
     it('stops after step 2 when a sign there is ticked: step 3 cannot change "today"', async () => {
       const el = await checker();
       await noneOfThese(el);
-      await tick(el, 'fever');
+      await tick(el, 'weight-loss');
       await tick(el, 'upper-back');
       await next(el);
       const outcome = card(el)!;
       expect(outcome.getAttribute('part')).to.equal('outcome outcome-urgent');
-      expect([...outcome.querySelectorAll('.reasons li')].map(text)).to.deep.equal([summary('fever'), summary('upper-back')]);
+      expect([...outcome.querySelectorAll('.reasons li')].map(text)).to.deep.equal([summary('weight-loss'), summary('upper-back')]);
     });
 
-    it('after "cancer" asks the nerve signs not yet answered as one short list; "None of these" then gives "today"', async () => {
+    it('after "cancer" asks the nerve signs not yet answered as one short list, counted as one more question; "None of these" then gives "today"', async () => {
       const el = await checker();
       await noneOfThese(el);
       await tick(el, 'cancer-history');
       await next(el);
       expect(card(el)).to.equal(null);
-      expect(text($(el, 'legend .step'))).to.equal('Step 2 of 3');
+      expect(text($(el, 'legend .step'))).to.equal('Step 2 of 3: one more question');
       expect(text($(el, '.question'))).to.equal('You said you have had cancer. Do you have any of these?');
-      expect(shown(el)).to.deep.equal(['leg-numbness', 'trouble-walking', 'band-pain']);
+      expect(shown(el)).to.deep.equal(['pain-below-knee', 'leg-numbness', 'trouble-walking', 'band-pain']);
       expect(active(el)).to.equal($(el, '.question'));
       await expect(el).to.be.accessible();
       await noneOfThese(el);
       expect(card(el)!.getAttribute('part')).to.equal('outcome outcome-urgent');
-      // No cancer-team line without the combination; the combination is in the list of emergency signs.
-      expect(text(card(el))).to.not.include('24-hour');
+      // No "call the 24-hour line too" without the combination; the combination is in the list of emergency signs.
+      expect(text(card(el))).to.not.include(en.combinations['cancer-nerve-signs'].advice!);
       expect(text($(el, '.safety-net'))).to.include(en.combinations['cancer-nerve-signs'].summary);
+      // "Back" from the outcome comes back to the follow-up, still counted as one more question.
+      await back(el);
+      expect(text($(el, 'legend .step'))).to.equal('Step 2 of 3: one more question');
+      await back(el);
+      expect(text($(el, 'legend .step'))).to.equal('Step 2 of 3');
+    });
+
+    it('cancer with pain shooting down a leg is an emergency (NG234), with the cancer team\'s line', async () => {
+      const el = await checker();
+      await noneOfThese(el);
+      await tick(el, 'cancer-history');
+      await next(el);
+      await tick(el, 'pain-below-knee');
+      const outcome = card(el)!;
+      expect(outcome.getAttribute('part')).to.equal('outcome outcome-emergency');
+      expect(text(outcome.querySelector('h3'))).to.equal('Immediate action required: Call 911 now or go to the emergency room');
+      expect(text(outcome)).to.include(en.combinations['cancer-nerve-signs'].advice!);
+      expect([...outcome.querySelectorAll('.reasons li')].map(text)).to.deep.equal([summary('cancer-history'), summary('pain-below-knee')]);
+      expect([...outcome.querySelectorAll('.sources li')].map(text).join(' ')).to.include('NG234');
+    });
+
+    for (const risk of ['fever', 'weak-immunity', 'recent-procedure-or-infection']) {
+      it(`after "${risk}" asks the new nerve signs as one more question: a new numbness in a leg is an emergency (possible spinal infection)`, async () => {
+        const el = await checker();
+        const events = recordResults(el);
+        await noneOfThese(el);
+        await tick(el, risk);
+        expect(card(el)).to.equal(null);
+        await next(el);
+        expect(card(el)).to.equal(null);
+        expect(text($(el, 'legend .step'))).to.equal('Step 2 of 3: one more question');
+        expect(text($(el, '.question'))).to.equal(en.combinations['infection-nerve-signs'].question);
+        expect(shown(el)).to.deep.equal(['leg-numbness', 'trouble-walking']);
+        expect(active(el)).to.equal($(el, '.question'));
+        if (risk === 'fever') await expect(el).to.be.accessible();
+        await tick(el, 'leg-numbness');
+        const outcome = card(el)!;
+        expect(outcome.getAttribute('part')).to.equal('outcome outcome-emergency');
+        expect(text(outcome.querySelector('h3'))).to.equal('Immediate action required: Call 911 now or go to the emergency room');
+        expect([...outcome.querySelectorAll('.reasons li')].map(text)).to.deep.equal([summary(risk), summary('leg-numbness')]);
+        expect(text(outcome)).to.not.include('24-hour');
+        const sources = [...outcome.querySelectorAll('.sources li')].map(text).join(' ');
+        expect(sources).to.include('Am Fam Physician');
+        expect(events.map((event) => event.detail.tier)).to.deep.equal(['emergency']);
+        if (risk === 'fever') await expect(el).to.be.accessible();
+      });
+    }
+
+    it('a risk of infection with new weakness in one leg, ticked on the same list, is an emergency at once', async () => {
+      const el = await checker();
+      await noneOfThese(el);
+      await tick(el, 'one-leg-weakness');
+      expect(card(el)).to.equal(null);
+      await tick(el, 'weak-immunity');
+      expect(card(el)!.getAttribute('part')).to.equal('outcome outcome-emergency');
+    });
+
+    it('after a risk of infection, "None of these" on the follow-up gives "today"', async () => {
+      const el = await checker();
+      await noneOfThese(el);
+      await tick(el, 'recent-procedure-or-infection');
+      await next(el);
+      await noneOfThese(el);
+      expect(card(el)!.getAttribute('part')).to.equal('outcome outcome-urgent');
+      expect(text($(el, '.safety-net'))).to.include(en.combinations['infection-nerve-signs'].summary);
     });
 
     it('cancer with a nerve sign is an emergency at once, with the cancer team\'s 24-hour line', async () => {
@@ -298,7 +389,7 @@ describe('<backcare-red-flag-checker>', function () {
       await tick(el, 'band-pain');
       const outcome = card(el)!;
       expect(outcome.getAttribute('part')).to.equal('outcome outcome-emergency');
-      expect(text(outcome)).to.include(en.combinations['cancer-nerve-signs'].advice);
+      expect(text(outcome)).to.include(en.combinations['cancer-nerve-signs'].advice!);
       expect([...outcome.querySelectorAll('.reasons li')].map(text)).to.deep.equal([summary('cancer-history'), summary('band-pain')]);
       expect(events.map((event) => event.detail.tier)).to.deep.equal(['emergency']);
       await expect(el).to.be.accessible();
@@ -345,7 +436,7 @@ describe('<backcare-red-flag-checker>', function () {
     it('"Start again" clears every answer and goes back to step 1', async () => {
       const el = await checker();
       await noneOfThese(el);
-      await tick(el, 'fever');
+      await tick(el, 'weight-loss');
       await next(el);
       expect(text($(el, '.buttons button'))).to.equal('Start again');
       await press(el, '.buttons button');
@@ -359,21 +450,30 @@ describe('<backcare-red-flag-checker>', function () {
   });
 
   describe('outcomes', () => {
-    it('self-care: what to do now, the usual course, when to book, and the emergency signs in words with "call 911"', async () => {
+    it('self-care: what to do now, the usual course, worry answered, and lists of when to book, when to get advice today and when to call 911', async () => {
       const el = await checker(html`<backcare-red-flag-checker clinic-phone="555 0100"></backcare-red-flag-checker>`);
       for (let step = 0; step < 3; step++) await noneOfThese(el);
       const outcome = card(el)!;
       const body = text(outcome);
       for (const action of en.outcomes['self-care'].actions) expect(body).to.include(formatText(action, { professional: en.professional }));
       expect(body).to.include('usually starts to ease within 2 weeks, and is usually gone within 4 to 6 weeks');
-      expect(body).to.include('if it has not started to ease after a week');
-      expect(text(outcome.querySelector('.safety-net p'))).to.equal('Call 911 if you get any of these:');
-      expect([...outcome.querySelectorAll('.safety-net li')].map(text)).to.deep.equal([
-        ...emergencyIds.map(summary),
-        en.combinations['cancer-nerve-signs'].summary,
+      expect(body).to.include('It is normal to worry');
+      expect(body).to.include('it is fine to book an appointment');
+      const lists = [...outcome.querySelectorAll('.safety-net ul')].map((list) => [...list.querySelectorAll('li')].map(text));
+      expect([...outcome.querySelectorAll('.safety-net > p')].map(text)).to.deep.equal([
+        'Book an appointment with a doctor or physical therapist if:',
+        'Get medical advice today if you get any of these:',
+        'Call 911 if you get any of these:',
       ]);
+      expect(lists[0]).to.deep.equal(['not-easing', 'getting-worse', 'stops-activities', 'not-coping'].map(summary));
+      expect(lists[1]).to.deep.equal(['fever', 'weight-loss', 'night-pain', 'lump-or-shape', 'one-leg-weakness', 'upper-back'].map(summary));
+      // Never a sign a patient cannot newly get.
+      for (const id of ['cancer-history', 'weak-bones', 'pregnancy-waves']) expect(lists.flat()).to.not.include(summary(id));
+      expect(lists[2]).to.deep.equal([...emergencyIds.map(summary), ...combinationSummaries.map((id) => en.combinations[id].summary)]);
       expect(text(outcome.querySelector('a[href^="tel:"]'))).to.equal('Call your clinic: 555 0100');
-      expect(body).to.include('Sources:');
+      expect(text(outcome.querySelector('.card-body > :last-child'))).to.equal(locales.en.common.notDiagnosis);
+      expect(outcome.querySelector('details.sources-part')).to.not.equal(null);
+      await expect(el).to.be.accessible();
     });
 
     it('urgent: hidden prefix, the reasons, the clinic\'s phone and website, "if you cannot get through today", and the emergency signs', async () => {
@@ -399,29 +499,49 @@ describe('<backcare-red-flag-checker>', function () {
       const site = outcome.querySelector<HTMLAnchorElement>('a[href^="https:"]')!;
       expect(site.getAttribute('href')).to.equal('https://example.org/book');
       expect(text(site)).to.equal('Visit the website of Riverside Physio');
-      expect(text(outcome.querySelector('.safety-net p'))).to.equal('Call 911 if you get any of these:');
-      expect(outcome.querySelectorAll('.safety-net li')).to.have.length(emergencyIds.length + 1);
+      expect([...outcome.querySelectorAll('.safety-net > p')].map(text)).to.deep.equal(['Call 911 if you get any of these:']);
+      expect(outcome.querySelectorAll('.safety-net li')).to.have.length(emergencyIds.length + 2);
+      expect(text(outcome)).to.not.include('cancer team today');
       await expect(el).to.be.accessible();
     });
 
-    it('urgent for pregnancy says first to call the maternity unit or midwife now', async () => {
+    it('urgent for pregnancy has its own heading, "Call now", and says first to call the OB doctor or midwife, or go to Labor and Delivery', async () => {
       const el = await checker();
       await noneOfThese(el);
       await tick(el, 'pregnancy-waves');
       await next(el);
+      expect(text($(el, '.card-heading'))).to.equal('Urgent advice: Call now');
       const first = card(el)!.querySelector('.card-body > :first-child')!;
-      expect(text(first)).to.equal(en.firstActions['pregnancy-waves']);
-      expect(text(first)).to.include('call your maternity unit or midwife now');
+      expect(text(first)).to.equal(en.firstActions['pregnancy-waves'].text);
+      expect(text(first)).to.include('call your OB doctor or midwife now, or go to Labor and Delivery');
+      expect(text(card(el))).to.not.include('maternity');
+      expect(text(card(el)!.querySelector('details'))).to.include(sourceTable['S-ACOG-LABOR'].title);
       await expect(el).to.be.accessible();
       // Only for the pregnancy sign.
       const other = await checker();
       await noneOfThese(other);
       await tick(other, 'fever');
       await next(other);
-      expect(text(card(other))).to.not.include('maternity');
+      await noneOfThese(other);
+      expect(text($(other, '.card-heading'))).to.equal('Urgent advice: Get medical advice today');
+      expect(text(card(other))).to.not.include('midwife');
     });
 
-    it('soon: book in the next week or so, the emergency signs with "call 911", and the get-advice-today signs in a line', async () => {
+    it('urgent for cancer history says first to call the cancer team today', async () => {
+      const el = await checker(html`<backcare-red-flag-checker clinic-phone="555 0100"></backcare-red-flag-checker>`);
+      await noneOfThese(el);
+      await tick(el, 'cancer-history');
+      await next(el);
+      await noneOfThese(el);
+      const outcome = card(el)!;
+      expect(text(outcome.querySelector('h3'))).to.equal('Urgent advice: Get medical advice today');
+      const first = outcome.querySelector('.card-body > :first-child')!;
+      expect(text(first)).to.equal(en.firstActions['cancer-history'].text);
+      expect(text(first)).to.include('first call your cancer team today');
+      await expect(el).to.be.accessible();
+    });
+
+    it('soon: book in the next week or so, and lists of the get-advice-today signs to watch for and the emergency signs with "call 911"', async () => {
       const el = await checker(html`<backcare-red-flag-checker clinic-phone="555 0100"></backcare-red-flag-checker>`);
       await noneOfThese(el);
       await noneOfThese(el);
@@ -431,10 +551,13 @@ describe('<backcare-red-flag-checker>', function () {
       expect(text(outcome.querySelector('h3'))).to.equal('Non-urgent advice: Book an appointment with a doctor or physical therapist');
       expect(text(outcome)).to.include('in the next week or so');
       expect(text(outcome.querySelector('a'))).to.equal('Call your clinic: 555 0100');
-      expect(outcome.querySelectorAll('.safety-net li')).to.have.length(emergencyIds.length + 1);
-      const line = text(outcome.querySelector('.safety-net > p:last-child'));
-      expect(line.startsWith('Get medical advice today if you get ')).to.equal(true);
-      for (const id of urgentIds) expect(line).to.include(summary(id));
+      expect([...outcome.querySelectorAll('.safety-net > p')].map(text)).to.deep.equal([
+        'Get medical advice today if you get any of these:',
+        'Call 911 if you get any of these:',
+      ]);
+      const [urgent, emergency] = [...outcome.querySelectorAll('.safety-net ul')].map((list) => [...list.querySelectorAll('li')].map(text));
+      expect(urgent).to.deep.equal(['fever', 'weight-loss', 'night-pain', 'lump-or-shape', 'one-leg-weakness', 'upper-back'].map(summary));
+      expect(emergency).to.have.length(emergencyIds.length + 2);
       await expect(el).to.be.accessible();
     });
 
@@ -452,7 +575,7 @@ describe('<backcare-red-flag-checker>', function () {
       await settle(el);
       await back(el);
       await back(el);
-      await tick(el, 'fever');
+      await tick(el, 'upper-back');
       await next(el);
       expect(events.map((e) => e.detail)).to.deep.equal([{ tier: 'urgent' }]);
     });
@@ -508,14 +631,28 @@ describe('<backcare-red-flag-checker>', function () {
       await noneOfThese(el);
       await tick(el, 'fever');
       await next(el);
+      expect(text($(el, 'legend .step'))).to.equal('Paso 2 de 3: una pregunta más');
+      await noneOfThese(el);
       expect(text(card(el)!.querySelector('h3'))).to.equal('Atención urgente: Busque atención médica hoy');
       expect(text(card(el)!.querySelector('a[href^="tel:"]'))).to.equal('Llame al 555 0100 (su clínica)');
       expect(text($(el, '.safety-net p'))).to.equal('Llame al 911 si tiene algo de esto:');
       await expect(el).to.be.accessible();
       await press(el, '.buttons button');
       await tick(el, 'chest-pain');
-      expect(text(card(el)!.querySelector('h3'))).to.equal('Requiere acción inmediata: Llame al 911 ahora o vaya a la sala de emergencias');
+      expect(text(card(el)!.querySelector('h3'))).to.equal('Requiere acción inmediata: Llame al 911 para pedir una ambulancia ahora');
       expect(text(card(el)!.querySelector('a'))).to.equal('Llame al 911');
+      expect(text(card(el)!.querySelector('summary'))).to.equal('Fuentes (en inglés)');
+      await back(el);
+      await tick(el, 'chest-pain');
+      await tick(el, 'saddle-numbness');
+      expect(text(card(el)!.querySelector('h3'))).to.equal('Requiere acción inmediata: Llame al 911 ahora o vaya a la sala de emergencias');
+      await press(el, '.buttons button');
+      await noneOfThese(el);
+      await tick(el, 'pregnancy-waves');
+      await next(el);
+      expect(text($(el, '.card-heading'))).to.equal('Atención urgente: Llame ahora');
+      expect(text(card(el)!.querySelector('.card-body > :first-child'))).to.include('llame ahora a su obstetra o partera, o vaya al área de Labor y Parto');
+      await expect(el).to.be.accessible();
     });
 
     it('Spanish words are plain and gender-neutral: "usted", no "seguro/a", no "heces" or "sobrellevar", numbers as "de 4 a 6"', () => {
@@ -528,19 +665,26 @@ describe('<backcare-red-flag-checker>', function () {
       expect(es.callClinic).to.equal('Llame al {phone} ({clinic})');
     });
 
-    it('speaks UK English where services differ: 999, A&E, GP, NHS 111, "tick it"', async () => {
+    it('speaks UK English where services differ: 999, A&E, GP, NHS 111, the maternity unit, "tick it", "tummy"', async () => {
       const el = await checker(html`<backcare-red-flag-checker lang="en-GB"></backcare-red-flag-checker>`);
       expect(text($(el, '#not-sure'))).to.equal('If you are not sure, tick it.');
+      expect(text($(el, 'label[for="sign-sudden-tummy-pain"]'))).to.equal('Sudden, severe pain in your tummy');
       await tick(el, 'chest-pain');
-      expect(text($(el, '.card-heading'))).to.equal('Immediate action required: Call 999 now or go to A&E');
+      expect(text($(el, '.card-heading'))).to.equal('Immediate action required: Call 999 for an ambulance now');
       expect($(el, 'a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:999');
       await back(el);
       await tick(el, 'chest-pain');
+      await tick(el, 'bladder-bowel');
+      expect(text($(el, '.card-heading'))).to.equal('Immediate action required: Call 999 now or go to A&E');
+      await back(el);
+      await tick(el, 'bladder-bowel');
       await noneOfThese(el);
       expect(text($(el, 'label[for="sign-fever"]'))).to.equal('A high temperature, or feeling hot and shivery');
-      expect(text($(el, '#hint-fever'))).to.equal('38 °C or more, or feeling unwell.');
-      await tick(el, 'fever');
+      expect(text($(el, '#hint-fever'))).to.equal('38 °C or more. Not just feeling tired or run down.');
+      await tick(el, 'pregnancy-waves');
       await next(el);
+      expect(text($(el, '.card-heading'))).to.equal('Urgent advice: Call now');
+      expect(text(card(el)!.querySelector('.card-body > :first-child'))).to.include('call your maternity unit or midwife now');
       expect(text(card(el))).to.include('If you cannot get through today, contact NHS 111.');
       expect(text(card(el))).to.include('Contact your clinic or GP today.');
       expect(text($(el, '.safety-net p'))).to.equal('Call 999 if you get any of these:');
@@ -573,11 +717,12 @@ describe('<backcare-red-flag-checker>', function () {
         html`<backcare-red-flag-checker clinic-url="javascript:alert(1)" clinic-phone="call me"></backcare-red-flag-checker>`,
       );
       await noneOfThese(el);
-      await tick(el, 'fever');
+      await tick(el, 'weight-loss');
       await next(el);
       expect(card(el)).to.not.equal(null);
       expect(el.shadowRoot!.innerHTML.toLowerCase()).to.not.include('javascript');
-      expect(card(el)!.querySelectorAll('a')).to.have.length(0);
+      // No link but the sources' own addresses.
+      expect([...card(el)!.querySelectorAll('a')].filter((link) => !link.closest('.sources'))).to.have.length(0);
       const messages = warnings.messages().join('\n');
       expect(messages).to.include('clinic-url="javascript:alert(1)"');
       expect(messages).to.include('clinic-phone="call me"');

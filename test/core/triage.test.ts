@@ -15,7 +15,7 @@ import {
 import { combinations, signs, type Tier } from '../../src/data/signs.js';
 
 /**
- * The signs and tiers of the clinical reference (section 1, second edition),
+ * The signs and tiers of the clinical reference (section 1, third edition),
  * written out here on purpose rather than read from the data, so that moving
  * a sign to a less urgent tier, or dropping one, fails these tests.
  */
@@ -28,7 +28,8 @@ const table = {
     'worsening-weakness',
     'serious-accident',
     'chest-pain',
-    'sudden-severe-pain',
+    'sudden-tummy-pain',
+    'collapse',
     'pulsing-belly',
   ],
   urgent: [
@@ -43,17 +44,20 @@ const table = {
     'weak-immunity',
     'recent-procedure-or-infection',
     'one-leg-weakness',
-    'fall-or-blow',
+    'fall-when-older',
     'pregnancy-waves',
   ],
   soon: ['not-easing', 'pain-below-knee', 'leg-numbness', 'getting-worse', 'stops-activities', 'not-coping', 'age-first-episode'],
-  /** Nerve signs asked only after "cancer"; alone they raise nothing. */
+  /** Nerve signs asked only in a combination's follow-up; alone they raise nothing. */
   none: ['trouble-walking', 'band-pain'],
 } as const;
 
-/** Cancer at any time and a new nerve sign: emergency (possible spinal cord compression). */
+/** Cancer at any time and a new nerve sign, pain shooting down a leg included: emergency (possible spinal cord compression). */
 const cancer = 'cancer-history';
-const nerveSigns = ['leg-numbness', 'one-leg-weakness', 'trouble-walking', 'band-pain', 'both-legs', 'worsening-weakness'];
+const nerveSigns = ['pain-below-knee', 'leg-numbness', 'one-leg-weakness', 'trouble-walking', 'band-pain', 'both-legs', 'worsening-weakness'];
+/** A fever, weak immunity or injecting drugs, or a recent spinal procedure, with a new nerve sign: emergency (possible spinal infection). */
+const infectionRisks = ['fever', 'weak-immunity', 'recent-procedure-or-infection'];
+const infectionNerveSigns = ['leg-numbness', 'one-leg-weakness', 'trouble-walking', 'both-legs', 'worsening-weakness'];
 
 const stepTiers = ['emergency', 'urgent', 'soon'] as const;
 const ids = signs.map((sign) => sign.id as string);
@@ -63,10 +67,13 @@ const count = (value: number) => value.toLocaleString('en-US');
 
 /** The reference's rules for a set of signs the patient has: the tier, and the signs that raised it. */
 function expected(has: ReadonlySet<string>): { tier: Tier; raisedBy: string[] } {
-  const nerve = nerveSigns.filter((id) => has.has(id));
+  const present = (list: readonly string[]) => list.filter((id) => has.has(id));
   const own = (tier: Tier) => ids.filter((id) => has.has(id) && tableTier(id) === tier);
-  if (own('emergency').length || (has.has(cancer) && nerve.length)) {
-    const raised = new Set([...own('emergency'), ...(has.has(cancer) && nerve.length ? [cancer, ...nerve] : [])]);
+  const withCancer = has.has(cancer) && present(nerveSigns).length ? [cancer, ...present(nerveSigns)] : [];
+  const withInfection =
+    present(infectionRisks).length && present(infectionNerveSigns).length ? [...present(infectionRisks), ...present(infectionNerveSigns)] : [];
+  if (own('emergency').length || withCancer.length || withInfection.length) {
+    const raised = new Set([...own('emergency'), ...withCancer, ...withInfection]);
     return { tier: 'emergency', raisedBy: ids.filter((id) => raised.has(id)) };
   }
   for (const tier of ['urgent', 'soon'] as const) if (own(tier).length) return { tier, raisedBy: own(tier) };
@@ -111,15 +118,19 @@ describe('triage (basic rules)', () => {
     for (const sign of signs) expect(sign.sources.length, sign.id).to.be.greaterThan(0);
   });
 
-  it('has the combination rule of the reference as data: cancer with a new nerve sign is an emergency', () => {
-    expect(combinations.map((rule) => ({ id: rule.id, tier: rule.tier, all: rule.all, any: rule.any }))).to.deep.equal([
-      { id: 'cancer-nerve-signs', tier: 'emergency', all: [cancer], any: nerveSigns },
+  it('has the combination rules of the reference as data: cancer, or a risk of infection, with a new nerve sign is an emergency', () => {
+    expect(combinations.map((rule) => ({ id: rule.id, tier: rule.tier, risks: rule.risks, any: rule.any }))).to.deep.equal([
+      { id: 'cancer-nerve-signs', tier: 'emergency', risks: [cancer], any: nerveSigns },
+      { id: 'infection-nerve-signs', tier: 'emergency', risks: infectionRisks, any: infectionNerveSigns },
     ]);
     expect(combinations[0].sources).to.include('S-NG234');
+    expect(combinations[1].sources).to.have.members(['S-CKS', 'S-AAFP']);
+    // Both follow-ups come right after step 2, which holds their risks.
     expect(questions.map((question) => `${question.step}:${question.id}`)).to.deep.equal([
       '1:emergency',
       '2:urgent',
       '2:cancer-nerve-signs',
+      '2:infection-nerve-signs',
       '3:soon',
     ]);
   });
@@ -149,8 +160,29 @@ describe('triage (each sign, and the combination)', () => {
       }
       expect(triage({ [cancer]: 'no', [nerve]: 'yes' }).tier, nerve).to.equal(tableTier(nerve));
     }
-    // The nerve signs asked only after "cancer" raise nothing alone.
+    // The nerve signs asked only in a follow-up raise nothing alone.
     expect(triage({ 'trouble-walking': 'yes', 'band-pain': 'yes' }).tier).to.equal('self-care');
+  });
+
+  it('gives emergency for each risk of infection with each of its nerve signs, and names both; each alone keeps its own tier', () => {
+    for (const risk of infectionRisks) {
+      expect(triage({ [risk]: 'yes' }).tier, risk).to.equal('urgent');
+      for (const nerve of infectionNerveSigns) {
+        for (const answer of ['yes', 'not-sure'] as const) {
+          const result = triage({ [risk]: answer, [nerve]: answer });
+          expect(result.tier, `${risk} ${nerve}`).to.equal('emergency');
+          expect(result.raisedBy.map((sign) => sign.id), `${risk} ${nerve}`).to.deep.equal(ids.filter((id) => id === risk || id === nerve));
+        }
+        expect(triage({ [risk]: 'no', [nerve]: 'yes' }).tier, nerve).to.equal(tableTier(nerve));
+      }
+    }
+    // Pain shooting down a leg counts with cancer only (NG234), and the band of pain too.
+    expect(triage({ fever: 'yes', 'pain-below-knee': 'yes' }).tier).to.equal('urgent');
+    expect(triage({ 'weak-immunity': 'yes', 'band-pain': 'yes' }).tier).to.equal('urgent');
+    // Both at once: every sign of both combinations is named.
+    const both = triage({ [cancer]: 'yes', fever: 'yes', 'pain-below-knee': 'yes', 'trouble-walking': 'yes' });
+    expect(both.tier).to.equal('emergency');
+    expect(both.raisedBy.map((sign) => sign.id)).to.deep.equal(['fever', cancer, 'pain-below-knee', 'trouble-walking']);
   });
 });
 
@@ -168,11 +200,15 @@ describe('triage (exhaustive)', function () {
   const soonMask = maskOf(table.soon);
   const nerveMask = maskOf(nerveSigns.filter((id) => lower.includes(id)));
   const cancerBit = bit(cancer);
+  const riskMask = maskOf(infectionRisks);
+  const infectionNerveMask = maskOf(infectionNerveSigns.filter((id) => lower.includes(id)));
   const tierIndex = new Map(tiers.map((tier, index) => [tier, index]));
 
   /** The expected tier's index and raisedBy mask for a set of "yes" signs given as a bit mask (the same rules as `expected`). */
   function expectedOf(mask: number): [number, number] {
-    if (mask & cancerBit && mask & nerveMask) return [0, cancerBit | (mask & nerveMask)];
+    const withCancer = mask & cancerBit && mask & nerveMask ? cancerBit | (mask & nerveMask) : 0;
+    const withInfection = mask & riskMask && mask & infectionNerveMask ? mask & (riskMask | infectionNerveMask) : 0;
+    if (withCancer || withInfection) return [0, withCancer | withInfection];
     if (mask & urgentMask) return [1, mask & urgentMask];
     if (mask & soonMask) return [2, mask & soonMask];
     return [3, 0];
@@ -248,7 +284,7 @@ describe('triage (exhaustive)', function () {
     expect(lowered).to.equal(0);
   });
 
-  it('gives emergency for all 511 non-empty subsets of the emergency signs, each with 16 seeded mixes of the others', () => {
+  it('gives emergency for all 1,023 non-empty subsets of the emergency signs, each with 16 seeded mixes of the others', () => {
     const random = seeded(20261130);
     let wrong = 0;
     for (let mask = 1; mask < 2 ** table.emergency.length; mask++) {
@@ -328,15 +364,27 @@ describe('what to ask next, and whether the answer is known', function () {
     }
   });
 
-  it('after a sign in step 2 stops without step 3, unless it is cancer: then it asks the nerve signs not yet answered, as one short list', () => {
+  it('after a sign in step 2 stops without step 3, unless it is cancer or a risk of infection: then it asks the nerve signs not yet answered, as one short list', () => {
     const step1None = Object.fromEntries(table.emergency.map((id) => [id, 'no' as const]));
     const step2None = Object.fromEntries(table.urgent.map((id) => [id, 'no' as const]));
-    expect(nextQuestion({ ...step1None, ...step2None, fever: 'yes' })).to.equal(undefined);
+    expect(nextQuestion({ ...step1None, ...step2None, 'weight-loss': 'yes' })).to.equal(undefined);
     const followUp = nextQuestion({ ...step1None, ...step2None, [cancer]: 'yes' })!;
     expect(followUp.question.id).to.equal('cancer-nerve-signs');
     expect(followUp.question.step).to.equal(2);
-    expect(followUp.signs.map((sign) => sign.id)).to.deep.equal(['leg-numbness', 'trouble-walking', 'band-pain']);
-    expect(nextQuestion({ ...step1None, ...step2None, [cancer]: 'yes', 'leg-numbness': 'no', 'trouble-walking': 'no', 'band-pain': 'no' })).to.equal(undefined);
+    expect(followUp.signs.map((sign) => sign.id)).to.deep.equal(['pain-below-knee', 'leg-numbness', 'trouble-walking', 'band-pain']);
+    const cancerNone = { 'pain-below-knee': 'no', 'leg-numbness': 'no', 'trouble-walking': 'no', 'band-pain': 'no' } as const;
+    expect(nextQuestion({ ...step1None, ...step2None, [cancer]: 'yes', ...cancerNone })).to.equal(undefined);
+    for (const risk of infectionRisks) {
+      const infection = nextQuestion({ ...step1None, ...step2None, [risk]: 'yes' })!;
+      expect(infection.question.id, risk).to.equal('infection-nerve-signs');
+      expect(infection.question.step).to.equal(2);
+      expect(infection.signs.map((sign) => sign.id)).to.deep.equal(['leg-numbness', 'trouble-walking']);
+      expect(nextQuestion({ ...step1None, ...step2None, [risk]: 'yes', 'leg-numbness': 'no', 'trouble-walking': 'no' })).to.equal(undefined);
+    }
+    // Cancer and a fever: one follow-up, the cancer one, holds every nerve sign of both.
+    const both = nextQuestion({ ...step1None, ...step2None, [cancer]: 'yes', fever: 'yes' })!;
+    expect(both.question.id).to.equal('cancer-nerve-signs');
+    expect(nextQuestion({ ...step1None, ...step2None, [cancer]: 'yes', fever: 'yes', ...cancerNone })).to.equal(undefined);
     expect(nextQuestion({ ...step1None, ...step2None })!.question.id).to.equal('soon');
   });
 
@@ -372,10 +420,11 @@ describe('what to ask next, and whether the answer is known', function () {
     await walk({}, 0);
     expect(wrong).to.deep.equal([]);
     expect(tooLong, 'paths asking more than 4 lists').to.equal(0);
-    // Step 1: 511 sets with an emergency sign end there. Step 2's 8,192 sets: 2,048 with cancer and leg weakness
-    // end (emergency), 2,048 with cancer alone go on to the follow-up's 8 sets, 4,095 others end (urgent), and
-    // "none" goes on to step 3's 128 sets.
-    expect(paths).to.equal(511 + 2048 + 2048 * 8 + 4095 + 128);
+    // Step 1: 1,023 sets with an emergency sign end there. Step 2's 8,192 sets (cancer, leg weakness, the 3 risks of
+    // infection and 8 others): 15 × 256 with leg weakness and cancer or a risk end (emergency); 8 × 256 with cancer
+    // and no leg weakness go on to the cancer follow-up's 16 sets; 7 × 256 with a risk and neither go on to the
+    // infection follow-up's 4 sets; 511 others end (urgent); and "none" goes on to step 3's 128 sets.
+    expect(paths).to.equal(1023 + 15 * 256 + 8 * 256 * 16 + 7 * 256 * 4 + 511 + 128);
     expect([...outcomes.keys()].sort()).to.deep.equal(['emergency', 'self-care', 'soon', 'urgent']);
   });
 
@@ -400,7 +449,7 @@ describe('what to ask next, and whether the answer is known', function () {
       if (isAnswerKnown(answers) !== known || (next === undefined) !== known) wrong++;
       if (next && next.signs.some((sign) => answers[sign.id] !== undefined || !canChangeByBruteForce(sign.id, answers))) wrong++;
       // Nothing relevant is left out of a step that is asked: every unanswered sign of the list that can change the answer is on it.
-      if (next?.question.id !== 'cancer-nerve-signs') {
+      if (next && !combinations.some((combination) => combination.id === next.question.id)) {
         for (const sign of next?.question.signs ?? []) {
           if (answers[sign.id] === undefined && canChangeByBruteForce(sign.id, answers) && !next!.signs.includes(sign)) wrong++;
         }

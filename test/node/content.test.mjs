@@ -17,6 +17,6 @@ test('backcare-widgets/triage imports in Node and applies the rules', async () =
   const emergency = signs.find((sign) => sign.tier === 'emergency');
   assert.equal(triage({ [emergency.id]: 'not-sure' }).tier, 'emergency');
   const [cancer] = combinations;
-  assert.equal(triage({ [cancer.all[0]]: 'yes', [cancer.any[0]]: 'yes' }).tier, 'emergency');
+  assert.equal(triage({ [cancer.risks[0]]: 'yes', [cancer.any[0]]: 'yes' }).tier, 'emergency');
   assert.equal(nextQuestion({}).question.id, 'emergency');
 });

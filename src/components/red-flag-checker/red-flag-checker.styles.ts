@@ -179,6 +179,7 @@ export const styles = css`
   }
 
   .emergency .note,
+  .emergency .sources,
   .emergency a {
     color: #fff;
   }
@@ -213,8 +214,26 @@ export const styles = css`
     margin-bottom: 0.25em;
   }
 
+  /* Below the advice and collapsed, so the card ends with what to do, not a block of small print. */
+  .sources-part {
+    margin-block: 0.75em;
+  }
+
+  .sources-part summary {
+    box-sizing: border-box;
+    min-height: 2.75em;
+    padding-block: 0.5em;
+    cursor: pointer;
+  }
+
   .card .sources {
-    font-size: 0.8125em;
+    margin: 0;
+    padding-inline-start: 1.25em;
+    font-size: 0.9375em;
+  }
+
+  .card .sources li + li {
+    margin-block-start: 0.5em;
   }
 
   @media (forced-colors: active) {

@@ -5,10 +5,21 @@ import '../../data/words/red-flag-checker.js';
 import { choiceStyles } from '../../core/choice.styles.js';
 import { formatText } from '../../core/format.js';
 import { renderHeading, subLevel } from '../../core/heading.js';
-import { renderSourcesLine } from '../../core/sources.js';
+import { renderSourceList } from '../../core/sources.js';
 import { baseStyles } from '../../core/tokens.js';
 import { countsAsYes, nextQuestion, steps, triage, type Answer, type Answers } from '../../core/triage.js';
-import { combinations, firstActions, outcomeSources, signs, type FirstActionSignId, type Sign, type Tier } from '../../data/signs.js';
+import {
+  ambulanceSigns,
+  combinations,
+  firstActions,
+  outcomeSources,
+  signs,
+  watchFor,
+  type FirstActionSignId,
+  type Sign,
+  type SignId,
+  type Tier,
+} from '../../data/signs.js';
 import { styles } from './red-flag-checker.styles.js';
 
 /** Detail of `backcare-triage-result`: the tier only, never the answers. */
@@ -24,9 +35,9 @@ const icons: Record<Tier, string> = { emergency: '!', urgent: '!', soon: 'i', 's
 
 const emergencySigns = signs.filter((sign) => sign.tier === 'emergency');
 const emergencyCombinations = combinations.filter((combination) => combination.tier === 'emergency');
-const urgentSigns = signs.filter((sign) => sign.tier === 'urgent');
 
 const isFirstAction = (id: string): id is FirstActionSignId => Object.hasOwn(firstActions, id);
+const callsForAmbulance = (sign: Sign): boolean => (ambulanceSigns as readonly SignId[]).includes(sign.id);
 
 const prefersReducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -39,9 +50,9 @@ const prefersReducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-mot
  * as the answer is known: call the emergency number now, get medical advice
  * today, book an appointment, or look after the back at home.
  *
- * Ticking an emergency sign shows the emergency advice at once; "cancer" asks
- * the nerve signs of spinal cord compression as one short follow-up. "None of
- * these" on every list gives self-care in 6 taps. Answers stay in memory only:
+ * Ticking an emergency sign shows the emergency advice at once; "cancer", or
+ * a sign of infection risk, asks the nerve signs not yet asked as one short
+ * follow-up. "None of these" on every list gives self-care in 6 taps. Answers stay in memory only:
  * nothing is stored, sent or logged.
  *
  * @attr heading
@@ -63,6 +74,7 @@ const prefersReducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-mot
  * @csspart outcome-soon - The "book an appointment" outcome card.
  * @csspart outcome-self-care - The "look after your back at home" outcome card.
  * @csspart button - The "Continue" and "Start again" buttons and the call links styled as buttons.
+ * @csspart sources - The list of an outcome's sources, inside a collapsed "Sources" part below the advice.
  *
  * @cssproperty --backcare-tier-emergency - Colour of the emergency card (default NHS red #d5281b, with a black body).
  * @cssproperty --backcare-tier-urgent - Colour of the urgent card (default #d5281b).
@@ -255,10 +267,10 @@ export class BackcareRedFlagChecker extends BackcareElement<'red-flag-checker'> 
     const none = this.none.has(page.question.id);
     const followUp = combinations.find((combination) => combination.id === page.question.id);
     const question = followUp ? text.combinations[followUp.id].question : text.question;
+    const step = formatText(followUp ? text.followUpOf : text.stepOf, { step: page.question.step, steps: steps.length });
     return html`<div class="page">
       ${first
-        ? html`<p>${text.intro}</p>
-            <p class="note">${text.privacy}</p>`
+        ? html`<p class="note">${text.privacy}</p>`
         : this.#renderBack()}
       ${this.error
         ? html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1">
@@ -270,7 +282,7 @@ export class BackcareRedFlagChecker extends BackcareElement<'red-flag-checker'> 
         : nothing}
       <fieldset part="question" class=${this.error ? 'error' : nothing} aria-describedby=${this.error ? 'not-sure nothing-ticked' : 'not-sure'}>
         <legend>
-          <span class="step">${formatText(text.stepOf, { step: page.question.step, steps: steps.length })}</span>
+          <span class="step">${step}</span>
           ${renderHeading(subLevel(this.headingLevel), question, { className: 'question', tabindex: -1 })}
         </legend>
         <p class="hint" id="not-sure">${text.notSure}</p>
@@ -319,11 +331,18 @@ export class BackcareRedFlagChecker extends BackcareElement<'red-flag-checker'> 
     const { tier, raisedBy } = triage(this.#counted());
     const outcome = text.outcomes[tier];
     const clinic = this.#name ?? text.yourClinic;
-    const combination = emergencyCombinations.find(
-      (rule) => tier === rule.tier && rule.all.every((id) => raisedBy.some((sign) => sign.id === id)),
-    );
+    const has = (ids: readonly SignId[]) => raisedBy.some((sign) => ids.includes(sign.id));
+    const applied = emergencyCombinations.filter((rule) => tier === rule.tier && has(rule.risks) && has(rule.any));
     const first = raisedBy.flatMap((sign) => (isFirstAction(sign.id) ? [text.firstActions[sign.id]] : []));
-    const sources = [...outcomeSources[tier], ...(combination?.sources ?? []), ...raisedBy.flatMap((sign) => sign.sources)];
+    const heading =
+      tier === 'emergency' && raisedBy.some(callsForAmbulance)
+        ? text.callAmbulance
+        : (first.find((action) => action.heading)?.heading ?? outcome.heading);
+    const sources = [
+      ...outcomeSources[tier],
+      ...applied.flatMap((rule) => rule.sources),
+      ...raisedBy.flatMap((sign) => [...sign.sources, ...(isFirstAction(sign.id) ? firstActions[sign.id].sources : [])]),
+    ];
     return html`${this.#renderBack()}
       <div class="card ${tier}" part="outcome outcome-${tier}">
         <div class="card-head">
@@ -331,20 +350,23 @@ export class BackcareRedFlagChecker extends BackcareElement<'red-flag-checker'> 
           ${renderHeading(
             subLevel(this.headingLevel),
             html`<span role="text"
-              >${outcome.prefix ? html`<span class="visually-hidden">${outcome.prefix} </span>` : nothing}${this.#fill(outcome.heading)}</span
+              >${outcome.prefix ? html`<span class="visually-hidden">${outcome.prefix} </span>` : nothing}${this.#fill(heading)}</span
             >`,
             { className: 'card-heading', tabindex: -1 },
           )}
         </div>
         <div class="card-body">
-          ${first.map((line) => html`<p><strong>${line}</strong></p>`)}
+          ${first.map((action) => html`<p><strong>${action.text}</strong></p>`)}
           ${outcome.actions.map((action) => html`<p>${this.#fill(action)}</p>`)}
           ${tier === 'emergency'
             ? this.#link(`tel:${this.#number}`, this.#fill(text.callEmergency))
             : html`${this.#phone ? this.#link(telHref(this.#phone), this.#phoneLabel(clinic, this.#phone)) : nothing}
               ${this.#url ? html`<p><a href=${this.#url}>${formatText(text.visitClinic, { clinic })}</a></p>` : nothing}`}
           ${outcome.more.map((action) => html`<p>${this.#fill(action)}</p>`)}
-          ${combination ? html`<p><strong>${text.combinations[combination.id].advice}</strong></p>` : nothing}
+          ${applied.map((rule) => {
+            const advice = text.combinations[rule.id].advice;
+            return advice ? html`<p><strong>${advice}</strong></p>` : nothing;
+          })}
           ${raisedBy.length
             ? html`<div class="reasons">
                 <p>${text.becauseYouSaid}</p>
@@ -354,8 +376,11 @@ export class BackcareRedFlagChecker extends BackcareElement<'red-flag-checker'> 
               </div>`
             : nothing}
           ${tier === 'emergency' ? nothing : this.#renderSafetyNet(tier)}
+          <details class="sources-part">
+            <summary>${this.common.sourcesHeading}</summary>
+            ${renderSourceList(sources, this.common)}
+          </details>
           <p class="note">${this.common.notDiagnosis}</p>
-          <p class="note sources">${renderSourcesLine(sources, this.common)}</p>
         </div>
       </div>
       <div class="buttons">
@@ -363,19 +388,27 @@ export class BackcareRedFlagChecker extends BackcareElement<'red-flag-checker'> 
       </div>`;
   }
 
-  /** The emergency signs in words with "call {number}" and, below the urgent tier, the get-advice-today signs in a line. */
+  /**
+   * What to watch for, as lists, most urgent last so the number to call ends
+   * the card's advice: on self-care, when to book; below the urgent tier, the
+   * get-advice-today signs that can newly appear; always, the emergency signs
+   * with "call {number}".
+   */
   #renderSafetyNet(tier: Tier): TemplateResult {
     const text = this.words;
-    const urgent = new Intl.ListFormat(this.locale, { type: 'disjunction' }).format(
-      urgentSigns.map((sign) => text.signs[sign.id].summary),
-    );
+    const list = (intro: string, items: readonly string[]) =>
+      html`<p><strong>${this.#fill(intro)}</strong></p>
+        <ul>
+          ${items.map((item) => html`<li>${item}</li>`)}
+        </ul>`;
+    const summaries = (ids: readonly SignId[]) => ids.map((id) => text.signs[id].summary);
     return html`<div class="safety-net">
-      <p><strong>${this.#fill(text.emergencySigns)}</strong></p>
-      <ul>
-        ${emergencySigns.map((sign) => html`<li>${text.signs[sign.id].summary}</li>`)}
-        ${emergencyCombinations.map((rule) => html`<li>${text.combinations[rule.id].summary}</li>`)}
-      </ul>
-      ${tier === 'soon' ? html`<p>${formatText(text.urgentSigns, { list: urgent })}</p>` : nothing}
+      ${tier === 'self-care' ? list(text.bookSigns, summaries(watchFor.soon)) : nothing}
+      ${tier === 'self-care' || tier === 'soon' ? list(text.urgentSigns, summaries(watchFor.urgent)) : nothing}
+      ${list(text.emergencySigns, [
+        ...summaries(emergencySigns.map((sign) => sign.id)),
+        ...emergencyCombinations.map((rule) => text.combinations[rule.id].summary),
+      ])}
     </div>`;
   }
 

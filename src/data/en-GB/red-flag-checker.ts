@@ -5,19 +5,42 @@ import type { PartialWords, RedFlagCheckerWords } from '../types.js';
 export default {
   notSure: 'If you are not sure, tick it.',
   signs: {
+    'bladder-bowel': {
+      label: 'New trouble peeing, or leaking pee or poo',
+    },
+    'sudden-tummy-pain': {
+      label: 'Sudden, severe pain in your tummy',
+      summary: 'sudden, severe pain in your tummy',
+    },
+    'pulsing-belly': {
+      label: 'A new pulsing feeling in your tummy',
+      summary: 'a new pulsing feeling in your tummy',
+    },
     fever: {
       label: 'A high temperature, or feeling hot and shivery',
-      hint: '38 °C or more, or feeling unwell.',
+      hint: '38 °C or more. Not just feeling tired or run down.',
       summary: 'a high temperature, or feeling hot and shivery',
     },
     'cough-sneeze-toilet': {
-      label: 'Pain much worse when you cough, sneeze or poo',
+      label: 'Pain much worse when you cough, sneeze or poo, and it stays worse',
       summary: 'pain much worse when you cough, sneeze or poo',
     },
-    'recent-procedure-or-infection': { hint: 'Such as an epidural or a urine infection.' },
+    'recent-procedure-or-infection': { hint: 'Such as an epidural or a urine infection. Not a cold.' },
+    'band-pain': {
+      label: 'A band of pain around your chest or tummy',
+      summary: 'a band of pain around your chest or tummy',
+    },
+  },
+  combinations: {
+    'cancer-nerve-signs': {
+      summary:
+        'if you have had cancer: pain shooting down a leg, new numbness, tingling or weakness in a leg, trouble walking, or a band of pain around your chest or tummy',
+    },
   },
   firstActions: {
-    'pregnancy-waves': 'You are pregnant: call your maternity unit or midwife now. Before 37 weeks, this can be early labour.',
+    'pregnancy-waves': {
+      text: 'You are pregnant: call your maternity unit or midwife now. Before 37 weeks, this can be early labour.',
+    },
   },
   professional: 'a GP or physiotherapist',
   outcomes: {

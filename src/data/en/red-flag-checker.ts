@@ -1,12 +1,19 @@
-/** English words of the red-flag checker (US; en-GB changes only what differs). */
+/**
+ * English words of the red-flag checker (US; en-GB changes only what differs).
+ *
+ * Each hint says what the sign is *not*, in the words of a patient with a plain
+ * spasm, so that they can truthfully leave it unticked (clinical reference,
+ * section 1); step 1's hints stay short enough for the list to fit about one
+ * and a half phone screens.
+ */
 
 import type { RedFlagCheckerWords } from '../types.js';
 
 export default {
   heading: 'Do you need to get help for your back pain?',
-  intro: 'Up to 3 short lists of warning signs.',
-  privacy: 'Your answers stay on this device and are not saved or sent.',
+  privacy: 'Your answers are not saved or sent.',
   stepOf: 'Step {step} of {steps}',
+  followUpOf: 'Step {step} of {steps}: one more question',
   question: 'Do you have any of these?',
   notSure: 'If you are not sure, check it.',
   or: 'or',
@@ -20,48 +27,56 @@ export default {
   signs: {
     'saddle-numbness': {
       label: 'New numbness or tingling around your genitals, bottom or inner thighs',
-      hint: 'Or feeling less when you wipe.',
-      summary: 'numbness or changed feeling around your genitals, bottom or inner thighs',
+      hint: 'Or less feeling when you wipe.',
+      summary: 'numbness or tingling around your genitals, bottom or inner thighs',
     },
     'bladder-bowel': {
-      label: 'New trouble peeing, or losing control of your bladder or bowels',
-      hint: 'Or not feeling when you need to pee. Not a long-standing problem that has not changed.',
+      label: 'New trouble peeing, or leaking pee or poop',
+      hint: 'Not just peeing more often.',
       summary: 'new trouble peeing, or losing control of your bladder or bowels',
     },
     'both-legs': {
-      label: 'New pain, numbness, tingling or weakness in both legs',
+      label: 'New pain, numbness or weakness in both legs',
+      hint: 'Not an ache across your back.',
       summary: 'new pain, numbness, tingling or weakness in both legs',
     },
     'sexual-function': {
-      label: 'New problems getting an erection or ejaculating',
+      label: 'New erection or ejaculation problems',
       hint: 'Not avoiding sex because of the pain.',
       summary: 'new problems getting an erection or ejaculating',
     },
     'worsening-weakness': {
       label: 'A leg getting weaker, or a foot that drags, slaps or catches',
-      hint: 'Or tripping or feeling unsteady. Not walking slowly or stiffly because it hurts.',
+      hint: 'Not walking slowly because it hurts.',
       summary: 'a leg getting weaker, a foot that drags, or feeling unsteady on your feet',
     },
     'serious-accident': {
-      label: 'The pain started after a serious accident',
-      hint: 'Such as a car crash, a fall from a height or a hard blow.',
+      label: 'Back pain after a serious accident',
+      hint: 'A car crash or a fall from a height. Not a slip or fall onto the floor.',
       summary: 'back pain after a serious accident',
     },
     'chest-pain': {
       label: 'Chest pain as well as the back pain',
       summary: 'chest pain with the back pain',
     },
-    'sudden-severe-pain': {
-      label: 'Sudden, severe pain in your belly or back that is not like a muscle spasm',
-      summary: 'sudden, severe pain in your belly or back that is not like a spasm',
+    'sudden-tummy-pain': {
+      label: 'Sudden, severe pain in your belly',
+      hint: 'Not back pain alone, however bad.',
+      summary: 'sudden, severe pain in your belly',
+    },
+    collapse: {
+      label: 'Fainting, very dizzy, grey clammy skin, or struggling to breathe',
+      hint: 'Not light-headed when you stand up.',
+      summary: 'fainting, grey clammy skin, or struggling to breathe',
     },
     'pulsing-belly': {
-      label: 'A throbbing or pulsing feeling in your belly',
-      summary: 'a throbbing or pulsing feeling in your belly',
+      label: 'A new pulsing feeling in your belly',
+      hint: 'Not a pulse you always feel there.',
+      summary: 'a new pulsing feeling in your belly',
     },
     fever: {
       label: 'A fever, or feeling hot and shivery',
-      hint: '100.4 °F (38 °C) or more, or feeling unwell.',
+      hint: '100.4 °F (38 °C) or more. Not just feeling tired or run down.',
       summary: 'a fever, or feeling hot and shivery',
     },
     'weight-loss': {
@@ -70,51 +85,56 @@ export default {
     },
     'cancer-history': {
       label: 'Cancer at any time in your life',
+      hint: 'Even if it was treated years ago.',
       summary: 'cancer at any time',
     },
     'night-pain': {
       label: 'Pain all the time, even lying still, that keeps you awake',
-      hint: 'Not only when you move.',
+      hint: 'Not pain when you move or turn over. Not lying awake worrying.',
       summary: 'pain all the time that keeps you awake or wakes you',
     },
     'lump-or-shape': {
       label: 'A lump or swelling on your back, or a change in its shape',
-      hint: 'Not a knotted muscle, or leaning because of the pain.',
+      hint: 'Not a tight, knotted muscle. Not leaning to one side because of the pain.',
       summary: 'a lump or swelling on your back, or a change in its shape',
     },
     'cough-sneeze-toilet': {
-      label: 'Pain much worse when you cough, sneeze or poop',
+      label: 'Pain much worse when you cough, sneeze or poop, and it stays worse',
+      hint: 'Not a jolt of pain that soon passes.',
       summary: 'pain much worse when you cough, sneeze or poop',
     },
     'upper-back': {
       label: 'Pain between your shoulder blades',
+      hint: 'Not pain that is mostly in your lower back.',
       summary: 'pain between your shoulder blades',
     },
     'weak-bones': {
       label: 'Weak bones (osteoporosis), or steroid tablets for 3 months or more',
+      hint: 'Such as prednisone. Not steroid creams or inhalers.',
       summary: 'weak bones, or steroid tablets for 3 months or more',
     },
     'weak-immunity': {
       label: 'A weakened immune system, or injecting drugs',
-      hint: 'From chemotherapy, steroids, HIV or a transplant, for example.',
+      hint: 'From chemotherapy, long-term steroids, HIV or a transplant, for example.',
       summary: 'a weakened immune system, or injecting drugs',
     },
     'recent-procedure-or-infection': {
       label: 'Spine surgery or a back injection in the last 3 months, or a recent infection',
-      hint: 'Such as an epidural or a UTI.',
+      hint: 'Such as an epidural or a UTI. Not a cold.',
       summary: 'spine surgery or a back injection in the last 3 months, or a recent infection',
     },
     'one-leg-weakness': {
-      label: 'New weakness in one leg or foot',
+      label: 'New weakness in one leg or foot: it will not do what you tell it',
+      hint: 'Not a leg that feels weak or heavy because moving hurts.',
       summary: 'new weakness in one leg or foot',
     },
-    'fall-or-blow': {
-      label: 'The pain started after a fall or a blow to your back',
-      summary: 'back pain after a fall or a blow',
+    'fall-when-older': {
+      label: 'You are over 50, and the pain started after a fall or a knock',
+      summary: 'back pain after a fall or a knock, over 50',
     },
     'pregnancy-waves': {
-      label: 'Pregnant, and the pain comes in waves',
-      hint: 'Or your bump tightens, or you have bleeding or leaking fluid.',
+      label: 'You are pregnant, and the pain comes in waves',
+      hint: 'Or your bump tightens, or you are bleeding or leaking fluid.',
       summary: 'pregnancy, with pain that comes in waves',
     },
     'not-easing': {
@@ -123,6 +143,7 @@ export default {
     },
     'pain-below-knee': {
       label: 'Pain that shoots down one leg, below the knee',
+      hint: 'Not an ache that stops above the knee.',
       summary: 'pain that shoots down one leg, below the knee',
     },
     'leg-numbness': {
@@ -131,6 +152,7 @@ export default {
     },
     'getting-worse': {
       label: 'The pain is getting worse day by day',
+      hint: 'Not a bad day after a better one.',
       summary: 'pain that is getting worse day by day',
     },
     'stops-activities': {
@@ -138,11 +160,12 @@ export default {
       summary: 'pain that stops your daily activities',
     },
     'not-coping': {
-      label: 'You are struggling to cope with the pain, or worried about it',
-      summary: 'struggling to cope with the pain, or worried about it',
+      label: 'You cannot manage the pain at home, even with pain relief',
+      summary: 'you cannot manage the pain at home',
     },
     'age-first-episode': {
-      label: 'This is your first ever back pain, and you are over 50 or under 20',
+      label: 'You are over 50, and have never had back pain before',
+      hint: 'Or you are under 20, and have never had it before.',
       summary: 'a first back pain at over 50 or under 20',
     },
     'trouble-walking': {
@@ -159,20 +182,33 @@ export default {
     'cancer-nerve-signs': {
       question: 'You said you have had cancer. Do you have any of these?',
       summary:
-        'if you have had cancer: new numbness, tingling or weakness in a leg, trouble walking, or a band of pain around your chest or belly',
+        'if you have had cancer: pain shooting down a leg, new numbness, tingling or weakness in a leg, trouble walking, or a band of pain around your chest or belly',
       advice: 'If your cancer team gave you a 24-hour phone line, call it too.',
+    },
+    'infection-nerve-signs': {
+      question: 'You said you have a fever, a weak immune system, or a recent procedure or infection. Do you have any of these?',
+      summary:
+        'if you have a fever, a weak immune system, or a recent back procedure or infection: new numbness, tingling or weakness in a leg, or trouble walking',
     },
   },
   firstActions: {
-    'pregnancy-waves': 'You are pregnant: call your maternity unit or midwife now. Before 37 weeks, this can be early labor.',
+    'cancer-history': {
+      text: 'If you have cancer treatment or check-ups, first call your cancer team today. Use their 24-hour line if they gave you one.',
+    },
+    'pregnancy-waves': {
+      heading: 'Call now',
+      text: 'You are pregnant: call your OB doctor or midwife now, or go to Labor and Delivery. Before 37 weeks, this can be early labor.',
+    },
   },
   becauseYouSaid: 'Because you said:',
   callEmergency: 'Call {number}',
+  callAmbulance: 'Call {number} for an ambulance now',
   callClinic: 'Call {clinic}: {phone}',
   visitClinic: 'Visit the website of {clinic}',
   yourClinic: 'your clinic',
   emergencySigns: 'Call {number} if you get any of these:',
-  urgentSigns: 'Get medical advice today if you get {list}.',
+  urgentSigns: 'Get medical advice today if you get any of these:',
+  bookSigns: 'Book an appointment with {professional} if:',
   professional: 'a doctor or physical therapist',
   outcomes: {
     emergency: {
@@ -200,9 +236,9 @@ export default {
         'Keep moving gently. Rest only for short periods.',
         'Use a cold pack wrapped in a thin towel, or heat if it eases the spasm more.',
         'For pain relief, ask a pharmacist about an anti-inflammatory such as ibuprofen.',
-        'Try gentle stretches once the worst of the pain has eased.',
+        'Gentle movement is fine from the first day. Try stretches once the worst of the pain has eased.',
         'Back pain usually starts to ease within 2 weeks, and is usually gone within 4 to 6 weeks.',
-        'Book an appointment with {professional} if it has not started to ease after a week.',
+        'It is normal to worry when your back hurts this much. It is rarely a sign of anything serious. If you are still worried after reading this, it is fine to book an appointment.',
       ],
       more: [],
     },

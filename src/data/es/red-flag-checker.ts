@@ -4,9 +4,9 @@ import type { RedFlagCheckerWords } from '../types.js';
 
 export default {
   heading: '¿Necesita buscar ayuda por su dolor de espalda?',
-  intro: 'Hasta 3 listas cortas de señales de alerta.',
-  privacy: 'Sus respuestas se quedan en este dispositivo. No se guardan ni se envían.',
+  privacy: 'Sus respuestas no se guardan ni se envían.',
   stepOf: 'Paso {step} de {steps}',
+  followUpOf: 'Paso {step} de {steps}: una pregunta más',
   question: '¿Tiene algo de esto?',
   notSure: 'Si tiene dudas, márquelo.',
   or: 'o',
@@ -19,49 +19,57 @@ export default {
   errorPrefix: 'Error:',
   signs: {
     'saddle-numbness': {
-      label: 'Adormecimiento u hormigueo nuevo en los genitales, las nalgas o entre los muslos',
+      label: 'Adormecimiento u hormigueo nuevo entre las piernas o en las nalgas',
       hint: 'O siente menos al limpiarse.',
       summary: 'adormecimiento u hormigueo en los genitales, las nalgas o entre los muslos',
     },
     'bladder-bowel': {
-      label: 'Problemas nuevos para orinar, o se le sale la orina o el popó sin querer',
-      hint: 'O no siente cuándo tiene que orinar. No cuenta un problema antiguo que no ha cambiado.',
+      label: 'Problemas nuevos para orinar, o se le sale la orina o el popó',
+      hint: 'No cuenta solo orinar más seguido.',
       summary: 'problemas nuevos para orinar, o que se le salga la orina o el popó sin querer',
     },
     'both-legs': {
-      label: 'Dolor, adormecimiento, hormigueo o debilidad nuevos en las dos piernas',
+      label: 'Dolor, adormecimiento o debilidad nuevos en las dos piernas',
+      hint: 'No cuenta un dolor solo de espalda.',
       summary: 'dolor, adormecimiento, hormigueo o debilidad nuevos en las dos piernas',
     },
     'sexual-function': {
-      label: 'Problemas nuevos para tener una erección o eyacular',
+      label: 'Problemas nuevos de erección o eyaculación',
       hint: 'No cuenta evitar el sexo por el dolor.',
       summary: 'problemas nuevos para tener una erección o eyacular',
     },
     'worsening-weakness': {
       label: 'Una pierna cada vez más débil, o un pie que se arrastra o se engancha',
-      hint: 'O tropieza o se siente inestable. No cuenta caminar despacio o con rigidez porque le duele.',
+      hint: 'No cuenta caminar lento por el dolor.',
       summary: 'una pierna cada vez más débil, un pie que se arrastra, o sentirse inestable al estar de pie',
     },
     'serious-accident': {
-      label: 'El dolor empezó después de un accidente grave',
-      hint: 'Como un choque de carro, una caída desde una altura o un golpe fuerte.',
+      label: 'Dolor después de un accidente grave',
+      hint: 'Un choque de carro o una caída de altura. No un resbalón o caída al piso.',
       summary: 'dolor de espalda después de un accidente grave',
     },
     'chest-pain': {
-      label: 'Dolor en el pecho además del de espalda',
+      label: 'También dolor en el pecho',
       summary: 'dolor en el pecho junto con el dolor de espalda',
     },
-    'sudden-severe-pain': {
-      label: 'Dolor repentino y muy fuerte en la barriga o la espalda, distinto de un espasmo muscular',
-      summary: 'dolor repentino y muy fuerte en la barriga o la espalda, que no se parece a un espasmo',
+    'sudden-tummy-pain': {
+      label: 'Dolor de barriga intenso y repentino',
+      hint: 'No cuenta el dolor solo de espalda, por fuerte que sea.',
+      summary: 'dolor repentino y muy fuerte en la barriga',
+    },
+    collapse: {
+      label: 'Desmayo, mareo fuerte, piel gris y sudorosa, o le cuesta respirar',
+      hint: 'No cuenta marearse al levantarse.',
+      summary: 'desmayo, piel gris y sudorosa, o dificultad para respirar',
     },
     'pulsing-belly': {
-      label: 'Una sensación de latido o pulsación en la barriga',
-      summary: 'una sensación de latido o pulsación en la barriga',
+      label: 'Un latido nuevo en la barriga',
+      hint: 'No cuenta un pulso que siempre nota.',
+      summary: 'un latido nuevo en la barriga',
     },
     fever: {
       label: 'Fiebre, o calor y escalofríos',
-      hint: '100.4 °F (38 °C) o más, o se siente mal.',
+      hint: '100.4 °F (38 °C) o más. No cuenta solo el cansancio o el desánimo.',
       summary: 'fiebre, o calor y escalofríos',
     },
     'weight-loss': {
@@ -70,50 +78,55 @@ export default {
     },
     'cancer-history': {
       label: 'Cáncer en algún momento de su vida',
+      hint: 'Aunque se lo hayan tratado hace años.',
       summary: 'cáncer en algún momento',
     },
     'night-pain': {
       label: 'Dolor todo el tiempo, aun sin moverse, que no le deja dormir',
-      hint: 'No solo al moverse.',
+      hint: 'No cuenta el dolor al moverse o darse vuelta, ni desvelarse por la preocupación.',
       summary: 'dolor todo el tiempo que no le deja dormir o le despierta',
     },
     'lump-or-shape': {
       label: 'Un bulto o hinchazón en la espalda, o un cambio de forma',
-      hint: 'No cuenta un músculo con nudos, ni inclinarse por el dolor.',
+      hint: 'No cuenta un músculo tenso o con nudos, ni inclinarse hacia un lado por el dolor.',
       summary: 'un bulto o hinchazón en la espalda, o un cambio en su forma',
     },
     'cough-sneeze-toilet': {
-      label: 'Dolor mucho peor al toser, estornudar o hacer popó',
+      label: 'Dolor mucho peor al toser, estornudar o hacer popó, que sigue peor',
+      hint: 'No cuenta una punzada de dolor que se pasa pronto.',
       summary: 'dolor mucho peor al toser, estornudar o hacer popó',
     },
     'upper-back': {
       label: 'Dolor entre los omóplatos',
+      hint: 'No cuenta el dolor que está sobre todo en la parte baja de la espalda.',
       summary: 'dolor entre los omóplatos',
     },
     'weak-bones': {
       label: 'Huesos débiles (osteoporosis), o pastillas de esteroides por 3 meses o más',
+      hint: 'Como la prednisona. No cuentan las cremas ni los inhaladores.',
       summary: 'huesos débiles, o pastillas de esteroides por 3 meses o más',
     },
     'weak-immunity': {
       label: 'Defensas bajas, o se inyecta drogas',
-      hint: 'Por quimioterapia, esteroides, VIH o un trasplante, por ejemplo.',
+      hint: 'Por quimioterapia, esteroides por mucho tiempo, VIH o un trasplante, por ejemplo.',
       summary: 'defensas bajas, o inyectarse drogas',
     },
     'recent-procedure-or-infection': {
       label: 'Operación o inyección en la espalda en los últimos 3 meses, o una infección reciente',
-      hint: 'Como una epidural, o infección de orina.',
+      hint: 'Como una epidural, o una infección de orina. No cuenta un resfriado.',
       summary: 'operación o inyección en la espalda en los últimos 3 meses, o una infección reciente',
     },
     'one-leg-weakness': {
-      label: 'Debilidad nueva en una pierna o un pie',
+      label: 'Debilidad nueva en una pierna o un pie: no le obedece',
+      hint: 'No cuenta una pierna que se siente débil o pesada porque moverse le duele.',
       summary: 'debilidad nueva en una pierna o un pie',
     },
-    'fall-or-blow': {
-      label: 'El dolor empezó después de una caída o un golpe en la espalda',
-      summary: 'dolor de espalda después de una caída o un golpe',
+    'fall-when-older': {
+      label: 'Tiene más de 50 años, y el dolor empezó después de una caída o un golpe',
+      summary: 'dolor de espalda después de una caída o un golpe, con más de 50 años',
     },
     'pregnancy-waves': {
-      label: 'Está embarazada y el dolor viene en oleadas',
+      label: 'Está embarazada, y el dolor viene en oleadas',
       hint: 'O se le pone dura la barriga, o sangra o pierde líquido.',
       summary: 'embarazo, con dolor que viene en oleadas',
     },
@@ -123,6 +136,7 @@ export default {
     },
     'pain-below-knee': {
       label: 'Dolor que baja por una pierna hasta debajo de la rodilla',
+      hint: 'No cuenta un dolor que no pasa de la rodilla.',
       summary: 'dolor que baja por una pierna hasta debajo de la rodilla',
     },
     'leg-numbness': {
@@ -131,6 +145,7 @@ export default {
     },
     'getting-worse': {
       label: 'El dolor empeora día a día',
+      hint: 'No cuenta un día malo después de uno mejor.',
       summary: 'dolor que empeora día a día',
     },
     'stops-activities': {
@@ -138,11 +153,12 @@ export default {
       summary: 'dolor que no le deja hacer sus actividades diarias',
     },
     'not-coping': {
-      label: 'Le cuesta aguantar el dolor, o le preocupa',
-      summary: 'le cuesta aguantar el dolor, o le preocupa',
+      label: 'No puede controlar el dolor en casa, ni con medicinas para el dolor',
+      summary: 'no puede controlar el dolor en casa',
     },
     'age-first-episode': {
-      label: 'Es su primer dolor de espalda, y tiene más de 50 años o menos de 20',
+      label: 'Tiene más de 50 años, y nunca antes le había dolido la espalda',
+      hint: 'O tiene menos de 20 años, y nunca antes le había dolido.',
       summary: 'un primer dolor de espalda con más de 50 años o menos de 20',
     },
     'trouble-walking': {
@@ -159,21 +175,33 @@ export default {
     'cancer-nerve-signs': {
       question: 'Usted dijo que ha tenido cáncer. ¿Tiene algo de esto?',
       summary:
-        'si ha tenido cáncer: adormecimiento, hormigueo o debilidad nuevos en una pierna, problemas para caminar, o dolor como una banda alrededor del pecho o la barriga',
+        'si ha tenido cáncer: dolor que baja por una pierna, adormecimiento, hormigueo o debilidad nuevos en una pierna, problemas para caminar, o dolor como una banda alrededor del pecho o la barriga',
       advice: 'Si su equipo de cáncer le dio un teléfono que atiende las 24 horas, llame también.',
+    },
+    'infection-nerve-signs': {
+      question: 'Usted dijo que tiene fiebre, defensas bajas, o una operación, inyección o infección reciente. ¿Tiene algo de esto?',
+      summary:
+        'si tiene fiebre, defensas bajas, o una operación, inyección o infección reciente: adormecimiento, hormigueo o debilidad nuevos en una pierna, o problemas para caminar',
     },
   },
   firstActions: {
-    'pregnancy-waves':
-      'Está embarazada: llame ahora a la unidad de maternidad de su hospital o a su partera. Antes de las 37 semanas, esto puede ser un parto prematuro.',
+    'cancer-history': {
+      text: 'Si recibe tratamiento o controles por el cáncer, primero llame hoy a su equipo de cáncer. Use su teléfono de 24 horas si le dieron uno.',
+    },
+    'pregnancy-waves': {
+      heading: 'Llame ahora',
+      text: 'Está embarazada: llame ahora a su obstetra o partera, o vaya al área de Labor y Parto. Antes de las 37 semanas, esto puede ser un parto prematuro.',
+    },
   },
   becauseYouSaid: 'Porque usted dijo:',
   callEmergency: 'Llame al {number}',
+  callAmbulance: 'Llame al {number} para pedir una ambulancia ahora',
   callClinic: 'Llame al {phone} ({clinic})',
   visitClinic: 'Visite el sitio web de {clinic}',
   yourClinic: 'su clínica',
   emergencySigns: 'Llame al {number} si tiene algo de esto:',
-  urgentSigns: 'Busque atención médica hoy si tiene {list}.',
+  urgentSigns: 'Busque atención médica hoy si tiene algo de esto:',
+  bookSigns: 'Haga una cita con {professional} si:',
   professional: 'un médico o un terapeuta físico',
   outcomes: {
     emergency: {
@@ -201,9 +229,9 @@ export default {
         'Siga moviéndose con suavidad. Descanse solo por ratos cortos.',
         'Use una compresa fría envuelta en una toalla delgada, o calor si le alivia más el espasmo.',
         'Para el dolor, pregunte en la farmacia por un antiinflamatorio como el ibuprofeno.',
-        'Haga estiramientos suaves cuando ya haya pasado lo peor del dolor.',
+        'Moverse con suavidad está bien desde el primer día. Haga estiramientos cuando ya haya pasado lo peor del dolor.',
         'El dolor de espalda suele empezar a mejorar en 2 semanas, y suele quitarse en un plazo de 4 a 6 semanas.',
-        'Haga una cita con {professional} si no ha empezado a mejorar después de una semana.',
+        'Es normal preocuparse cuando la espalda duele tanto. Rara vez es señal de algo grave. Si después de leer esto todavía le preocupa, está bien hacer una cita.',
       ],
       more: [],
     },
