@@ -480,7 +480,7 @@ describe('<backcare-phase-guide>', () => {
       await choose(el, 'session-warm-bath');
       expect(text(el, '.safety')).to.equal('Warm, not hot. Take care getting in and out of the bath.');
       expect(es['phase-guide'].timer.sessions['warm-bath'].safety).to.equal(
-        'El agua debe estar tibia, no caliente. Tenga cuidado al entrar y al salir de la bañera.',
+        'El baño debe estar tibio, no caliente. Tenga cuidado al entrar y al salir de la bañera.',
       );
       for (const kind of Object.keys(sessionKinds) as SessionKind[]) expect(t.timer.sessions[kind].safety, kind).to.not.equal('');
     });

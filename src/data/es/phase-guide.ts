@@ -104,7 +104,7 @@ export default {
       },
       'warm-bath': {
         label: 'Baño tibio',
-        safety: 'El agua debe estar tibia, no caliente. Tenga cuidado al entrar y al salir de la bañera.',
+        safety: 'El baño debe estar tibio, no caliente. Tenga cuidado al entrar y al salir de la bañera.',
         done: 'Se acabó el tiempo. Salga de la bañera ahora.',
       },
     },
