@@ -73,7 +73,8 @@ function stageOf(facts: StretchFacts): Stage {
  * @csspart heading - The stretch's name (the widget's heading).
  * @csspart nav - The Previous/Next row of a routine.
  * @csspart notice - When to start: "Start this stretch only once the worst pain has eased.", or "fine from the first day";
- *   in a routine with stretches for later, also the line that names them (which also has part `routine`).
+ *   in a routine with stretches for later, also the line that names them.
+ * @csspart routine - In a routine with stretches for later, the line that names them (also part `notice`).
  * @csspart safety-net - "Get help now: call 911": the emergency signs, the number and "This is not a diagnosis".
  * @csspart illustration - The drawings of the key poses (inline SVG).
  * @csspart figure - The moving figure of a guided set (inline SVG).
