@@ -7,6 +7,7 @@
  * when to call the emergency number.
  */
 import { css, html, type TemplateResult } from 'lit';
+import { parseDigits, type AttributeValue } from './attributes.js';
 import { wordsFor, type Locale } from '../data/locales.js';
 import { combinations, signs } from '../data/signs.js';
 import '../data/words/red-flag-checker.js';
@@ -20,6 +21,14 @@ export function emergencySignsIn(locale: Locale): string[] {
     ...signs.filter((sign) => sign.tier === 'emergency').map((sign) => words.signs[sign.id].summary),
     ...combinations.filter((rule) => rule.tier === 'emergency').map((rule) => words.combinations[rule.id].summary),
   ];
+}
+
+/**
+ * The number a widget's safety net calls: its `emergency-number` attribute (digits only),
+ * else the number of its language (911; en-GB 999), after one warning for a bad value.
+ */
+export function parseEmergencyNumber(host: Element, value: AttributeValue, common: CommonWords): string {
+  return parseDigits(host, 'emergency-number', value, common.emergencyNumber);
 }
 
 export interface SafetyNetOptions {

@@ -20,6 +20,8 @@ export type SessionKind = 'cold-pack' | 'heat-pack' | 'warm-bath';
 export const sessionKinds = {
   'cold-pack': { therapy: 'cold', sources: ['seed:001', 'seed:002', 'S-HW'] },
   'heat-pack': { therapy: 'heat', sources: ['seed:001', 'seed:002', 'S-CC', 'S-HW'] },
+  // The bath's safety line (warm, not hot; take care getting in and out) is the reference's own
+  // caution (section 2) for a patient stiff with pain: no cited page words it.
   'warm-bath': { therapy: 'heat', sources: ['seed:001', 'seed:002', 'S-CC'] },
 } as const satisfies Record<SessionKind, Sourced & { therapy: Therapy }>;
 
@@ -34,8 +36,8 @@ export interface PhaseFacts {
   /** Last day of the phase, inclusive; `null` means open-ended. */
   toDay: number | null;
   therapy: Therapy;
-  /** The sessions the timer offers, the advised one first; none for a phase without cold or heat. */
-  sessions: readonly SessionKind[];
+  /** The sessions the timer offers, the advised one first: heat is fine in every phase, so never none. */
+  sessions: readonly [SessionKind, ...SessionKind[]];
   do: readonly AdviceFacts[];
   avoid: readonly AdviceFacts[];
 }
@@ -71,6 +73,7 @@ export const phases = [
       { id: 'heat', sources: ['seed:001', 'seed:002', 'S-CC', 'S-ACP', 'S-COCH'] },
       // seed:003: "experiment with both methods to determine which brings you the most relief".
       { id: 'cold-if-better', sources: ['seed:003'] },
+      // Gentle movement such as knee rolls is fine from the first day (acute); other stretches wait for this.
       { id: 'stretches', sources: ['seed:001'] },
       { id: 'normal-activity', sources: ['S-NICE'] },
     ],
@@ -84,10 +87,12 @@ export const phases = [
     fromDay: 15,
     toDay: null,
     therapy: 'exercise',
-    sessions: [],
+    // Heat is still fine if it helps, so the timer stays.
+    sessions: ['heat-pack', 'warm-bath'],
     do: [
       { id: 'strengthen', sources: ['seed:000', 'seed:002', 'seed:004', 'S-NICE'] },
       { id: 'physical-therapy', sources: ['seed:000', 'seed:002', 'seed:004', 'S-NICE'] },
+      { id: 'heat-if-helps', sources: ['S-COCH', 'S-ACP'] },
     ],
     avoid: [{ id: 'stopping-early', sources: ['S-CSP'] }],
   },
@@ -96,14 +101,38 @@ export const phases = [
 export type Phase = (typeof phases)[number];
 export type PhaseId = Phase['id'];
 
-/** Never put heat or cold on numb skin; with diabetes or poor circulation ask first: wherever heat or cold is advised. */
-export const heatAndColdCaution = { sources: ['S-HW'] } as const satisfies Sourced;
+/**
+ * Never put heat or cold on numb skin; with diabetes or poor circulation ask first: wherever heat or
+ * cold is advised. S-NHS-SCI says not to use heat on numb skin; cold is added as the more cautious
+ * reading, and the diabetes line is the reference's own caution (section 2), which no cited page
+ * words (S-HW, cited here before, says neither: it stays only on what it says, no ice on bare skin
+ * and no sleeping on a pad).
+ */
+export const heatAndColdCaution = { sources: ['S-NHS-SCI'] } as const satisfies Sourced;
+
+/**
+ * A low-level heat wrap, the kind the Cochrane evidence is about, is worn for hours as its packet
+ * says: the timer is for packs and baths.
+ */
+export const heatWrap = { sources: ['S-COCH'] } as const satisfies Sourced;
 
 /** Pain usually starts easing within 2 weeks and is usually gone within 4–6 weeks. */
 export const usualCourse = { sources: ['S-NHS-EX'] } as const satisfies Sourced;
 
-/** See a doctor if it has not started to ease after a week (seed:000; section 6: not S-NHSINF or S-MAYO-WHEN, which say 2 and 4 weeks). */
-export const notEasing = { fromDay: 7, sources: ['seed:000', 'S-CC'] } as const satisfies Sourced & { fromDay: number };
+/**
+ * The end-of-phase lines, by day: see a doctor if it has not started to ease after a week
+ * (seed:000 and S-CC; section 6: not S-NHSINF or S-MAYO-WHEN, which say 2 and 4 weeks), shown
+ * from day 7 to day 14; past that, "after a week" is no news, so: book if it is not getting
+ * better (S-NHS: not improving after a few weeks of self-care; S-NHSINF: 2 weeks).
+ */
+export const notEasing = { fromDay: 7, toDay: 14, sources: ['seed:000', 'S-CC'] } as const satisfies Sourced & DaySpanFacts;
+export const notGettingBetter = { fromDay: 15, toDay: null, sources: ['S-NHS', 'S-NHSINF'] } as const satisfies Sourced &
+  DaySpanFacts;
+
+interface DaySpanFacts {
+  fromDay: number;
+  toDay: number | null;
+}
 
 /**
  * The answers to "When did the pain start?", each a span of days that lies
@@ -180,8 +209,10 @@ export interface PhaseGuideWords {
   therapies: Record<Therapy, string>;
   /** Never on numb skin; with diabetes or poor circulation ask first. */
   heatAndColdCaution: string;
-  /** Shown from day 7: see a doctor if it has not started to ease after a week. */
+  /** Shown from day 7 to 14: see a doctor if it has not started to ease after a week. */
   notEasing: string;
+  /** Shown from day 15: book an appointment if it is not getting better. */
+  notGettingBetter: string;
   /** Pain usually eases within 2 weeks and goes within 4 to 6 weeks. */
   usualCourse: string;
   timer: {
@@ -204,7 +235,7 @@ export interface PhaseGuideWords {
     keepOpen: string;
     /** Label of the patient's sound toggle. */
     sound: string;
-    /** Used for the session-less recovery phase. */
-    noTimerInRecovery: string;
+    /** Beside the heat sessions: a heat wrap is worn for hours as its packet says; the timer is for packs and baths. */
+    heatWrap: string;
   };
 }

@@ -65,8 +65,15 @@ export interface Pose {
 /** Where a figure is seen from: degrees above the floor, and degrees round from its side towards its feet. */
 export type View = readonly [above: number, around?: number];
 
+/**
+ * When a stretch may start: `first-days` from the first day if it is comfortable
+ * (S-NHS-EX), `once-eased` only once the worst pain has eased (seed:001).
+ */
+export type StretchStage = 'first-days' | 'once-eased';
+
 export interface StretchFacts extends Sourced {
   id: StretchId;
+  stage: StretchStage;
   holdSeconds: Range;
   reps: Range;
   /** The starting position, returned to between holds. */
@@ -80,8 +87,8 @@ export interface StretchFacts extends Sourced {
   held: readonly Pose[];
   /** The held positions are the left and the right side (5 repetitions each side means 5 of each). */
   sides?: true;
-  /** Bends the spine forward: people with osteoporosis ask a physical therapist first. */
-  bendsSpineForward?: true;
+  /** Bends the spine forward or twists it: people with osteoporosis ask a physical therapist first. */
+  bendsOrTwistsSpine?: true;
   /** The poses drawn side by side on the card: 0 is `start`, 1 and on are `held`. Default: all. */
   keyPoses?: readonly number[];
   /** Which point stays where it is while the figure moves: the hips (default) or the knees (on hands and knees). */
@@ -147,17 +154,18 @@ const onForearms: Pose = {
 
 // ------------------------------------------------------------- the stretches
 
-const forward: Pick<StretchFacts, 'bendsSpineForward'> = { bendsSpineForward: true };
+const bendsOrTwists: Pick<StretchFacts, 'bendsOrTwistsSpine'> = { bendsOrTwistsSpine: true };
 
 export const stretches: readonly StretchFacts[] = [
   {
     // Hold times differ: seed:001 10–15 s, S-MAYO-EX and S-CSP 5 s, S-MAYO-STR about 30 s.
     // The sides alternate, as the steps (and seed:001, "release it and do the same with the other knee") say.
     id: 'knee-to-chest',
+    stage: 'first-days',
     holdSeconds: { default: 10, min: 5, max: 30 },
     reps: { default: 5, min: 3, max: 10 },
     sides: true,
-    ...forward,
+    ...bendsOrTwists,
     start: onBack,
     held: [
       // The left knee is the farther one, the right knee the nearer (seen from the person's right).
@@ -169,6 +177,8 @@ export const stretches: readonly StretchFacts[] = [
   },
   {
     id: 'knee-rolls',
+    stage: 'first-days',
+    ...bendsOrTwists,
     holdSeconds: { default: 5, min: 2, max: 10 },
     reps: { default: 5, min: 3, max: 10 },
     sides: true,
@@ -187,6 +197,7 @@ export const stretches: readonly StretchFacts[] = [
   },
   {
     id: 'pelvic-tilt',
+    stage: 'first-days',
     holdSeconds: { default: 5, min: 3, max: 10 },
     reps: { default: 5, min: 5, max: 15 },
     // The start has the lower back's natural small arch, a gap under it; the hold presses it flat.
@@ -198,9 +209,10 @@ export const stretches: readonly StretchFacts[] = [
   },
   {
     id: 'bottom-to-heels',
+    stage: 'once-eased',
     holdSeconds: { default: 5, min: 3, max: 10 },
     reps: { default: 5, min: 5, max: 10 },
-    ...forward,
+    ...bendsOrTwists,
     start: handsAndKnees,
     held: [
       {
@@ -225,6 +237,8 @@ export const stretches: readonly StretchFacts[] = [
   },
   {
     id: 'cat-stretch',
+    stage: 'once-eased',
+    ...bendsOrTwists,
     holdSeconds: { default: 5, min: 3, max: 10 },
     reps: { default: 5, min: 5, max: 10 },
     start: handsAndKnees,
@@ -238,6 +252,7 @@ export const stretches: readonly StretchFacts[] = [
   },
   {
     id: 'bridge',
+    stage: 'once-eased',
     holdSeconds: { default: 10, min: 5, max: 15 },
     reps: { default: 5, min: 5, max: 10 },
     start: onBack,
@@ -258,6 +273,7 @@ export const stretches: readonly StretchFacts[] = [
   },
   {
     id: 'back-extension',
+    stage: 'once-eased',
     holdSeconds: { default: 5, min: 5, max: 10 },
     reps: { default: 5, min: 5, max: 10 },
     start: onForearms,
@@ -281,11 +297,13 @@ export const stretches: readonly StretchFacts[] = [
 
 /** The general rules shown with every stretch (clinical reference, section 4). */
 export const stretchRules = {
+  firstDays: ['S-NHS-EX'],
   eased: ['seed:001'],
   slowly: ['S-NHSINF', 'S-NHS-EX'],
   stopIf: ['S-NHSINF', 'S-NHS-EX'],
   buildUp: ['S-NHSINF', 'S-MAYO-EX'],
-  osteoporosis: ['S-MAYO-EX'],
+  // S-MAYO-OSTEO: with osteoporosis, avoid bending forward and twisting.
+  osteoporosis: ['S-MAYO-EX', 'S-MAYO-OSTEO'],
 } as const satisfies Record<string, readonly SourceId[]>;
 
 export type StretchRuleId = keyof typeof stretchRules;
@@ -340,6 +358,8 @@ export interface StretchText {
   secondsShort: string;
   /** "Next: {name}", while getting into position for the next stretch of a routine. */
   nextUp: string;
+  /** At the start of a routine that holds `once-eased` stretches: "Start these stretches only once the worst pain has eased: {names}." */
+  routineOnceEased: string;
   /** Shown while a guided set runs. */
   keepOpen: string;
   /** Label of the patient's sound toggle. */

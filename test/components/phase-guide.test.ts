@@ -4,6 +4,8 @@ import '../../src/components/phase-guide/define.js';
 import type { BackcarePhaseGuide, PhaseChangeDetail, TimerDetail } from '../../src/components/phase-guide/phase-guide.js';
 import { phaseForDay } from '../../src/core/phase.js';
 import { chimeNotes, vibrationPatterns } from '../../src/core/timer-alerts.js';
+import { emergencySignsIn } from '../../src/core/safety-net.js';
+import { heatWrap, notGettingBetter } from '../../src/data/phases.js';
 import {
   heatAndColdCaution,
   locales,
@@ -206,8 +208,9 @@ describe('<backcare-phase-guide>', () => {
         expect([...here.querySelectorAll('h4 + ul > li')].map((li) => li.textContent!.trim())).to.deep.equal(adviceOf(t, phase));
         const cited = new Set([
           ...[...phase.do, ...phase.avoid].flatMap((item) => item.sources),
-          ...(phase.sessions.length ? heatAndColdCaution.sources : []),
-          ...(day >= notEasing.fromDay ? notEasing.sources : []),
+          ...heatAndColdCaution.sources,
+          ...(phase.sessions.some((kind) => sessionKinds[kind].therapy === 'heat') ? heatWrap.sources : []),
+          ...(day >= notGettingBetter.fromDay ? notGettingBetter.sources : day >= notEasing.fromDay ? notEasing.sources : []),
           ...usualCourse.sources,
         ]);
         expect(here.querySelectorAll('.sources li')).to.have.length(cited.size);
@@ -233,15 +236,15 @@ describe('<backcare-phase-guide>', () => {
       expect(t.phases.acute.do['gentle-movement']).to.include('from the first day').and.include('knee rolls');
     });
 
-    it('says never on numb skin, and to ask first with diabetes or poor circulation, wherever heat or cold is advised', async () => {
-      for (const day of [0, 5]) {
+    it('says never on numb skin, and to ask first with diabetes or poor circulation, in every phase (heat is fine in each)', async () => {
+      for (const day of [0, 5, 20]) {
         const el = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day=${day}></backcare-phase-guide>`);
-        // In the current phase and in the closed one that also advises heat or cold.
-        expect($$(el, '.caution').map((p) => p.textContent!.trim())).to.deep.equal([t.heatAndColdCaution, t.heatAndColdCaution]);
+        // In the current phase and in the closed ones.
+        expect($$(el, '.caution').map((p) => p.textContent!.trim())).to.deep.equal(Array(3).fill(t.heatAndColdCaution));
         expect(current(el)!.querySelector('.caution')!.textContent!.trim()).to.equal(t.heatAndColdCaution);
       }
-      const recovery = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day="20"></backcare-phase-guide>`);
-      expect(current(recovery)!.querySelector('.caution')).to.equal(null);
+      // Cited for what it says: no heat on numb skin (NHS sciatica page); Healthwise says no such thing.
+      expect(heatAndColdCaution.sources).to.deep.equal(['S-NHS-SCI']);
     });
 
     it('recovery: keep exercising after the pain stops, with no claim about posture and no unsourced weeks', async () => {
@@ -252,27 +255,101 @@ describe('<backcare-phase-guide>', () => {
       expect(current(el)!.querySelector('dl')!.textContent).to.not.include(t.frequencyLabel);
     });
 
-    it('shows the session length and the timer only in the cold and heat phases', async () => {
+    it('keeps the heat timer from day 15: heat is still fine if it helps, and exercise is what the phase is about', async () => {
       const cold = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day="0"></backcare-phase-guide>`);
       expect(current(cold)!.textContent).to.include('15 minutes');
       expect(button(cold, start15)).to.not.equal(undefined);
       const heat = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day="5"></backcare-phase-guide>`);
       expect(button(heat, start15)).to.not.equal(undefined);
       const recovery = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day="20"></backcare-phase-guide>`);
-      expect($(recovery, '[role="timer"]')).to.equal(null);
-      expect(text(recovery, '.timer')).to.equal(t.timer.noTimerInRecovery);
-      expect(current(recovery)!.querySelector('dl')!.textContent).to.not.include(t.sessionLabel);
+      expect(allText(recovery)).to.not.match(/No cold or heat sessions/);
+      expect(current(recovery)!.textContent).to.include('Heat is still fine if it helps.');
+      expect(phases[2].do.find((item) => item.id === 'heat-if-helps')!.sources).to.deep.equal(['S-COCH', 'S-ACP']);
+      const radios = $$(recovery, '.sessions input[type="radio"]') as HTMLInputElement[];
+      expect(radios.map((r) => r.labels![0]!.textContent!.trim())).to.deep.equal(['Heat pack or heating pad', 'Warm bath']);
+      expect(radios[0]!.checked).to.equal(true);
+      expect(current(recovery)!.querySelector('dl')!.textContent).to.include('Exercise').and.not.include(t.sessionLabel);
+      const started = oneEvent(recovery, 'backcare-timer-start');
+      await click(recovery, button(recovery, start15));
+      expect(((await started) as CustomEvent<TimerDetail>).detail).to.deep.equal({ therapy: 'heat', session: 'heat-pack', minutes: 15 });
+      expect(clockText(recovery)).to.equal('15:00');
+      await expectAccessible(recovery);
     });
 
-    it('says to see a doctor if it has not started to ease, from day 7, and always gives the usual course', async () => {
+    it('says a heat wrap is worn as its package says, and keeps the timer for packs and baths', async () => {
+      for (const day of [0, 5, 20]) {
+        const el = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day=${day}></backcare-phase-guide>`);
+        expect(text(el, '.timer .muted'), `day ${day}`).to.equal(t.timer.heatWrap);
+      }
+      expect(t.timer.heatWrap).to.include('worn for hours, as its package says').and.include('for packs and baths');
+      expect(t.phases.subacute.do.heat).to.include('a heat wrap worn as its package says').and.not.match(/heat wrap[^.]*15 to 20/);
+      expect(enGB['phase-guide'].timer.heatWrap).to.include('as its packet says');
+      expect(es['phase-guide'].timer.heatWrap).to.include('como indique el paquete');
+      expect(heatWrap.sources).to.deep.equal(['S-COCH']);
+    });
+
+    it('says to see a doctor if it has not started to ease from day 7 to 14, past that to book if it is not getting better, and always gives the usual course', async () => {
       const day6 = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day="6"></backcare-phase-guide>`);
       expect(allText(day6)).to.not.include(t.notEasing);
+      expect($(day6, '.book')).to.equal(null);
       expect(allText(day6)).to.include(t.usualCourse);
-      for (const day of [7, 14, 30]) {
+      for (const [day, line] of [
+        [7, t.notEasing],
+        [14, t.notEasing],
+        [15, t.notGettingBetter],
+        [30, t.notGettingBetter],
+      ] as const) {
         const el = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day=${day}></backcare-phase-guide>`);
-        expect(text(el, '.book')).to.equal(t.notEasing);
+        expect(text(el, '.book'), `day ${day}`).to.equal(line);
         expect(allText(el)).to.include(t.usualCourse);
+        // "After a week" is no news past day 14.
+        if (day > 14) expect(allText(el)).to.not.include('after a week');
       }
+      expect(t.notGettingBetter).to.equal('If it is not getting better, book an appointment with a doctor.');
+      expect(notGettingBetter.sources).to.deep.equal(['S-NHS', 'S-NHSINF']);
+      const spanish = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide lang="es" day="20"></backcare-phase-guide>`);
+      expect(text(spanish, '.book')).to.equal('Si no está mejorando, pida una cita con un médico.');
+    });
+
+    it('says the same as the stretch card about when to start: gentle movement from the first day, other stretches once the worst has eased', () => {
+      expect(t.phases.acute.do['gentle-movement']).to.equal('Gentle movement, such as knee rolls, is fine from the first day if it is comfortable.');
+      expect(t.phases.subacute.do.stretches).to.equal('Start other stretches once the worst pain has eased.');
+      expect(phases[0].do.find((item) => item.id === 'gentle-movement')!.sources).to.deep.equal(['S-NHS-EX']);
+      expect(phases[1].do.find((item) => item.id === 'stretches')!.sources).to.deep.equal(['seed:001']);
+    });
+
+    it('carries the safety net in every state: the emergency signs in the checker\'s words, the number and "This is not a diagnosis"', async () => {
+      for (const template of [html`<backcare-phase-guide></backcare-phase-guide>`, html`<backcare-phase-guide day="20"></backcare-phase-guide>`]) {
+        const el = await fixture<BackcarePhaseGuide>(template);
+        const net = $<HTMLDetailsElement>(el, 'details[part="safety-net"]')!;
+        expect(net, 'safety net').to.be.instanceOf(HTMLDetailsElement);
+        expect(net.querySelector('summary')!.textContent!.trim()).to.equal('Get help now: call 911');
+        expect([...net.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal(emergencySignsIn('en'));
+        expect(net.querySelector('a')!.getAttribute('href')).to.equal('tel:911');
+        expect(net.textContent).to.include(en.common.notDiagnosis);
+        net.open = true;
+        for (const theme of ['light', 'dark']) {
+          el.setAttribute('theme', theme);
+          await el.updateComplete;
+          await expectAccessible(el);
+        }
+      }
+    });
+
+    it('calls the clinic\'s emergency number, 999 in UK English, in Spanish words, and warns once for a bad number', async () => {
+      const clinic = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day="3" emergency-number="112"></backcare-phase-guide>`);
+      expect(text(clinic, '[part="safety-net"] summary')).to.equal('Get help now: call 112');
+      expect($(clinic, '[part="safety-net"] a')!.getAttribute('href')).to.equal('tel:112');
+      const uk = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide lang="en-GB" day="3"></backcare-phase-guide>`);
+      expect(text(uk, '[part="safety-net"] summary')).to.equal('Get help now: call 999');
+      const spanish = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide lang="es" day="3"></backcare-phase-guide>`);
+      expect(text(spanish, '[part="safety-net"] summary')).to.equal('Busque ayuda ya: llame al 911');
+      expect($$(spanish, '[part="safety-net"] li').map((li) => li.textContent!.trim())).to.deep.equal(emergencySignsIn('es'));
+      expect(warnings.messages()).to.deep.equal([]);
+      const bad = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day="3" emergency-number="call 911"></backcare-phase-guide>`);
+      expect(text(bad, '[part="safety-net"] summary')).to.equal('Get help now: call 911');
+      expect(warnings.messages()).to.have.length(1);
+      expect(warnings.messages()[0]).to.include('emergency-number="call 911"');
     });
 
     it('lists the usual course\'s source with the phase\'s, and cites nothing in the middle of the text', async () => {
@@ -396,6 +473,16 @@ describe('<backcare-phase-guide>', () => {
       clock.tick(60_000);
       expect(completions.callCount).to.equal(1);
       await expectAccessible(el);
+    });
+
+    it('gives every session kind its safety line: the warm bath warm, not hot, and care getting in and out', async () => {
+      const el = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day="4"></backcare-phase-guide>`);
+      await choose(el, 'session-warm-bath');
+      expect(text(el, '.safety')).to.equal('Warm, not hot. Take care getting in and out of the bath.');
+      expect(es['phase-guide'].timer.sessions['warm-bath'].safety).to.equal(
+        'El baño debe estar tibio, no caliente. Tenga cuidado al entrar y al salir de la bañera.',
+      );
+      for (const kind of Object.keys(sessionKinds) as SessionKind[]) expect(t.timer.sessions[kind].safety, kind).to.not.equal('');
     });
 
     const ends: [SessionKind, string][] = [
@@ -695,11 +782,13 @@ describe('<backcare-phase-guide>', () => {
     it('says physiotherapist and GP, and everything else as in US English', async () => {
       const el = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide lang="en-GB" day="20"></backcare-phase-guide>`);
       expect(current(el)!.textContent).to.include('See a physiotherapist').and.not.include('physical therapist');
-      expect(text(el, '.book')).to.equal('If it has not started to ease after a week, see a GP.');
+      expect(text(el, '.book')).to.equal('If it is not getting better, book an appointment with a GP.');
+      const week = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide lang="en-GB" day="9"></backcare-phase-guide>`);
+      expect(text(week, '.book')).to.equal('If it has not started to ease after a week, see a GP.');
       expect(text(el, 'h2')).to.equal(t.heading);
       const cold = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide lang="en-gb" day="1"></backcare-phase-guide>`);
       expect(current(cold)!.querySelector('.caution')!.textContent).to.include('ask a GP or pharmacist first');
-      expect(enGB['phase-guide'].timer).to.deep.equal(t.timer);
+      expect({ ...enGB['phase-guide'].timer, heatWrap: t.timer.heatWrap }).to.deep.equal(t.timer);
       await expectAccessible(el);
     });
   });

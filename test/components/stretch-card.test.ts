@@ -3,6 +3,7 @@ import sinon from 'sinon';
 import '../../src/components/stretch-card/define.js';
 import type { BackcareStretchCard, StretchCompleteDetail } from '../../src/components/stretch-card/stretch-card.js';
 import { CHANGE_SECONDS, READY_SECONDS, REST_SECONDS } from '../../src/core/routine.js';
+import { emergencySignsIn } from '../../src/core/safety-net.js';
 import { citation } from '../../src/core/sources.js';
 import { chimeNotes, vibrationPatterns } from '../../src/core/timer-alerts.js';
 import { locales, stretches, stretchRules, type StretchFacts, type StretchId, type StretchRuleId } from '../../src/data/index.js';
@@ -26,6 +27,8 @@ const clockText = (el: Element) => text(el, '.clock [aria-hidden="true"]');
 const clockName = (el: Element) => text(el, '.clock .visually-hidden');
 const button = (el: Element, label: string) =>
   $$(el, 'button').find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === label) as HTMLButtonElement | undefined;
+/** The "when to start" line of a stretch, by its stage. */
+const stageRule = (id: StretchId, words = t) => (facts(id).stage === 'first-days' ? words.rules.firstDays : words.rules.eased);
 const cited = (el: Element) => $$(el, '[part="sources"] li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
 
 async function click(el: Card, target: HTMLElement | undefined | null) {
@@ -52,7 +55,7 @@ describe('<backcare-stretch-card>', () => {
       it(`${stretch.id}: shows its name, drawings, position, steps, dose, cautions and sources`, async () => {
         const el = await fixture<Card>(html`<backcare-stretch-card exercise=${stretch.id}></backcare-stretch-card>`);
         expect(text(el, 'h2')).to.equal(words.name);
-        expect(text(el, '[part="notice"]')).to.equal(t.rules.eased);
+        expect(text(el, '[part="notice"]')).to.equal(stageRule(stretch.id));
         // The drawing: its key poses, inline SVG, named together by the content's alternative text.
         const drawing = $(el, '[part="illustration"]')!;
         expect(drawing.getAttribute('role')).to.equal('img');
@@ -70,12 +73,18 @@ describe('<backcare-stretch-card>', () => {
         expect(dose.includes('on each side')).to.equal(!!stretch.sides);
         const cautions = $$(el, 'ul:not([part]) li').map((li) => li.textContent!.trim());
         for (const caution of words.cautions) expect(cautions).to.include(caution);
-        expect(cautions.includes(t.rules.osteoporosis)).to.equal(!!stretch.bendsSpineForward);
+        expect(cautions.includes(t.rules.osteoporosis)).to.equal(!!stretch.bendsOrTwistsSpine);
         expect(cautions).to.include(t.rules.slowly);
         expect(text(el, 'strong')).to.equal(t.rules.stopIf);
         expect(text(el, '.timer .muted')).to.equal(t.rules.buildUp);
         // Sources: the stretch's, and the general rules'.
-        const ruleIds: StretchRuleId[] = ['eased', 'slowly', 'stopIf', 'buildUp', ...(stretch.bendsSpineForward ? (['osteoporosis'] as const) : [])];
+        const ruleIds: StretchRuleId[] = [
+          stretch.stage === 'first-days' ? 'firstDays' : 'eased',
+          'slowly',
+          'stopIf',
+          'buildUp',
+          ...(stretch.bendsOrTwistsSpine ? (['osteoporosis'] as const) : []),
+        ];
         for (const id of [...stretch.sources, ...ruleIds.flatMap((rule) => stretchRules[rule])]) expect(cited(el)).to.include(citation(id));
         expect(button(el, t.start)).to.be.instanceOf(HTMLElement);
         expect(button(el, t.print.one!)).to.be.instanceOf(HTMLElement);
@@ -83,6 +92,38 @@ describe('<backcare-stretch-card>', () => {
         await expect(el).to.be.accessible();
       });
     }
+
+    it('carries the safety net: the emergency signs in the checker\'s words, "call 911", and "This is not a diagnosis"', async () => {
+      const el = await fixture<Card>(html`<backcare-stretch-card exercise="knee-rolls"></backcare-stretch-card>`);
+      const net = $<HTMLDetailsElement>(el, 'details[part="safety-net"]')!;
+      expect(net, 'safety net').to.be.instanceOf(HTMLDetailsElement);
+      expect(net.querySelector('summary')!.textContent!.trim()).to.equal('Get help now: call 911');
+      expect([...net.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal(emergencySignsIn('en'));
+      expect(net.querySelector('a')!.getAttribute('href')).to.equal('tel:911');
+      expect(net.textContent).to.include(en.common.notDiagnosis);
+      net.open = true;
+      for (const theme of ['light', 'dark']) {
+        el.setAttribute('theme', theme);
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('calls the clinic\'s emergency number, 999 in UK English, and warns once for a bad one', async () => {
+      const clinic = await fixture<Card>(html`<backcare-stretch-card exercise="bridge" emergency-number="112"></backcare-stretch-card>`);
+      expect(text(clinic, '[part="safety-net"] summary')).to.equal('Get help now: call 112');
+      expect($(clinic, '[part="safety-net"] a')!.getAttribute('href')).to.equal('tel:112');
+      const uk = await fixture<Card>(html`<backcare-stretch-card lang="en-GB" exercise="bridge"></backcare-stretch-card>`);
+      expect(text(uk, '[part="safety-net"] summary')).to.equal('Get help now: call 999');
+      const spanish = await fixture<Card>(html`<backcare-stretch-card lang="es" exercise="bridge"></backcare-stretch-card>`);
+      expect(text(spanish, '[part="safety-net"] summary')).to.equal('Busque ayuda ya: llame al 911');
+      expect($$(spanish, '[part="safety-net"] li').map((li) => li.textContent!.trim())).to.deep.equal(emergencySignsIn('es'));
+      expect(warnings.messages()).to.deep.equal([]);
+      const bad = await fixture<Card>(html`<backcare-stretch-card exercise="bridge" emergency-number="nine-one-one"></backcare-stretch-card>`);
+      expect(text(bad, '[part="safety-net"] summary')).to.equal('Get help now: call 911');
+      expect(warnings.messages()).to.have.length(1);
+      expect(warnings.messages()[0]).to.include('emergency-number="nine-one-one"');
+    });
 
     it('puts its heading at the level asked for, and its sections one below', async () => {
       const el = await fixture<Card>(html`<backcare-stretch-card exercise="bridge" heading-level="3"></backcare-stretch-card>`);
@@ -111,12 +152,55 @@ describe('<backcare-stretch-card>', () => {
       expect(Object.fromEntries(stretches.map((s) => [s.id, asRow(s)]))).to.deep.equal(table);
     });
 
-    it('asks people with osteoporosis to see a physical therapist first, on the stretches that bend the spine forward only', () => {
-      expect(stretches.filter((s) => s.bendsSpineForward).map((s) => s.id)).to.deep.equal(['knee-to-chest', 'bottom-to-heels']);
-      expect(t.rules.osteoporosis).to.include('ask a physical therapist first');
-      expect(tes.rules.osteoporosis).to.include('terapeuta físico');
+    it('asks people with osteoporosis to see a physical therapist first, on every stretch that bends the spine forward or twists it', () => {
+      expect(stretches.filter((s) => s.bendsOrTwistsSpine).map((s) => s.id)).to.deep.equal([
+        'knee-to-chest',
+        'knee-rolls',
+        'bottom-to-heels',
+        'cat-stretch',
+      ]);
+      expect(t.rules.osteoporosis).to.include('ask a physical therapist first').and.include('bends or twists');
+      expect(tes.rules.osteoporosis).to.include('terapeuta físico').and.include('dobla o gira');
       expect(locales['en-GB']['stretch-card'].rules.osteoporosis).to.include('ask a physiotherapist first');
-      expect(stretchRules.osteoporosis).to.deep.equal(['S-MAYO-EX']);
+      expect(stretchRules.osteoporosis).to.deep.equal(['S-MAYO-EX', 'S-MAYO-OSTEO']);
+    });
+
+    it('says when each stretch may start: gentle ones from the first day, the others once the worst pain has eased', async () => {
+      const stages = Object.fromEntries(stretches.map((s) => [s.id, s.stage]));
+      expect(stages).to.deep.equal({
+        'knee-to-chest': 'first-days',
+        'knee-rolls': 'first-days',
+        'pelvic-tilt': 'first-days',
+        'bottom-to-heels': 'once-eased',
+        'cat-stretch': 'once-eased',
+        bridge: 'once-eased',
+        'back-extension': 'once-eased',
+      });
+      expect(stretchRules.firstDays).to.deep.equal(['S-NHS-EX']);
+      expect(stretchRules.eased).to.deep.equal(['seed:001']);
+      const early = await fixture<Card>(html`<backcare-stretch-card exercise="knee-rolls"></backcare-stretch-card>`);
+      expect(text(early, '[part="notice"]')).to.equal('This gentle stretch is fine from the first day, if it is comfortable.');
+      expect(early.shadowRoot!.textContent).not.to.include(t.rules.eased);
+      const later = await fixture<Card>(html`<backcare-stretch-card lang="es" exercise="bridge"></backcare-stretch-card>`);
+      expect(text(later, '[part="notice"]')).to.equal(tes.rules.eased);
+      expect(later.shadowRoot!.textContent).not.to.include(tes.rules.firstDays);
+    });
+
+    it('a routine that holds stretches for later names them at its start, on every stretch; one without says nothing', async () => {
+      const el = await fixture<Card>(html`<backcare-stretch-card exercises="knee-rolls,bridge,cat-stretch"></backcare-stretch-card>`);
+      const routineLine = 'Start these stretches only once the worst pain has eased: Bridge and Cat stretch.';
+      expect(text(el, '[part~="routine"]')).to.equal(routineLine);
+      expect(text(el, '[part="notice"]')).to.equal(t.rules.firstDays);
+      await click(el, button(el, t.next));
+      expect(text(el, '[part~="routine"]')).to.equal(routineLine);
+      expect(text(el, '[part="notice"]')).to.equal(t.rules.eased);
+      const spanish = await fixture<Card>(html`<backcare-stretch-card lang="es" exercises="pelvic-tilt,back-extension"></backcare-stretch-card>`);
+      expect(text(spanish, '[part~="routine"]')).to.equal(
+        'Empiece estos estiramientos solo cuando ya haya pasado lo peor del dolor: Extensión de espalda (boca abajo).',
+      );
+      const early = await fixture<Card>(html`<backcare-stretch-card exercises="pelvic-tilt,knee-to-chest"></backcare-stretch-card>`);
+      expect($(early, '[part~="routine"]')).to.equal(null);
+      await expect(el).to.be.accessible();
     });
 
     it('lets knee to chest be held behind the thigh, alternates two-sided stretches, and gives the cat two held positions with a cue each', () => {
@@ -153,6 +237,7 @@ describe('<backcare-stretch-card>', () => {
       expect(el.shadowRoot!.textContent).not.to.include('physical therapist');
       expect(text(el, 'h2')).to.equal(name('bottom-to-heels'));
       expect(text(el, '[part="notice"]')).to.equal(t.rules.eased);
+      expect(text(el, '[part="safety-net"] summary')).to.equal('Get help now: call 999');
     });
   });
 
@@ -167,8 +252,9 @@ describe('<backcare-stretch-card>', () => {
         await el.updateComplete;
         expect(text(el, 'h2')).to.equal(t.heading);
         expect(text(el, 'p')).to.equal(t.unknownExercise);
-        expect($$(el, 'li').map((li) => li.textContent!.trim())).to.deep.equal(stretches.map((s) => name(s.id)));
+        expect($$(el, '[part="base"] > ul li').map((li) => li.textContent!.trim())).to.deep.equal(stretches.map((s) => name(s.id)));
         expect($(el, 'svg, button')).to.equal(null);
+        expect(text(el, '[part="safety-net"] summary')).to.equal('Get help now: call 911');
         expect(warnings.messages()).to.have.length(1);
         expect(warnings.messages()[0]).to.include('<backcare-stretch-card>: exercise=');
         expect(warnings.messages()[0]).to.include('knee-to-chest, knee-rolls, pelvic-tilt');
@@ -673,7 +759,9 @@ describe('<backcare-stretch-card>', () => {
       }
       expect(handoutText).to.include('Hold for 10 seconds · 6 repetitions on each side');
       expect(handoutText).to.include('Hold for 5 seconds · 6 repetitions');
-      expect(handoutText).to.include(t.rules.osteoporosis).and.include(t.rules.stopIf).and.include(t.rules.eased);
+      expect(handoutText).to.include(t.rules.osteoporosis).and.include(t.rules.stopIf);
+      // The routine names its stretch for later; one stretch says when it may start.
+      expect(handoutText).to.include('Start these stretches only once the worst pain has eased: Cat stretch.');
       expect(root.querySelectorAll('section')).to.have.length(2);
       expect(root.querySelectorAll('.poses svg')).to.have.length(4);
       expect([...root.querySelectorAll('.poses')].map((p) => p.getAttribute('aria-label'))).to.deep.equal([
@@ -716,6 +804,7 @@ describe('<backcare-stretch-card>', () => {
       await click(el, button(el, tes.print.one!));
       const handoutText = printed()!.textContent!.replace(/\s+/g, ' ');
       expect(handoutText).to.include(tes.stretches.bridge.name).and.include('Mantenga la posición durante 10 segundos');
+      expect(handoutText).to.include(tes.rules.eased);
       expect(printed()!.querySelector('article')!.getAttribute('lang')).to.equal('es');
     });
   });
@@ -739,7 +828,7 @@ describe('<backcare-stretch-card>', () => {
         const words = tes.stretches['knee-to-chest'];
         expect(text(el, 'h2')).to.equal(words.name);
         expect($(el, '[part="illustration"]')!.getAttribute('aria-label')).to.equal(words.illustrationAlt);
-        expect(text(el, '[part="notice"]')).to.equal(tes.rules.eased);
+        expect(text(el, '[part="notice"]')).to.equal(tes.rules.firstDays);
         expect($$(el, 'ol li').map((li) => li.textContent!.trim())).to.deep.equal(words.steps);
         expect(text(el, '.dose')).to.equal('Mantenga la posición durante 10 segundos 3 repeticiones de cada lado');
         expect(el.shadowRoot!.textContent).to.include(tes.rules.osteoporosis);
@@ -769,7 +858,9 @@ describe('<backcare-stretch-card>', () => {
     it('lists the stretches in Spanish for an unknown id, and names routine steps in Spanish', async () => {
       const unknown = await fixture<Card>(html`<backcare-stretch-card lang="es" exercise="x"></backcare-stretch-card>`);
       expect(text(unknown, 'p')).to.equal(tes.unknownExercise);
-      expect($$(unknown, 'li').map((li) => li.textContent!.trim())).to.deep.equal(stretches.map((s) => tes.stretches[s.id].name));
+      expect($$(unknown, '[part="base"] > ul li').map((li) => li.textContent!.trim())).to.deep.equal(
+        stretches.map((s) => tes.stretches[s.id].name),
+      );
       await expect(unknown).to.be.accessible();
       const routine = await fixture<Card>(html`<backcare-stretch-card lang="es" exercises="bridge,cat-stretch"></backcare-stretch-card>`);
       expect(text(routine, '.nav p')).to.equal('Estiramiento 1 de 2');

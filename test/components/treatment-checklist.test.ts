@@ -9,6 +9,7 @@ import type {
 import { checklistItemList } from '../../src/data/checklist.js';
 import { combinations, signs } from '../../src/data/signs.js';
 import { locales } from '../../src/data/index.js';
+import { emergencySignsIn } from '../../src/core/safety-net.js';
 import { captureWarnings } from '../helpers/console.js';
 import { printMode } from '../helpers/print.js';
 
@@ -71,7 +72,7 @@ describe('<backcare-treatment-checklist>', () => {
       expect(sectionHeadings(el)).to.deep.equal(['Things to do', 'Medicines and care to ask about']);
       expect(root(el).querySelectorAll('[part="group"] > h3')).to.have.length(2);
       expect(titles(el)).to.deep.equal(toDos.map((item) => titleOf(item.id)));
-      expect(boxes(el)).to.have.length(8);
+      expect(boxes(el)).to.have.length(9);
       boxes(el).forEach((input) => expect(input.labels).to.have.length(1));
       expect(infoTitles(el)).to.deep.equal(askAbout.map((item) => titleOf(item.id)));
       const askSection = root(el).querySelectorAll('[part="group"]')[1]!;
@@ -84,14 +85,56 @@ describe('<backcare-treatment-checklist>', () => {
       const el = await fixture<Checklist>(html`<backcare-treatment-checklist></backcare-treatment-checklist>`);
       expect(titles(el)).to.deep.equal([
         'Stay gently active',
+        'Stay at work, or go back as soon as you can',
         'Use a cold pack in the first 2–3 days',
         'Change position often',
         'Sleep on a comfortable, medium-firm mattress',
         'Look after your sleep and stress',
         'Use heat after the first 2–3 days',
-        'Do gentle stretches once the pain eases',
+        'Move gently, and add stretches once the worst pain has eased',
         'Strengthen your stomach and back muscles once you are better',
       ]);
+    });
+
+    it('says to stay at or go back to work, or the usual day, with changes if needed and no need to be pain-free first', () => {
+      const work = checklistItemList.find((item) => item.id === 'work')!;
+      expect([work.kind, work.phases, work.sources]).to.deep.equal(['to-do', ['acute', 'subacute', 'recovery'], ['S-NHS', 'S-NICE']]);
+      expect(t.items.work.detail).to.include('usual day').and.include('Changes').and.include('do not need to wait until the pain is gone');
+      expect(es['treatment-checklist'].items.work.detail).to.include('No necesita esperar a que se le quite el dolor');
+    });
+
+    it('asks for a medium-firm mattress, never a new one, and cites the trial for it', () => {
+      const mattress = checklistItemList.find((item) => item.id === 'mattress')!;
+      expect(mattress.sources).to.deep.equal(['S-KOVACS']);
+      expect(t.items.mattress.detail).to.include('medium-firm').and.include('You do not need to buy a new one.');
+      expect(es['treatment-checklist'].items.mattress.detail).to.include('No hace falta comprar uno nuevo.');
+      // Never advice to buy one: only that there is no need to.
+      for (const words of [t, gb['treatment-checklist'], es['treatment-checklist']]) {
+        expect(words.items.mattress.detail).not.to.match(/(?<!need to )buy a new|(?<!falta )comprar uno/);
+      }
+    });
+
+    it('says the same as the phase guide and the stretch card about when to start moving and stretching', () => {
+      const stretches = checklistItemList.find((item) => item.id === 'gentle-stretches')!;
+      expect(stretches.phases).to.deep.equal(['acute', 'subacute', 'recovery']);
+      expect(stretches.sources).to.include.members(['S-NHS-EX', 'seed:001']);
+      const guide = en['phase-guide'].phases;
+      expect(t.items['gentle-stretches'].detail)
+        .to.include(guide.acute.do['gentle-movement'])
+        .and.include(guide.subacute.do.stretches);
+      const guideEs = es['phase-guide'].phases;
+      expect(es['treatment-checklist'].items['gentle-stretches'].detail)
+        .to.include(guideEs.acute.do['gentle-movement'])
+        .and.include(guideEs.subacute.do.stretches);
+    });
+
+    it('says "Check off" in US English and "Tick off" only in UK English', async () => {
+      const us = await fixture<Checklist>(html`<backcare-treatment-checklist></backcare-treatment-checklist>`);
+      expect(text(root(us))).not.to.match(/\btick/i);
+      expect(t.intro).to.match(/^Check off/);
+      expect(JSON.stringify(t)).not.to.match(/\btick/i);
+      const uk = await fixture<Checklist>(html`<backcare-treatment-checklist lang="en-GB"></backcare-treatment-checklist>`);
+      expect(text(root(uk))).to.include('Tick off the things to do');
     });
 
     it('shows the medicines caution once, right after the medicines, and the heat-and-cold caution on those two items', async () => {
@@ -115,14 +158,36 @@ describe('<backcare-treatment-checklist>', () => {
       expect(all).to.include('Acetaminophen (paracetamol)');
       expect(all).to.include('not recommended on its own for low back pain');
       expect(t.items['muscle-relaxants'].detail).to.match(/drowsy/).and.match(/drive/).and.match(/alcohol/).and.match(/habit-forming/);
-      expect(t.items.opioids.detail).to.include('Not routinely recommended').and.include('Ask a doctor');
+      expect(t.items['muscle-relaxants'].detail).to.include('Older adults are more likely to fall.');
+      expect(t.items.opioids.detail).to.include('Not routinely recommended').and.include('ask a doctor');
+      expect(t.items.opioids.detail).to.include('drowsy and constipated').and.include('addictive');
       expect(t.cautions.medicines).to.match(/over 65/).and.match(/blood thinners/).and.match(/ulcers/).and.match(/high blood pressure/);
+      // With every medicine: NSAIDs with food and never two together; acetaminophen never over the daily most, and in cold and flu medicines too.
+      expect(t.items['anti-inflammatory'].detail).to.include('Take them with food, and never take two of them together.');
+      expect(t.items.paracetamol.detail).to.include('Never take more than the package says for a day.').and.include('cold and flu');
+      // Sources as section 6 corrects them.
+      const sourcesOf = (id: string) => checklistItemList.find((item) => item.id === id)!.sources;
+      expect(sourcesOf('muscle-relaxants')).to.include.members(['S-NHS', 'S-ACP']).and.not.include('S-NICE');
+      expect(sourcesOf('anti-inflammatory')).to.include('S-NHS-IBU');
+      expect(sourcesOf('paracetamol')).to.include.members(['S-NICE', 'S-NHS', 'S-NHS-PARA']);
+      expect(sourcesOf('opioids')).to.deep.equal(['S-NICE', 'S-NHS-CODEINE']);
+      for (const id of ['cold-pack', 'heat']) expect(sourcesOf(id), id).to.include('S-NHS-SCI');
+      // UK English: paracetamol first, and codeine from a pharmacy for 3 days at most; not in US English.
+      const ukWords = gb['treatment-checklist'].items;
+      expect(ukWords.paracetamol.title).to.match(/^Paracetamol/);
+      expect(ukWords.opioids.detail).to.include('Codeine you buy from a pharmacy is for 3 days at most.');
+      expect(t.items.opioids.detail).not.to.include('3 days');
+      const spanish = es['treatment-checklist'].items;
+      expect(spanish['anti-inflammatory'].detail).to.include('Tómelos con comida y nunca tome dos a la vez.');
+      expect(spanish.paracetamol.detail).to.include('No pase de la dosis máxima diaria').and.include('antigripales');
+      expect(spanish['muscle-relaxants'].detail).to.include('riesgo de caídas');
+      expect(spanish.opioids.detail).to.include('estreñimiento').and.include('adicción');
     });
 
     it('gives each thing to do a "More about this" with its detail and a name of its own; the rest show their detail', async () => {
       const el = await fixture<Checklist>(html`<backcare-treatment-checklist></backcare-treatment-checklist>`);
-      const details = [...root(el).querySelectorAll('details')];
-      expect(details).to.have.length(8);
+      const details = [...root(el).querySelectorAll<HTMLDetailsElement>('details[part="details"]')];
+      expect(details).to.have.length(9);
       const first = details[0]!;
       expect(first.open).to.equal(false);
       expect(text(first.querySelector('summary')!)).to.equal('More about this: Stay gently active');
@@ -147,8 +212,9 @@ describe('<backcare-treatment-checklist>', () => {
       const markers = [...details.querySelectorAll('.refs a')];
       expect(markers.map((a) => a.textContent)).to.deep.equal(['1', '2', '3', '4']);
       // Markers of a later item use the numbers already given, sorted.
-      const coldPack = [...root(el).querySelectorAll('details')][1]!;
-      expect([...coldPack.querySelectorAll('.refs a')].map((a) => a.textContent)).to.deep.equal(['1', '5', '6', '7']);
+      const [, work, coldPack] = [...root(el).querySelectorAll('details[part="details"]')];
+      expect([...work!.querySelectorAll('.refs a')].map((a) => a.textContent)).to.deep.equal(['1', '2']);
+      expect([...coldPack!.querySelectorAll('.refs a')].map((a) => a.textContent)).to.deep.equal(['1', '5', '6', '7', '8']);
       const hash = location.hash;
       (markers[1] as HTMLAnchorElement).click();
       expect(root(el).activeElement).to.equal(sources[1]);
@@ -181,7 +247,7 @@ describe('<backcare-treatment-checklist>', () => {
 
     it('warns about an unknown phase and shows all items', async () => {
       const el = await fixture<Checklist>(html`<backcare-treatment-checklist phase="weekly"></backcare-treatment-checklist>`);
-      expect(boxes(el)).to.have.length(8);
+      expect(boxes(el)).to.have.length(9);
       expect(warnings.messages()).to.have.length(1);
       expect(warnings.messages()[0]).to.include('phase="weekly"').and.include('all, acute, subacute, recovery');
     });
@@ -204,10 +270,10 @@ describe('<backcare-treatment-checklist>', () => {
       expect(warnings.messages()).to.have.length(1);
       expect(warnings.messages()[0])
         .to.include('items="heat,water,yoga"')
-        .and.include('valid ids are stay-active, cold-pack')
+        .and.include('valid ids are stay-active, work, cold-pack')
         .and.include('Skipping water, yoga');
       const none = await fixture<Checklist>(html`<backcare-treatment-checklist items="yoga, pilates"></backcare-treatment-checklist>`);
-      expect(boxes(none)).to.have.length(8);
+      expect(boxes(none)).to.have.length(9);
       expect(warnings.messages()[1]).to.include('Showing all');
     });
 
@@ -274,6 +340,39 @@ describe('<backcare-treatment-checklist>', () => {
     });
   });
 
+  describe('the safety net on screen', () => {
+    it('shows "Get help now: call 911" with the checker\'s emergency signs, a call link and "This is not a diagnosis"', async () => {
+      const el = await fixture<Checklist>(html`<backcare-treatment-checklist></backcare-treatment-checklist>`);
+      const net = root(el).querySelector<HTMLDetailsElement>('details[part="safety-net"]')!;
+      expect(net, 'safety net').to.be.instanceOf(HTMLDetailsElement);
+      expect(text(net.querySelector('summary')!)).to.equal('Get help now: call 911');
+      expect([...net.querySelectorAll('li')].map(text)).to.deep.equal(emergencySignsIn('en'));
+      expect(net.querySelector('a')!.getAttribute('href')).to.equal('tel:911');
+      expect(text(net)).to.include(en.common.notDiagnosis);
+      net.open = true;
+      for (const theme of ['light', 'dark']) {
+        el.setAttribute('theme', theme);
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('calls the clinic\'s emergency number, 999 in UK English, speaks Spanish, and never leaves it out, not even when nothing else shows', async () => {
+      const clinic = await fixture<Checklist>(html`<backcare-treatment-checklist emergency-number="112"></backcare-treatment-checklist>`);
+      expect(text(root(clinic).querySelector('[part="safety-net"] summary')!)).to.equal('Get help now: call 112');
+      const uk = await fixture<Checklist>(html`<backcare-treatment-checklist lang="en-GB"></backcare-treatment-checklist>`);
+      expect(text(root(uk).querySelector('[part="safety-net"] summary')!)).to.equal('Get help now: call 999');
+      const spanish = await fixture<Checklist>(html`<backcare-treatment-checklist lang="es"></backcare-treatment-checklist>`);
+      expect(text(root(spanish).querySelector('[part="safety-net"] summary')!)).to.equal('Busque ayuda ya: llame al 911');
+      expect([...root(spanish).querySelectorAll('[part="safety-net"] li')].map(text)).to.deep.equal(emergencySignsIn('es'));
+      const empty = await fixture<Checklist>(
+        html`<backcare-treatment-checklist items="cold-pack" phase="recovery"></backcare-treatment-checklist>`,
+      );
+      expect(root(empty).querySelector('.empty')).not.to.equal(null);
+      expect(text(root(empty).querySelector('[part="safety-net"] summary')!)).to.equal('Get help now: call 911');
+    });
+  });
+
   describe('ticking and progress', () => {
     it('ticks a thing to do when the patient clicks anywhere on its row, and counts only things to do', async () => {
       const el = await fixture<Checklist>(html`<backcare-treatment-checklist></backcare-treatment-checklist>`);
@@ -284,21 +383,21 @@ describe('<backcare-treatment-checklist>', () => {
       const changed = oneEvent(el, 'backcare-checklist-change');
       await sendMouse({ type: 'click', position: [Math.round(rect.right - 4), Math.round(rect.top + rect.height / 2)] });
       const event = (await changed) as CustomEvent<ChecklistChangeDetail>;
-      expect(event.detail).to.deep.equal({ id: 'mattress', checked: true, done: 1, total: 8 });
+      expect(event.detail).to.deep.equal({ id: 'mattress', checked: true, done: 1, total: 9 });
       expect(event.bubbles && event.composed).to.equal(true);
       await el.updateComplete;
       expect(box(el, titleOf('mattress')).checked).to.equal(true);
-      expect(progressText(el)).to.equal('1 of 8 done');
+      expect(progressText(el)).to.equal('1 of 9 done');
       expect(bar(el).value).to.equal(1);
-      expect(bar(el).max).to.equal(8);
-      expect(status(el)).to.equal('1 of 8 done');
+      expect(bar(el).max).to.equal(9);
+      expect(status(el)).to.equal('1 of 9 done');
       await expect(el).to.be.accessible();
     });
 
-    it('can reach "8 of 8 done" by doing the things to do, with nothing to take or ask', async () => {
+    it('can reach "9 of 9 done" by doing the things to do, with nothing to take or ask', async () => {
       const el = await fixture<Checklist>(html`<backcare-treatment-checklist></backcare-treatment-checklist>`);
       for (const item of toDos) await tick(el, titleOf(item.id));
-      expect(progressText(el)).to.equal('8 of 8 done');
+      expect(progressText(el)).to.equal('9 of 9 done');
       expect(bar(el).value).to.equal(bar(el).max);
     });
 
@@ -312,7 +411,7 @@ describe('<backcare-treatment-checklist>', () => {
         id: 'stress',
         checked: true,
         done: 1,
-        total: 8,
+        total: 9,
       });
       await el.updateComplete;
       expect(input.checked).to.equal(true);
@@ -320,8 +419,8 @@ describe('<backcare-treatment-checklist>', () => {
       await sendKeys({ press: ' ' });
       expect(((await changed) as CustomEvent<ChecklistChangeDetail>).detail).to.include({ checked: false, done: 0 });
       await el.updateComplete;
-      expect(progressText(el)).to.equal('0 of 8 done');
-      expect(status(el)).to.equal('0 of 8 done');
+      expect(progressText(el)).to.equal('0 of 9 done');
+      expect(status(el)).to.equal('0 of 9 done');
     });
 
     it('has a polite status region from the start that is silent until progress changes', async () => {
@@ -332,7 +431,7 @@ describe('<backcare-treatment-checklist>', () => {
       await tick(el, titleOf('posture'));
       await tick(el, titleOf('stress'));
       expect(root(el).querySelector('[role="status"]')).to.equal(region);
-      expect(status(el)).to.equal('2 of 8 done');
+      expect(status(el)).to.equal('2 of 9 done');
     });
 
     it('counts only the things to do shown', async () => {
@@ -357,11 +456,11 @@ describe('<backcare-treatment-checklist>', () => {
       await tick(el, titleOf('gentle-stretches'));
       button(el, 'Clear all')!.click();
       await el.updateComplete;
-      expect(events.at(-1)).to.deep.equal({ id: '*', checked: false, done: 0, total: 8 });
+      expect(events.at(-1)).to.deep.equal({ id: '*', checked: false, done: 0, total: 9 });
       expect(events).to.have.length(3);
       expect(boxes(el).some((input) => input.checked)).to.equal(false);
-      expect(progressText(el)).to.equal('0 of 8 done');
-      expect(status(el)).to.equal('0 of 8 done');
+      expect(progressText(el)).to.equal('0 of 9 done');
+      expect(status(el)).to.equal('0 of 9 done');
       await expect(el).to.be.accessible();
     });
   });
@@ -390,7 +489,7 @@ describe('<backcare-treatment-checklist>', () => {
       const again = await fixture<Checklist>(html`<backcare-treatment-checklist persist></backcare-treatment-checklist>`);
       expect(boxes(again).filter((input) => input.checked)).to.have.length(2);
       expect(box(again, titleOf('mattress')).checked).to.equal(true);
-      expect(progressText(again)).to.equal('2 of 8 done');
+      expect(progressText(again)).to.equal('2 of 9 done');
       expect(status(again)).to.equal('');
       await expect(again).to.be.accessible();
       button(again, 'Clear all')!.click();
@@ -434,7 +533,7 @@ describe('<backcare-treatment-checklist>', () => {
         localStorage.setItem('backcare:backcare-checklist:v1', value);
         const el = await fixture<Checklist>(html`<backcare-treatment-checklist persist></backcare-treatment-checklist>`);
         expect(boxes(el).some((input) => input.checked)).to.equal(false);
-        expect(progressText(el)).to.equal('0 of 8 done');
+        expect(progressText(el)).to.equal('0 of 9 done');
         expect(warnings.messages()).to.have.length(1);
         expect(warnings.messages()[0]).to.include('backcare:backcare-checklist:v1').and.include(why);
         await tick(el, titleOf('stay-active'));
@@ -461,7 +560,7 @@ describe('<backcare-treatment-checklist>', () => {
       expect(boxes(el).filter((input) => input.checked).map((input) => input.labels![0]!.textContent!.trim())).to.deep.equal([
         titleOf('heat'),
       ]);
-      expect(progressText(el)).to.equal('1 of 8 done');
+      expect(progressText(el)).to.equal('1 of 9 done');
       expect(warnings.messages()).to.deep.equal([]);
       // The next save keeps only what still counts.
       await tick(el, titleOf('stress'));
@@ -474,7 +573,7 @@ describe('<backcare-treatment-checklist>', () => {
       expect(savedNote(el)).to.equal(false);
       await tick(el, titleOf('stay-active'));
       expect(box(el, titleOf('stay-active')).checked).to.equal(true);
-      expect(progressText(el)).to.equal('1 of 8 done');
+      expect(progressText(el)).to.equal('1 of 9 done');
       getItem.restore();
       expect(stored()).to.equal(null);
       expect(root(el).textContent).not.to.match(/error|storage|unavailable/i);
@@ -731,13 +830,13 @@ describe('<backcare-treatment-checklist>', () => {
       expect(titles(el)).to.deep.equal(toDos.map((item) => words.items[item.id].title));
       expect(infoTitles(el)).to.include('Acetaminofén (paracetamol)');
       expect(text(root(el).querySelector('[part="clinic"]')!)).to.equal('De parte de Clínica del Río');
-      expect(progressText(el)).to.equal('Ha completado 0 de 8');
+      expect(progressText(el)).to.equal('Ha completado 0 de 9');
       expect(button(el, 'Imprimir')).not.to.equal(undefined);
       expect(button(el, 'Desmarcar todo')).not.to.equal(undefined);
       expect(text(root(el).querySelector('summary')!)).to.equal(`${words.moreAbout}: ${words.items['stay-active'].title}`);
       boxes(el)[0]!.click();
       await el.updateComplete;
-      expect(status(el)).to.equal('Ha completado 1 de 8');
+      expect(status(el)).to.equal('Ha completado 1 de 9');
       await expect(el).to.be.accessible();
     });
 

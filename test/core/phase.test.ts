@@ -176,13 +176,15 @@ describe('cold and heat sessions', () => {
     expect(sessionMinutes.default).to.be.within(sessionMinutes.min, sessionMinutes.max);
   });
 
-  it('are offered in the cold and heat phases only, the therapy of the phase first', () => {
+  it('are offered in every phase, heat in each: the therapy of a cold or heat phase first, heat only in the exercise phase', () => {
     for (const phase of phases) {
-      if (phase.therapy === 'exercise') expect(phase.sessions, phase.id).to.deep.equal([]);
-      else expect(sessionKinds[phase.sessions[0]!].therapy, phase.id).to.equal(phase.therapy);
+      expect(phase.sessions.some((kind) => sessionKinds[kind].therapy === 'heat'), phase.id).to.equal(true);
+      if (phase.therapy === 'exercise') expect(phase.sessions.map((kind) => sessionKinds[kind].therapy), phase.id).to.deep.equal(['heat', 'heat']);
+      else expect(sessionKinds[phase.sessions[0]].therapy, phase.id).to.equal(phase.therapy);
     }
-    // Heat instead is fine from day 0 (S-NHS, S-COCH, S-ACP).
+    // Heat instead is fine from day 0 (S-NHS, S-COCH, S-ACP), and still from day 15 if it helps (S-COCH, S-ACP).
     expect(phases[0].sessions).to.include('heat-pack');
+    expect(phases[2].sessions).to.deep.equal(['heat-pack', 'warm-bath']);
   });
 });
 

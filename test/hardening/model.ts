@@ -14,9 +14,9 @@ import { locales, stretches, type Content, type Locale, type StretchFacts } from
 /** Every attribute each element observes (checked against the classes by injection.test.ts). */
 export const attributes = {
   'backcare-red-flag-checker': ['lang', 'heading-level', 'theme', 'heading', 'clinic-name', 'clinic-phone', 'clinic-url', 'emergency-number'],
-  'backcare-phase-guide': ['lang', 'heading-level', 'theme', 'heading', 'onset', 'day', 'session-minutes', 'sound'],
+  'backcare-phase-guide': ['lang', 'heading-level', 'theme', 'heading', 'onset', 'day', 'session-minutes', 'sound', 'emergency-number'],
   'backcare-treatment-checklist': ['lang', 'heading-level', 'theme', 'heading', 'clinic-name', 'clinic-phone', 'emergency-number', 'phase', 'items', 'persist', 'storage-key'],
-  'backcare-stretch-card': ['lang', 'heading-level', 'theme', 'exercise', 'exercises', 'hold', 'reps', 'sound'],
+  'backcare-stretch-card': ['lang', 'heading-level', 'theme', 'exercise', 'exercises', 'hold', 'reps', 'sound', 'emergency-number'],
 } as const;
 
 export type Tag = keyof typeof attributes;
@@ -183,6 +183,7 @@ export class Oracle {
         else if (set('day')) check('day', dayRule(value('day')));
         if (set('session-minutes')) check('session-minutes', integerRule(value('session-minutes'), 5, 20));
         if (set('sound')) check('sound', soundRule(value('sound')));
+        if (set('emergency-number')) check('emergency-number', digitsRule(value('emergency-number')));
         return { warns, verdicts, locale: lang.locale, level, heading: heading ?? content['phase-guide'].heading };
       }
       case 'backcare-treatment-checklist': {
@@ -211,6 +212,8 @@ export class Oracle {
         return { warns, verdicts, locale: lang.locale, level, heading: heading ?? content['treatment-checklist'].heading };
       }
       case 'backcare-stretch-card': {
+        if (set('sound')) check('sound', soundRule(value('sound')));
+        if (set('emergency-number')) check('emergency-number', digitsRule(value('emergency-number')));
         const ids = stretches.map((stretch) => stretch.id);
         let chosen: string[] | undefined;
         if (set('exercises')) {
@@ -234,7 +237,6 @@ export class Oracle {
             picked.every((stretch) => integerRule(value(name), range(stretch).min, range(stretch).max)),
           );
         }
-        if (set('sound')) check('sound', soundRule(value('sound')));
         const first = picked[0];
         return first
           ? { warns, verdicts, locale: lang.locale, level, heading: content['stretch-card'].stretches[first.id].name }

@@ -7,12 +7,15 @@ import { CountdownController, formatClock, secondsShown, spokenDuration } from '
 import { formatText } from '../../core/format.js';
 import { renderHeading, subLevel } from '../../core/heading.js';
 import { calendarDateOf, daysSince, isoDate, minuteMarkReached, phaseForDay, type DaySpan } from '../../core/phase.js';
+import { parseEmergencyNumber, renderSafetyNet, safetyNetStyles } from '../../core/safety-net.js';
 import { renderSourceList } from '../../core/sources.js';
 import { parseSound, TimerAlertsController, timerAlertStyles } from '../../core/timer-alerts.js';
 import { baseStyles } from '../../core/tokens.js';
 import {
   heatAndColdCaution,
+  heatWrap,
   notEasing,
+  notGettingBetter,
   onsetChoices,
   phases,
   sessionKinds,
@@ -53,6 +56,7 @@ export interface TimerDetail {
  *
  * @attr heading
  * @attr session-minutes
+ * @attr emergency-number
  *
  * @fires {CustomEvent<PhaseChangeDetail>} backcare-phase-change - The day and phase became known or changed. `detail: { phase, day }`.
  * @fires {CustomEvent<TimerDetail>} backcare-timer-start - A cold or heat session started. `detail: { therapy, session, minutes }`.
@@ -72,11 +76,12 @@ export interface TimerDetail {
  * @csspart status - The timer's announcements, including the completion message.
  * @csspart button - Every button.
  * @csspart sources - The list of sources of the current phase.
+ * @csspart safety-net - "Get help now: call 911": the emergency signs, the number and "This is not a diagnosis".
  */
 export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
   protected readonly widget = 'phase-guide';
 
-  static override styles = [baseStyles, choiceStyles, timerAlertStyles, styles];
+  static override styles = [baseStyles, choiceStyles, timerAlertStyles, safetyNetStyles, styles];
 
   static override properties = {
     headingText: { attribute: 'heading' },
@@ -84,6 +89,7 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
     day: {},
     sessionMinutes: { attribute: 'session-minutes' },
     sound: {},
+    emergencyNumber: { attribute: 'emergency-number' },
     answered: { attribute: false },
     asking: { attribute: false },
     error: { attribute: false },
@@ -116,6 +122,9 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
    */
   declare sound?: string;
 
+  /** The number to call in an emergency, digits only (default for the language: 911; en-GB 999). */
+  declare emergencyNumber?: string;
+
   /** The days the patient gave, in memory only. */
   private declare answered?: DaySpan;
   private asking = false;
@@ -128,6 +137,7 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
   #span?: DaySpan;
   #phase?: Phase;
   #minutes: number = sessionMinutes.default;
+  #number = '911';
   #headline?: string;
   #running?: TimerDetail;
   #lastSeconds = 0;
@@ -162,8 +172,9 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
       outOfRange: 'clamp',
     });
     this.#alerts.soundDefault = parseSound(this, this.sound);
-    // A session belongs to a cold or heat phase on screen; leaving it stops the session.
-    if (this.#countdown.state !== 'idle' && !this.#phase?.sessions.length) this.#stopSession();
+    this.#number = parseEmergencyNumber(this, this.emergencyNumber, this.common);
+    // A session belongs to the phase on screen; going back to the question stops it.
+    if (this.#countdown.state !== 'idle' && !this.#phase) this.#stopSession();
   }
 
   /** The day set by `onset` (which wins) or `day`, or undefined after a warning. */
@@ -199,6 +210,7 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
       <p>${t.intro}</p>
       ${this.#phase ? this.#renderPhases(this.#span!, this.#phase) : this.#renderQuestion()}
       <p class="muted">${t.usualCourse}</p>
+      ${renderSafetyNet({ locale: this.locale, common: this.common, number: this.#number })}
     </div>`;
   }
 
@@ -233,12 +245,16 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
   #renderPhases(span: DaySpan, current: Phase): TemplateResult {
     const t = this.words;
     const level = subLevel(this.headingLevel);
-    const seeDoctor = span.fromDay >= notEasing.fromDay;
+    // The end-of-phase line that fits the day: none yet, "after a week", or "not getting better".
+    const booking = phaseForDay(span.fromDay, [
+      { ...notEasing, words: t.notEasing },
+      { ...notGettingBetter, words: t.notGettingBetter },
+    ]);
     return html`<p class="day" part="day" tabindex="-1">
         <strong>${this.#dayLabel(span)}</strong>
         <button class="secondary" part="button" @click=${this.#onChange}>${t.changeDay}</button>
       </p>
-      ${seeDoctor ? html`<p class="book">${t.notEasing}</p>` : nothing}
+      ${booking ? html`<p class="book">${booking.words}</p>` : nothing}
       <ol class="phases" part="phases">
         ${phases.map((phase) => {
           const words = t.phases[phase.id];
@@ -253,8 +269,9 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
           }
           const sources: SourceId[] = [
             ...[...phase.do, ...phase.avoid].flatMap((item) => item.sources),
-            ...(phase.sessions.length ? heatAndColdCaution.sources : []),
-            ...(seeDoctor ? notEasing.sources : []),
+            ...heatAndColdCaution.sources,
+            ...(this.#offersHeat(phase) ? heatWrap.sources : []),
+            ...(booking?.sources ?? []),
             ...usualCourse.sources,
           ];
           return html`<li class="current" part="phase current" aria-current="step">
@@ -285,7 +302,8 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
   #renderFacts(phase: Phase, minutes: number): TemplateResult {
     const t = this.words;
     const words = t.phases[phase.id];
-    const timed = phase.sessions.length > 0;
+    // An exercise phase offers heat if it helps, but its sessions are not what it is about.
+    const timed = phase.therapy !== 'exercise';
     return html`<p>${words.summary}</p>
       <dl>
         <dt>${t.therapyLabel}</dt>
@@ -293,19 +311,22 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
         ${timed ? html`<dt>${t.sessionLabel}</dt><dd>${formatText(t.minutes, { minutes })}</dd>` : nothing}
         ${words.frequency ? html`<dt>${t.frequencyLabel}</dt><dd>${words.frequency}</dd>` : nothing}
       </dl>
-      ${timed ? html`<p class="caution">${t.heatAndColdCaution}</p>` : nothing}`;
+      <p class="caution">${t.heatAndColdCaution}</p>`;
+  }
+
+  #offersHeat(phase: Phase): boolean {
+    return phase.sessions.some((kind) => sessionKinds[kind].therapy === 'heat');
   }
 
   /** The session chosen, or the phase's advised one. */
   #sessionFor(phase: Phase): SessionKind {
     const timing = this.#countdown.state === 'running' || this.#countdown.state === 'paused';
     const chosen = timing ? this.#running?.session : this.session;
-    return chosen && (phase.sessions as readonly SessionKind[]).includes(chosen) ? chosen : phase.sessions[0]!;
+    return chosen && (phase.sessions as readonly SessionKind[]).includes(chosen) ? chosen : phase.sessions[0];
   }
 
   #renderTimer(phase: Phase): TemplateResult {
     const t = this.words.timer;
-    if (!phase.sessions.length) return html`<p class="timer" part="timer">${t.noTimerInRecovery}</p>`;
     const { state } = this.#countdown;
     const idle = state === 'idle' || state === 'done';
     const session = this.#sessionFor(phase);
@@ -331,6 +352,7 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
         )}
       </fieldset>
       ${safety ? html`<p class="safety">${safety}</p>` : nothing}
+      ${this.#offersHeat(phase) ? html`<p class="muted">${t.heatWrap}</p>` : nothing}
       <p class="clock-row">
         <span>${t.timeLeft}</span>
         <span class="clock" part="clock" role="timer" aria-live="off" aria-label=${spokenDuration(left, this.locale)}

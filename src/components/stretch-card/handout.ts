@@ -23,7 +23,7 @@ export interface HandoutStretch {
 
 export interface Handout {
   lang: string;
-  /** The general rules: only once the worst has eased, slowly, build up. */
+  /** The general rules: when to start (a routine names its stretches for later), slowly, build up. */
   rules: readonly string[];
   stopIf: string;
   stretches: readonly HandoutStretch[];

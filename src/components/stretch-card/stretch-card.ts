@@ -8,6 +8,7 @@ import { formatPlural, formatText } from '../../core/format.js';
 import { renderHeading, subLevel } from '../../core/heading.js';
 import { printHandout } from '../../core/print.js';
 import { endsExercise, planRoutine, startsNextExercise, type Segment } from '../../core/routine.js';
+import { parseEmergencyNumber, renderSafetyNet, safetyNetStyles } from '../../core/safety-net.js';
 import { renderSourceList } from '../../core/sources.js';
 import { parseSound, TimerAlertsController, timerAlertStyles } from '../../core/timer-alerts.js';
 import { baseStyles } from '../../core/tokens.js';
@@ -63,13 +64,18 @@ function stageOf(facts: StretchFacts): Stage {
  * keeps the screen on while it runs, and a polite status region announces
  * each change of step, never each second.
  *
+ * @attr emergency-number
+ *
  * @fires {CustomEvent<StretchCompleteDetail>} backcare-stretch-complete - When the guided set of a stretch is finished. In a routine it
  *   fires once for each stretch, as that stretch finishes. `detail: { exercise, reps }`.
  *
  * @csspart base - The card's content.
  * @csspart heading - The stretch's name (the widget's heading).
  * @csspart nav - The Previous/Next row of a routine.
- * @csspart notice - "Start only once the worst pain has eased."
+ * @csspart notice - When to start: "Start this stretch only once the worst pain has eased.", or "fine from the first day";
+ *   in a routine with stretches for later, also the line that names them.
+ * @csspart routine - In a routine with stretches for later, the line that names them (also part `notice`).
+ * @csspart safety-net - "Get help now: call 911": the emergency signs, the number and "This is not a diagnosis".
  * @csspart illustration - The drawings of the key poses (inline SVG).
  * @csspart figure - The moving figure of a guided set (inline SVG).
  * @csspart timer - The guided-mode panel: step, seconds left, controls.
@@ -85,7 +91,7 @@ function stageOf(facts: StretchFacts): Stage {
 export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
   protected readonly widget = 'stretch-card';
 
-  static override styles = [baseStyles, choiceStyles, timerAlertStyles, styles];
+  static override styles = [baseStyles, choiceStyles, timerAlertStyles, safetyNetStyles, styles];
 
   static override properties = {
     exercise: {},
@@ -93,6 +99,7 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
     hold: {},
     reps: {},
     sound: {},
+    emergencyNumber: { attribute: 'emergency-number' },
     index: { attribute: false },
     step: { attribute: false },
     note: { attribute: false },
@@ -125,6 +132,9 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
    */
   declare sound?: string;
 
+  /** The number to call in an emergency, digits only (default for the language: 911; en-GB 999). */
+  declare emergencyNumber?: string;
+
   /** The stretch shown, in the routine. */
   private index = 0;
 
@@ -135,6 +145,7 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
   private note = '';
 
   #items: Item[] = [];
+  #number = '911';
   #plan: Segment[] = [];
   #chosen?: string;
   #settings?: string;
@@ -147,6 +158,7 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#alerts.soundDefault = parseSound(this, this.sound);
+    this.#number = parseEmergencyNumber(this, this.emergencyNumber, this.common);
     let chosen = parseIdList(this, 'exercises', this.exercises, ids);
     if (!chosen) {
       const one = this.exercise?.trim() as StretchId;
@@ -190,13 +202,16 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
         <ul>
           ${ids.map((id) => html`<li>${ui.stretches[id].name}</li>`)}
         </ul>
+        ${this.#safetyNet()}
       </div>`;
     }
     const { words } = item;
     const count = this.#items.length;
     const subheading = (text: string) => renderHeading(subLevel(this.headingLevel), text);
+    const later = this.#onceEasedNotice();
     return html`<div part="base">
       ${this.heading(words.name)}
+      ${later ? html`<p class="notice" part="notice routine">${later}</p>` : nothing}
       ${count > 1
         ? html`<div class="nav" part="nav">
             <p>${this.#nth(this.index)}</p>
@@ -208,7 +223,7 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
             )}
           </div>`
         : nothing}
-      <p class="notice" part="notice">${ui.rules.eased}</p>
+      <p class="notice" part="notice">${this.#stageRule(item)}</p>
       <div class="poses" part="illustration" role="img" aria-label=${words.illustrationAlt}>
         ${this.#keyPoses(item)}
       </div>
@@ -227,15 +242,34 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
       <button class="secondary print" part="button" @click=${this.#print}>
         ${formatPlural(this.locale, ui.print, count, { count })}
       </button>
+      ${this.#safetyNet()}
       ${subheading(this.common.sourcesHeading)}
       ${renderSourceList(this.#sources(item), this.common)}
     </div>`;
   }
 
+  #safetyNet(): TemplateResult {
+    return renderSafetyNet({ locale: this.locale, common: this.common, number: this.#number });
+  }
+
+  /** When this stretch may start: from the first day, or once the worst pain has eased. */
+  #stageRule({ facts }: Item): string {
+    return facts.stage === 'first-days' ? this.words.rules.firstDays : this.words.rules.eased;
+  }
+
+  /** In a routine holding stretches for later, the line that names them, said at its start; else empty. */
+  #onceEasedNotice(): string {
+    if (this.#items.length < 2) return '';
+    const later = this.#items.filter(({ facts }) => facts.stage === 'once-eased').map(({ words }) => words.name);
+    if (!later.length) return '';
+    const names = new Intl.ListFormat(this.locale, { type: 'conjunction' }).format(later);
+    return formatText(this.words.routineOnceEased, { names });
+  }
+
   /** The stretch's sources and those of the general rules shown with it. */
   #sources({ facts }: Item): SourceId[] {
-    const rules: StretchRuleId[] = ['eased', 'slowly', 'stopIf', 'buildUp'];
-    if (facts.bendsSpineForward) rules.push('osteoporosis');
+    const rules: StretchRuleId[] = [facts.stage === 'first-days' ? 'firstDays' : 'eased', 'slowly', 'stopIf', 'buildUp'];
+    if (facts.bendsOrTwistsSpine) rules.push('osteoporosis');
     return [...facts.sources, ...rules.flatMap((rule) => stretchRules[rule])];
   }
 
@@ -255,9 +289,9 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
     ];
   }
 
-  /** The stretch's own cautions, and the osteoporosis caution where it bends the spine forward. */
+  /** The stretch's own cautions, and the osteoporosis caution where it bends the spine forward or twists it. */
   #cautions({ words, facts }: Item): string[] {
-    return [...words.cautions, ...(facts.bendsSpineForward ? [this.words.rules.osteoporosis] : [])];
+    return [...words.cautions, ...(facts.bendsOrTwistsSpine ? [this.words.rules.osteoporosis] : [])];
   }
 
   /** The hold time and repetitions, and the guided run of them. */
@@ -405,7 +439,11 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
       this,
       renderHandout({
         lang: this.locale,
-        rules: [ui.rules.eased, ui.rules.slowly, ui.rules.buildUp],
+        rules: [
+          this.#items.length > 1 ? this.#onceEasedNotice() : this.#stageRule(this.#items[0]!),
+          ui.rules.slowly,
+          ui.rules.buildUp,
+        ].filter(Boolean),
         stopIf: ui.rules.stopIf,
         stretches: this.#items.map((item) => ({
           name: item.words.name,

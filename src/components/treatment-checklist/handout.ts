@@ -48,7 +48,7 @@ export interface Handout {
 
 const infoList = (entries: readonly HandoutInfo[]) =>
   entries.length
-    ? html`<ul>
+    ? html`<ul class="info">
         ${entries.map(({ title, detail }) => html`<li><strong>${title}.</strong> ${detail}</li>`)}
       </ul>`
     : nothing;
@@ -97,7 +97,7 @@ export const handoutStyles = css`
     color: #000;
     background: #fff;
     /* Arial's metrics (Liberation Sans and Nimbus Sans share them): the page fits the same everywhere. */
-    font: 12pt/1.15 Arial, 'Liberation Sans', Helvetica, 'Nimbus Sans', sans-serif;
+    font: 12pt/1.12 Arial, 'Liberation Sans', Helvetica, 'Nimbus Sans', sans-serif;
     overflow-wrap: anywhere;
   }
 
@@ -108,7 +108,7 @@ export const handoutStyles = css`
   }
 
   h2 {
-    margin: 6pt 0 3pt;
+    margin: 4pt 0 2pt;
     font-size: 14pt;
     line-height: 1.2;
   }
@@ -128,8 +128,9 @@ export const handoutStyles = css`
     break-inside: avoid;
   }
 
-  /* The things to do, titles only, in two columns. */
-  .todos {
+  /* The things to do (titles only) and the medicines and care (with their cautions), in two columns. */
+  .todos,
+  .info {
     columns: 2;
     column-gap: 16pt;
   }

@@ -1,12 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { parseDigits, parseEnum, parseIdList, parsePhone, parseText, telHref, warnAttribute } from '../../core/attributes.js';
+import { parseEnum, parseIdList, parsePhone, parseText, telHref, warnAttribute } from '../../core/attributes.js';
 import { BackcareElement } from '../../core/base-element.js';
 import '../../data/words/treatment-checklist.js';
 import { choiceStyles } from '../../core/choice.styles.js';
 import { formatText } from '../../core/format.js';
 import { renderHeading, subLevel } from '../../core/heading.js';
 import { printHandout } from '../../core/print.js';
-import { emergencySignsIn } from '../../core/safety-net.js';
+import { emergencySignsIn, parseEmergencyNumber, renderSafetyNet, safetyNetStyles } from '../../core/safety-net.js';
 import { renderSource } from '../../core/sources.js';
 import { openStorage, type SafeStorage } from '../../core/storage.js';
 import { baseStyles } from '../../core/tokens.js';
@@ -95,6 +95,8 @@ const toDoIds = checklistItemList.filter(isToDo).map((item) => item.id);
  * @csspart details - "More about this" and a thing to do's detail.
  * @csspart button - The Print and Clear all buttons.
  * @csspart sources - The numbered list of sources.
+ * @csspart safety-net - "Get help now: call 911" on screen: the emergency signs, the number and "This is not a diagnosis"
+ *   (the printed handout has its own box).
  *
  * @cssproperty --backcare-accent - Checkboxes, progress bar, buttons and links.
  * @cssproperty --backcare-caution - Edge of the cautions (default: accent).
@@ -102,7 +104,7 @@ const toDoIds = checklistItemList.filter(isToDo).map((item) => item.id);
 export class BackcareTreatmentChecklist extends BackcareElement<'treatment-checklist'> {
   protected readonly widget = 'treatment-checklist';
 
-  static override styles = [baseStyles, choiceStyles, styles];
+  static override styles = [baseStyles, choiceStyles, safetyNetStyles, styles];
 
   static override properties = {
     phase: {},
@@ -141,7 +143,7 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
   /** The clinic's phone (digits, spaces and + - ( ) .), on screen as a link and on the printed handout. */
   declare clinicPhone?: string;
 
-  /** The number to call in an emergency, on the printed handout (default: 911, or 999 in `en-GB`). */
+  /** The number to call in an emergency, on screen and on the printed handout (default: 911, or 999 in `en-GB`). */
   declare emergencyNumber?: string;
 
   private checked = new Set<string>();
@@ -181,7 +183,7 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
       warnAttribute(this, 'phase', this.phase, 'none of the items in items= is for this phase', 'Showing a note');
     }
     this.#phone = parsePhone(this, 'clinic-phone', this.clinicPhone);
-    this.#number = parseDigits(this, 'emergency-number', this.emergencyNumber, this.common.emergencyNumber);
+    this.#number = parseEmergencyNumber(this, this.emergencyNumber, this.common);
     if (!this.hasUpdated || changed.has('persist') || changed.has('storageKey')) this.#connectStorage();
   }
 
@@ -386,6 +388,7 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
                 )}
               </ol>
             </div>`}
+      ${renderSafetyNet({ locale: this.locale, common: this.common, number: this.#number })}
       <div role="status" class="visually-hidden">${this.announcement}</div>
     </div>`;
   }

@@ -4,6 +4,6 @@ import type { PartialWords, StretchCardWords } from '../types.js';
 
 export default {
   rules: {
-    osteoporosis: 'If you have osteoporosis (weak bones), ask a physiotherapist first: this stretch bends your spine forward.',
+    osteoporosis: 'If you have osteoporosis (weak bones), ask a physiotherapist first: this stretch bends or twists your spine.',
   },
 } as const satisfies PartialWords<StretchCardWords>;

@@ -16,7 +16,7 @@ export default {
           'Put a cold pack wrapped in a thin towel on the sore area for 15 to 20 minutes, every 2 to 3 hours, to ease pain and swelling.',
         'heat-instead': 'If heat eases the spasm more, use heat instead. That is fine from the first day.',
         'keep-moving': 'Keep moving gently. Rest for short periods only.',
-        'gentle-movement': 'Gentle movement is fine from the first day, such as knee rolls if they are comfortable.',
+        'gentle-movement': 'Gentle movement, such as knee rolls, is fine from the first day if it is comfortable.',
       },
       avoid: {
         'bed-rest': 'Staying in bed for more than 1 or 2 days.',
@@ -30,9 +30,9 @@ export default {
       frequency: '2 or 3 times a day',
       summary: 'Heat to relax tight muscles, gentle stretches, and back to normal activities step by step.',
       do: {
-        heat: 'Use heat for 15 to 20 minutes: a heat wrap, a warm bath, or a heating pad on low.',
+        heat: 'Use heat: a heating pad on low or a warm bath for 15 to 20 minutes, or a heat wrap worn as its package says.',
         'cold-if-better': 'If cold brings you more relief, that is fine too.',
-        stretches: 'Start gentle stretches once the pain allows.',
+        stretches: 'Start other stretches once the worst pain has eased.',
         'normal-activity': 'Go back to your normal activities step by step.',
       },
       avoid: {
@@ -44,10 +44,11 @@ export default {
       name: 'Recovery: build strength',
       note: '',
       frequency: '',
-      summary: 'Strengthen your stomach and back muscles so they support your body better.',
+      summary: 'Strengthen your stomach and back muscles so they support your body better. Heat is still fine if it helps.',
       do: {
         strengthen: 'Do exercises that strengthen your stomach and back muscles.',
         'physical-therapy': 'See a physical therapist if your back is not back to normal.',
+        'heat-if-helps': 'Heat is still fine if it helps.',
       },
       avoid: {
         'stopping-early': 'Stopping the exercises as soon as the pain stops.',
@@ -82,6 +83,7 @@ export default {
   heatAndColdCaution:
     'Never put heat or cold on skin that is numb. If you have diabetes or poor circulation, ask a doctor or pharmacist first.',
   notEasing: 'If it has not started to ease after a week, see a doctor.',
+  notGettingBetter: 'If it is not getting better, book an appointment with a doctor.',
   usualCourse: 'Back pain usually starts to ease within 2 weeks and is usually gone within 4 to 6 weeks.',
   timer: {
     sessionQuestion: 'What are you using?',
@@ -100,7 +102,7 @@ export default {
       },
       'warm-bath': {
         label: 'Warm bath',
-        safety: '',
+        safety: 'Warm, not hot. Take care getting in and out of the bath.',
         done: 'Time is up. Get out of the bath now.',
       },
     },
@@ -114,6 +116,6 @@ export default {
     paused: 'Paused',
     keepOpen: 'Keep this page open until the time is up.',
     sound: 'Sound when the time is up',
-    noTimerInRecovery: 'No cold or heat sessions are needed now: keep up your exercises.',
+    heatWrap: 'A stick-on heat wrap is worn for hours, as its package says. This timer is for packs and baths.',
   },
 } as const satisfies PhaseGuideWords;

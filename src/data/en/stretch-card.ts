@@ -4,11 +4,12 @@ import type { StretchCardWords } from '../types.js';
 
 export default {
   rules: {
-    eased: 'Start only once the worst pain has eased.',
+    firstDays: 'This gentle stretch is fine from the first day, if it is comfortable.',
+    eased: 'Start this stretch only once the worst pain has eased.',
     slowly: 'Move slowly and never bounce.',
     stopIf: 'Stop if the pain gets worse, spreads down a leg, or new pain appears.',
     buildUp: 'Start with about 5 repetitions and build up.',
-    osteoporosis: 'If you have osteoporosis (weak bones), ask a physical therapist first: this stretch bends your spine forward.',
+    osteoporosis: 'If you have osteoporosis (weak bones), ask a physical therapist first: this stretch bends or twists your spine.',
   },
   stretches: {
     'knee-to-chest': {
@@ -119,6 +120,7 @@ export default {
   unknownExercise: 'This stretch is not available. Choose one of these:',
   secondsShort: 's',
   nextUp: 'Next: {name}',
+  routineOnceEased: 'Start these stretches only once the worst pain has eased: {names}.',
   keepOpen: 'Keep this page open while you stretch.',
   sound: 'Sound at each change',
   print: { one: 'Print this stretch', other: 'Print these {count} stretches' },

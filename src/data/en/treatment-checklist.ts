@@ -4,12 +4,17 @@ import type { ChecklistWords } from '../types.js';
 
 export default {
   heading: 'Your back care plan',
-  intro: 'Tick off the things to do as you do them. Ask your clinic if you are not sure about any step.',
+  intro: 'Check off the things to do as you do them. Ask your clinic if you are not sure about any step.',
   sections: { 'to-do': 'Things to do', 'ask-about': 'Medicines and care to ask about' },
   items: {
     'stay-active': {
       title: 'Stay gently active',
       detail: 'Keep moving gently and rest only for short periods. Staying in bed for more than 1–2 days does not help.',
+    },
+    work: {
+      title: 'Stay at work, or go back as soon as you can',
+      detail:
+        'The same goes for your usual day at home. Changes to your tasks or hours can help for a while. You do not need to wait until the pain is gone.',
     },
     'cold-pack': {
       title: 'Use a cold pack in the first 2–3 days',
@@ -22,7 +27,7 @@ export default {
     },
     mattress: {
       title: 'Sleep on a comfortable, medium-firm mattress',
-      detail: 'A mattress and pillow that feel comfortable and are medium-firm rather than hard.',
+      detail: 'A mattress and pillow that feel comfortable and are medium-firm rather than hard. You do not need to buy a new one.',
     },
     stress: {
       title: 'Look after your sleep and stress',
@@ -32,11 +37,12 @@ export default {
     heat: {
       title: 'Use heat after the first 2–3 days',
       detail:
-        'A heat wrap, a warm bath or a heating pad on low, for 15–20 minutes, 2–3 times a day. Do not fall asleep on a heating pad.',
+        'A heating pad on low or a warm (not hot) bath for 15–20 minutes, 2–3 times a day, or a heat wrap worn as its package says. Do not fall asleep on a heating pad. Heat is still fine later on if it helps.',
     },
     'gentle-stretches': {
-      title: 'Do gentle stretches once the pain eases',
-      detail: 'Move slowly and never bounce. Stop if the pain gets worse, spreads down a leg, or new pain appears.',
+      title: 'Move gently, and add stretches once the worst pain has eased',
+      detail:
+        'Gentle movement, such as knee rolls, is fine from the first day if it is comfortable. Start other stretches once the worst pain has eased. Move slowly and never bounce. Stop if the pain gets worse, spreads down a leg, or new pain appears.',
     },
     strengthen: {
       title: 'Strengthen your stomach and back muscles once you are better',
@@ -44,19 +50,23 @@ export default {
     },
     'anti-inflammatory': {
       title: 'Anti-inflammatory pain relievers (NSAIDs)',
-      detail: 'Such as ibuprofen or naproxen. Use the lowest dose for the shortest time.',
+      detail:
+        'Such as ibuprofen or naproxen. Use the lowest dose for the shortest time. Take them with food, and never take two of them together.',
     },
     paracetamol: {
       title: 'Acetaminophen (paracetamol)',
-      detail: 'Often used, but not recommended on its own for low back pain. It can be taken with another pain reliever if a pharmacist agrees.',
+      detail:
+        'Often used, but not recommended on its own for low back pain. It can be taken with another pain reliever if a pharmacist agrees. Never take more than the package says for a day. Many cold and flu medicines also contain it: check the label.',
     },
     'muscle-relaxants': {
       title: 'Muscle relaxants',
-      detail: 'By prescription, for a short time only. They can make you drowsy: do not drive or drink alcohol while taking them. Some can be habit-forming.',
+      detail:
+        'By prescription, for a short time only. They can make you drowsy: do not drive or drink alcohol while taking them. Older adults are more likely to fall. Some can be habit-forming.',
     },
     opioids: {
       title: 'Opioids such as codeine',
-      detail: 'Not routinely recommended for back pain. Ask a doctor.',
+      detail:
+        'Not routinely recommended for back pain: ask a doctor. They can make you drowsy and constipated, and they can be addictive.',
     },
     'see-doctor': {
       title: 'See a doctor if it has not started to ease after a week',
@@ -82,7 +92,7 @@ export default {
   moreAbout: 'More about this',
   preparedBy: 'From {clinic}',
   clinicPhone: 'Phone: {phone}',
-  savedOnDevice: 'Your ticks are saved on this device only.',
+  savedOnDevice: 'Your check marks are saved on this device only.',
   empty: 'There is nothing to show for these settings.',
   handout: {
     printedOn: 'Printed on {date}',

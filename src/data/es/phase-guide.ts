@@ -18,7 +18,7 @@ export default {
         'heat-instead': 'Si el calor le alivia más el espasmo, use calor en su lugar. Puede hacerlo desde el primer día.',
         'keep-moving': 'Siga moviéndose con suavidad. Descanse solo por ratos cortos.',
         'gentle-movement':
-          'Moverse con suavidad está bien desde el primer día, por ejemplo, el giro de rodillas, si le resulta cómodo.',
+          'Moverse con suavidad, por ejemplo con el giro de rodillas, está bien desde el primer día si le resulta cómodo.',
       },
       avoid: {
         'bed-rest': 'Quedarse en cama más de 1 o 2 días.',
@@ -32,9 +32,9 @@ export default {
       frequency: '2 o 3 veces al día',
       summary: 'Calor para relajar los músculos tensos, estiramientos suaves y volver poco a poco a sus actividades normales.',
       do: {
-        heat: 'Use calor de 15 a 20 minutos: un parche de calor, un baño tibio o una almohadilla eléctrica a temperatura baja.',
+        heat: 'Use calor: una almohadilla eléctrica a temperatura baja o un baño tibio, de 15 a 20 minutos, o un parche de calor como indique el paquete.',
         'cold-if-better': 'Si el frío le alivia más, también está bien.',
-        stretches: 'Empiece con estiramientos suaves cuando el dolor se lo permita.',
+        stretches: 'Empiece otros estiramientos cuando ya haya pasado lo peor del dolor.',
         'normal-activity': 'Vuelva poco a poco a sus actividades normales.',
       },
       avoid: {
@@ -46,10 +46,12 @@ export default {
       name: 'Recuperación: gane fuerza',
       note: '',
       frequency: '',
-      summary: 'Fortalezca los músculos del abdomen y de la espalda para que sostengan mejor su cuerpo.',
+      summary:
+        'Fortalezca los músculos del abdomen y de la espalda para que sostengan mejor su cuerpo. El calor sigue estando bien si le ayuda.',
       do: {
         strengthen: 'Haga ejercicios que fortalezcan los músculos del abdomen y de la espalda.',
         'physical-therapy': 'Vaya a un terapeuta físico si su espalda no ha vuelto a la normalidad.',
+        'heat-if-helps': 'El calor sigue estando bien si le ayuda.',
       },
       avoid: {
         'stopping-early': 'Dejar los ejercicios en cuanto se le quite el dolor.',
@@ -84,6 +86,7 @@ export default {
   heatAndColdCaution:
     'Nunca se ponga frío ni calor sobre la piel adormecida. Si tiene diabetes o mala circulación, pregunte primero a un médico o farmacéutico.',
   notEasing: 'Si no ha empezado a mejorar después de una semana, vaya al médico.',
+  notGettingBetter: 'Si no está mejorando, pida una cita con un médico.',
   usualCourse:
     'El dolor de espalda suele empezar a mejorar en 2 semanas y, por lo general, desaparece en un plazo de 4 a 6 semanas.',
   timer: {
@@ -101,7 +104,7 @@ export default {
       },
       'warm-bath': {
         label: 'Baño tibio',
-        safety: '',
+        safety: 'El baño debe estar tibio, no caliente. Tenga cuidado al entrar y al salir de la bañera.',
         done: 'Se acabó el tiempo. Salga de la bañera ahora.',
       },
     },
@@ -115,6 +118,6 @@ export default {
     paused: 'En pausa',
     keepOpen: 'Mantenga esta página abierta hasta que se acabe el tiempo.',
     sound: 'Sonido al acabarse el tiempo',
-    noTimerInRecovery: 'Ya no necesita sesiones de frío ni de calor: siga con sus ejercicios.',
+    heatWrap: 'Un parche de calor adhesivo se lleva puesto durante horas, como indique el paquete. Este temporizador es para compresas y baños.',
   },
 } as const satisfies PhaseGuideWords;

@@ -4,12 +4,13 @@ import type { StretchCardWords } from '../types.js';
 
 export default {
   rules: {
-    eased: 'Empiece solo cuando ya haya pasado lo peor del dolor.',
+    firstDays: 'Este estiramiento suave se puede hacer desde el primer día, si no le molesta.',
+    eased: 'Empiece este estiramiento solo cuando ya haya pasado lo peor del dolor.',
     slowly: 'Muévase despacio y nunca haga rebotes.',
     stopIf: 'Deténgase si el dolor empeora, si le baja por una pierna o si aparece un dolor nuevo.',
     buildUp: 'Empiece con unas 5 repeticiones y vaya aumentando poco a poco.',
     osteoporosis:
-      'Si tiene osteoporosis (huesos débiles), consulte primero con un terapeuta físico: este estiramiento dobla la columna hacia adelante.',
+      'Si tiene osteoporosis (huesos débiles), consulte primero con un terapeuta físico: este estiramiento dobla o gira la columna.',
   },
   stretches: {
     'knee-to-chest': {
@@ -135,6 +136,7 @@ export default {
   unknownExercise: 'Este estiramiento no está disponible. Elija uno de estos:',
   secondsShort: 's',
   nextUp: 'Siguiente: {name}',
+  routineOnceEased: 'Empiece estos estiramientos solo cuando ya haya pasado lo peor del dolor: {names}.',
   keepOpen: 'Mantenga esta página abierta mientras hace los estiramientos.',
   sound: 'Sonido en cada cambio',
   print: { one: 'Imprimir este estiramiento', other: 'Imprimir estos {count} estiramientos' },

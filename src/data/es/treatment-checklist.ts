@@ -11,6 +11,11 @@ export default {
       title: 'Siga moviéndose con suavidad',
       detail: 'Muévase con suavidad y descanse solo por ratos cortos. Quedarse en cama más de 1 o 2 días no ayuda.',
     },
+    work: {
+      title: 'Siga trabajando o vuelva cuanto antes',
+      detail:
+        'Lo mismo vale para sus actividades de todos los días en casa. Por un tiempo, puede ayudar hacer cambios en sus tareas o en su horario. No necesita esperar a que se le quite el dolor.',
+    },
     'cold-pack': {
       title: 'Use una compresa fría los primeros 2 o 3 días',
       detail:
@@ -22,7 +27,7 @@ export default {
     },
     mattress: {
       title: 'Duerma en un colchón cómodo, de firmeza media',
-      detail: 'Un colchón y una almohada que le resulten cómodos, de firmeza media y no duros.',
+      detail: 'Un colchón y una almohada que le resulten cómodos, de firmeza media y no duros. No hace falta comprar uno nuevo.',
     },
     stress: {
       title: 'Cuide su sueño y controle el estrés',
@@ -32,33 +37,37 @@ export default {
     heat: {
       title: 'Use calor después de los primeros 2 o 3 días',
       detail:
-        'Un parche de calor, un baño tibio o una almohadilla eléctrica a temperatura baja, de 15 a 20 minutos, 2 o 3 veces al día. No se duerma sobre una almohadilla eléctrica.',
+        'Una almohadilla eléctrica a temperatura baja o un baño tibio (no caliente), de 15 a 20 minutos, 2 o 3 veces al día, o un parche de calor como indique el paquete. No se duerma sobre una almohadilla eléctrica. Más adelante, el calor sigue estando bien si le ayuda.',
     },
     'gentle-stretches': {
-      title: 'Haga estiramientos suaves cuando el dolor disminuya',
+      title: 'Muévase con suavidad y añada estiramientos cuando pase lo peor',
       detail:
-        'Muévase despacio y nunca haga rebotes. Deténgase si el dolor empeora, si le corre hacia abajo por una pierna o si aparece un dolor nuevo.',
+        'Moverse con suavidad, por ejemplo con el giro de rodillas, está bien desde el primer día si le resulta cómodo. Empiece otros estiramientos cuando ya haya pasado lo peor del dolor. Muévase despacio y nunca haga rebotes. Deténgase si el dolor empeora, si le corre hacia abajo por una pierna o si aparece un dolor nuevo.',
     },
     strengthen: {
-      title: 'Fortalezca los músculos del abdomen y de la espalda cuando ya esté mejor',
+      title: 'Fortalezca el abdomen y la espalda cuando ya esté mejor',
       detail:
         'Haga ejercicios para fortalecer estos músculos, para que sostengan mejor su cuerpo y ayuden a que el dolor no vuelva.',
     },
     'anti-inflammatory': {
       title: 'Analgésicos antiinflamatorios',
-      detail: 'Como el ibuprofeno o el naproxeno. Use la dosis más baja el menor tiempo posible.',
+      detail:
+        'Como el ibuprofeno o el naproxeno. Use la dosis más baja el menor tiempo posible. Tómelos con comida y nunca tome dos a la vez.',
     },
     paracetamol: {
       title: 'Acetaminofén (paracetamol)',
-      detail: 'Se usa mucho, pero por sí solo no se recomienda para el dolor de espalda. Se puede tomar con otro analgésico si un farmacéutico está de acuerdo.',
+      detail:
+        'Se usa mucho, pero por sí solo no se recomienda para el dolor de espalda. Puede tomarse con otro analgésico si un farmacéutico lo aprueba. No pase de la dosis máxima diaria del paquete. Muchos antigripales también lo contienen: revíselos.',
     },
     'muscle-relaxants': {
       title: 'Relajantes musculares',
-      detail: 'Con receta, solo por poco tiempo. Pueden darle sueño: no maneje ni tome alcohol mientras los use. Algunos pueden crear hábito.',
+      detail:
+        'Con receta, solo por poco tiempo. Pueden dar sueño: no maneje ni tome alcohol mientras los use. En personas mayores aumentan el riesgo de caídas. Algunos pueden crear hábito.',
     },
     opioids: {
       title: 'Opioides como la codeína',
-      detail: 'No se suelen recomendar para el dolor de espalda. Consulte con un médico.',
+      detail:
+        'No se suelen recomendar para el dolor de espalda: consulte con un médico. Dan sueño y estreñimiento, y pueden crear adicción.',
     },
     'see-doctor': {
       title: 'Vaya al médico si no empieza a mejorar en una semana',
@@ -71,7 +80,7 @@ export default {
     'other-treatments': {
       title: 'Otras opciones que un profesional puede comentarle',
       detail:
-        'Masajes o ajustes de la columna hechos con las manos, junto con ejercicio, y apoyo psicológico si el dolor dura mucho.',
+        'Masajes o ajustes de la columna con las manos, junto con ejercicio, y apoyo psicológico si el dolor dura.',
     },
   },
   cautions: {
