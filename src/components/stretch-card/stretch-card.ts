@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { parseIdList, parseInteger, warnAttribute } from '../../core/attributes.js';
+import { attributeText, parseIdList, parseInteger, warnAttribute } from '../../core/attributes.js';
 import { BackcareElement } from '../../core/base-element.js';
 import '../../data/words/stretch-card.js';
 import { choiceStyles } from '../../core/choice.styles.js';
@@ -102,28 +102,28 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
    * One stretch by id.
    * @type {'knee-to-chest' | 'knee-rolls' | 'pelvic-tilt' | 'bottom-to-heels' | 'cat-stretch' | 'bridge' | 'back-extension'}
    */
-  declare exercise?: string;
+  declare exercise?: string | readonly string[];
 
-  /** Comma-separated stretch ids: a routine on one card. Takes precedence over `exercise`. */
-  declare exercises?: string;
+  /** Comma-separated stretch ids (or an array of them): a routine on one card. Takes precedence over `exercise`. */
+  declare exercises?: string | readonly string[];
 
   /**
    * Seconds to hold each repetition, within each stretch's sourced range (clamped outside it).
    * @type {number}
    */
-  declare hold?: string;
+  declare hold?: string | number;
 
   /**
    * Repetitions (on each side where that applies), within each stretch's sourced range (clamped outside it).
    * @type {number}
    */
-  declare reps?: string;
+  declare reps?: string | number;
 
   /**
    * The chime at each change of a guided set, on by default: `sound="off"` makes it off until the patient turns it on.
    * @type {'on' | 'off'}
    */
-  declare sound?: string;
+  declare sound?: string | boolean | number;
 
   /** The stretch shown, in the routine. */
   private index = 0;
@@ -148,8 +148,10 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
     super.willUpdate(changed);
     this.#alerts.soundDefault = parseSound(this, this.sound);
     let chosen = parseIdList(this, 'exercises', this.exercises, ids);
-    if (!chosen) {
-      const one = this.exercise?.trim() as StretchId;
+    // Set from script, `exercise` may be an array of ids: a routine, as `exercises` is.
+    if (!chosen && Array.isArray(this.exercise)) chosen = parseIdList(this, 'exercise', this.exercise, ids);
+    else if (!chosen) {
+      const one = attributeText(this.exercise) as StretchId;
       if (ids.includes(one)) chosen = [one];
       else warnAttribute(this, 'exercise', this.exercise ?? '', `valid ids are ${ids.join(', ')}`, 'Showing the list of stretches');
     }
@@ -176,7 +178,7 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
     }
   }
 
-  #within(attribute: string, value: string | undefined, range: Range): number {
+  #within(attribute: string, value: unknown, range: Range): number {
     return parseInteger(this, attribute, value, { ...range, fallback: range.default, outOfRange: 'clamp' });
   }
 

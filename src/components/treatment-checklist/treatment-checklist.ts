@@ -123,8 +123,8 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
    */
   declare phase?: string;
 
-  /** Comma-separated item ids to show, in that order (default: all items). */
-  declare items?: string;
+  /** Comma-separated item ids (or an array of them) to show, in that order (default: all items). */
+  declare items?: string | readonly string[];
 
   /** Save ticks in this browser's local storage. */
   persist = false;
