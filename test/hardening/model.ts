@@ -217,7 +217,8 @@ export class Oracle {
         if (shown.length === 0) check('phase', false);
         if (set('clinic-phone')) check('clinic-phone', phoneRule(value('clinic-phone')));
         if (set('emergency-number')) check('emergency-number', digitsRule(value('emergency-number')));
-        if (set('persist')) text('storage-key', 60);
+        // A storage key of any length is used whole (or hashed): only its control characters go.
+        if (set('persist')) text('storage-key', Infinity);
         // The checklist reads heading and clinic name while rendering, after the rest.
         const heading = text('heading', 120);
         text('clinic-name', 120);
