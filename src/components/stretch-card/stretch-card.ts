@@ -3,7 +3,7 @@ import { attributeText, parseIdList, parseInteger, warnAttribute } from '../../c
 import { BackcareElement } from '../../core/base-element.js';
 import '../../data/words/stretch-card.js';
 import { choiceStyles } from '../../core/choice.styles.js';
-import { CountdownController, secondsShown, spokenDuration } from '../../core/countdown.js';
+import { CountdownController, SessionClock, secondsShown, spokenDuration } from '../../core/countdown.js';
 import { formatPlural, formatText } from '../../core/format.js';
 import { renderHeading, subLevel } from '../../core/heading.js';
 import { printHandout } from '../../core/print.js';
@@ -59,7 +59,7 @@ function stageOf(facts: StretchFacts): Stage {
  * runs through them all. The card prints its stretch or routine as a
  * one-page handout.
  *
- * The timer keeps wall-clock time (a phone that slept catches up on waking),
+ * The timer keeps true time (a phone that slept catches up on waking; setting its clock back changes nothing),
  * keeps the screen on while it runs, and a polite status region announces
  * each change of step, never each second.
  *
@@ -138,8 +138,9 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
   #plan: Segment[] = [];
   #chosen?: string;
   #settings?: string;
-  /** Wall-clock end of the current segment, so a run that slept skips what it missed. */
+  /** End of the current segment on `#clock`, so a run that slept skips what it missed. */
   #due = 0;
+  readonly #clock = new SessionClock();
   readonly #countdown = new CountdownController(this, { onComplete: () => this.#advance() });
   readonly #alerts = new TimerAlertsController(this);
   readonly #motion = new PoseMotion(this);
@@ -339,11 +340,11 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
     this.#alerts.start();
     if (countdown.state === 'paused') {
       countdown.resume();
-      this.#due = Date.now() + countdown.remainingMs;
+      this.#due = this.#clock.now() + countdown.remainingMs;
       return;
     }
     this.#plan = planRoutine(this.#items.map(({ hold, reps, facts }) => ({ hold, reps, positions: facts.held.length, sides: !!facts.sides })), this.index);
-    this.#due = Date.now();
+    this.#due = this.#clock.now();
     this.#motion.clear();
     this.#enter(0);
   }
@@ -357,13 +358,13 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
     }
     this.index = segment.exercise;
     this.#due += segment.seconds * 1000;
-    const missed = this.#due <= Date.now();
+    const missed = this.#due <= this.#clock.now();
     // A phone that slept through some steps catches up silently, and chimes for the step it wakes in.
     if (!missed) this.#alerts.chime('change');
     const item = this.#items[segment.exercise]!;
     if (startsNextExercise(this.#plan, step)) this.#motion.clear();
     this.#motion.moveTo(item.poses[this.#poseIndex()]!, missed ? 0 : Math.min(MOVE_MS, (segment.seconds * 1000) / 2));
-    this.#countdown.start(this.#due - Date.now());
+    this.#countdown.start(this.#due - this.#clock.now());
   }
 
   #advance(): void {
