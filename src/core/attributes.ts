@@ -11,7 +11,12 @@
  * element and value.
  */
 
-export type AttributeValue = string | number | boolean | null | undefined;
+/**
+ * What an element may be given: an attribute is a string (or null when absent),
+ * but frameworks such as React 19 and Vue set properties, so a value may also
+ * be a number, a boolean, an array or anything else a page's script holds.
+ */
+export type AttributeValue = unknown;
 
 /** A value that is not used as written: what is accepted, and what the element does instead. */
 export interface Problem {
@@ -27,10 +32,43 @@ export interface Reading<T> {
 /** Per element: the attribute/value pairs already warned about, so neither a re-render nor a value set again repeats it. */
 const warned = new WeakMap<Element, Set<string>>();
 
+/** How many items of a long list a warning names before it gives only their count. */
+const LISTED = 5;
+
 /** Long values are shortened in warnings so one bad attribute cannot flood the console. */
 function quote(value: string): string {
   const shown = value.length > 80 ? `${value.slice(0, 80)}…` : value;
   return JSON.stringify(shown);
+}
+
+/** The first few items of a list, then how many more: "a, b, c, d, e and 9995 more". */
+export function listed(items: readonly string[]): string {
+  const rest = items.length - LISTED;
+  return rest > 0 ? `${items.slice(0, LISTED).join(', ')} and ${rest} more` : items.join(', ');
+}
+
+/** A value as a warning shows it: text quoted (and shortened), anything else by what it is. Never throws. */
+function shown(value: unknown, depth = 0): string {
+  switch (typeof value) {
+    case 'string':
+      return quote(value);
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+    case 'undefined':
+      return String(value);
+    case 'symbol':
+      return value.toString();
+    case 'function':
+      return 'a function';
+  }
+  if (value === null) return 'null';
+  if (Array.isArray(value) && depth === 0) {
+    const items = value.slice(0, LISTED).map((item) => shown(item, 1));
+    const more = value.length > LISTED ? `, and ${value.length - LISTED} more` : '';
+    return `[${items.join(', ')}${more}]`;
+  }
+  return Array.isArray(value) ? 'an array' : 'an object';
 }
 
 export function warnAttribute(
@@ -40,13 +78,12 @@ export function warnAttribute(
   accepted: string,
   outcome: string,
 ): void {
-  const text = String(value);
   const seen = warned.get(host) ?? new Set<string>();
   warned.set(host, seen);
-  const key = `${attribute}=${text}`;
+  const key = `${attribute}=${typeof value === 'string' ? value : `${typeof value} ${shown(value)}`}`;
   if (seen.has(key)) return;
   seen.add(key);
-  console.warn(`<${host.localName}>: ${attribute}=${quote(text)} is not accepted; ${accepted}. ${outcome}.`);
+  console.warn(`<${host.localName}>: ${attribute}=${shown(value)} is not accepted; ${accepted}. ${outcome}.`);
 }
 
 /** The element's side of a reader: warn about a problem, use the value. */
@@ -60,14 +97,24 @@ function isUnset(value: AttributeValue): value is null | undefined {
   return value === null || value === undefined;
 }
 
-function clean(value: AttributeValue): string {
-  return String(value).trim();
+/**
+ * The text of a value, as its attribute would be written: a string trimmed, a
+ * finite number in digits, an array of strings and numbers joined by commas (as
+ * a list attribute is written). Anything else (NaN, a boolean, an object, a
+ * symbol) has no text: `undefined`, which each reader refuses with a warning.
+ */
+export function attributeText(value: AttributeValue): string | undefined {
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
+  if (!Array.isArray(value)) return undefined;
+  const items = (value as unknown[]).map((item) => (typeof item === 'string' || typeof item === 'number' ? attributeText(item) : undefined));
+  return items.every((item) => item !== undefined) ? items.join(',') : undefined;
 }
 
 export function readEnum<T extends string>(value: AttributeValue, allowed: readonly T[], fallback: T): Reading<T> {
   if (isUnset(value)) return { value: fallback };
-  const candidate = clean(value).toLowerCase();
-  if ((allowed as readonly string[]).includes(candidate)) return { value: candidate as T };
+  const candidate = attributeText(value)?.toLowerCase();
+  if (candidate !== undefined && (allowed as readonly string[]).includes(candidate)) return { value: candidate as T };
   return { value: fallback, problem: { accepted: `use one of ${allowed.join(', ')}`, outcome: `Using ${fallback}` } };
 }
 
@@ -91,7 +138,7 @@ export interface IntegerRule {
 
 export function readInteger(value: AttributeValue, rule: IntegerRule): Reading<number> {
   if (isUnset(value)) return { value: rule.fallback };
-  const text = clean(value);
+  const text = attributeText(value) ?? '';
   const accepted = `use a whole number from ${rule.min} to ${rule.max}`;
   if (!/^[+-]?\d{1,9}$/.test(text)) return { value: rule.fallback, problem: { accepted, outcome: `Using ${rule.fallback}` } };
   const number = Number(text);
@@ -123,11 +170,17 @@ export function toCalendarDate(text: string): CalendarDate | undefined {
   return real ? { year, month, day } : undefined;
 }
 
+/** A `Date` set from script, read as its day in the visitor's calendar; an invalid Date is none. */
+function localDay(date: Date): CalendarDate | undefined {
+  if (Number.isNaN(date.getTime())) return undefined;
+  return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
+}
+
 export function readDate(value: AttributeValue): Reading<CalendarDate | undefined> {
   if (isUnset(value)) return { value: undefined };
-  const date = toCalendarDate(clean(value));
+  const date = value instanceof Date ? localDay(value) : toCalendarDate(attributeText(value) ?? '');
   if (date) return { value: date };
-  return { value: undefined, problem: { accepted: 'use a real date written YYYY-MM-DD', outcome: 'It is ignored' } };
+  return { value: undefined, problem: { accepted: 'use a real date written YYYY-MM-DD (or, as a property, a Date)', outcome: 'It is ignored' } };
 }
 
 export function parseDate(host: Element, attribute: string, value: AttributeValue): CalendarDate | undefined {
@@ -138,16 +191,30 @@ const PHONE = /^[\d\s+\-().]{3,32}$/;
 /** One number inside other words: an optional + or (, digits and separators, ending on a digit or ). */
 const PHONE_RUN = /[+(]?\d(?:[\d\s\-().]*\d)?\)?/g;
 const digitCount = (text: string) => (text.match(/\d/g) ?? []).length;
+/**
+ * A vanity number, `1-800-BACK-DOC`: digits first, then capital letters that
+ * stand for keypad digits; 7 to 15 keys in all (E.164's longest). "EXT" or "X"
+ * on their own mark an extension, which is not a keypad word.
+ */
+const VANITY = /^[+(]?\d[\d\s\-().]*[A-Z][A-Z\d\s\-().]*$/;
+const EXTENSION = /\b(?:EXT|EXTN|X)\b/;
+const keyCount = (text: string) => (text.match(/[\dA-Z]/g) ?? []).length;
+const isVanity = (text: string) =>
+  text.length <= 32 && VANITY.test(text) && !EXTENSION.test(text) && keyCount(text) >= 7 && keyCount(text) <= 15;
+/** The phone keypad's letters: ABC on 2 ... WXYZ on 9. */
+const KEYPAD = ['ABC', 'DEF', 'GHI', 'JKL', 'MNO', 'PQRS', 'TUV', 'WXYZ'];
+const keypadDigit = (letter: string) => String(KEYPAD.findIndex((keys) => keys.includes(letter)) + 2);
 
 /**
  * Digits, spaces and + - ( ) . with at least three digits. A number written
  * among words ("Call us on 555 0199") is read as that number, with a warning;
  * two numbers ("555 0199 ext. 12") are refused rather than joined into a wrong one.
+ * A vanity number (`1-800-BACK-DOC`) is kept as written; its link dials the keypad's digits.
  */
 export function readPhone(value: AttributeValue): Reading<string | undefined> {
   if (isUnset(value)) return { value: undefined };
-  const text = clean(value);
-  if (PHONE.test(text) && digitCount(text) >= 3) return { value: text };
+  const text = attributeText(value) ?? '';
+  if ((PHONE.test(text) && digitCount(text) >= 3) || isVanity(text)) return { value: text };
   const accepted = 'use digits, spaces and + - ( ) . only';
   const runs = text.match(PHONE_RUN) ?? [];
   const [number] = runs;
@@ -161,9 +228,9 @@ export function parsePhone(host: Element, attribute: string, value: AttributeVal
   return report(host, attribute, value, readPhone(value));
 }
 
-/** The `tel:` form of a phone number accepted by `parsePhone`. */
+/** The `tel:` form of a phone number accepted by `parsePhone`: its digits, a vanity number's letters as keypad digits. */
 export function telHref(phone: string): string {
-  return `tel:${phone.replace(/[^\d+]/g, '')}`;
+  return `tel:${phone.replace(/[A-Z]/g, keypadDigit).replace(/[^\d+]/g, '')}`;
 }
 
 function httpUrl(text: string): string | undefined {
@@ -184,7 +251,7 @@ const BARE_HOST = /^[a-z\d](?:[a-z\d-]*[a-z\d])?(?:\.[a-z\d](?:[a-z\d-]*[a-z\d])
  */
 export function readHttpUrl(value: AttributeValue): Reading<string | undefined> {
   if (isUnset(value)) return { value: undefined };
-  const text = clean(value);
+  const text = attributeText(value) ?? '';
   const url = httpUrl(text);
   if (url) return { value: url };
   const accepted = 'use a full http:// or https:// address';
@@ -200,7 +267,7 @@ export function parseHttpUrl(host: Element, attribute: string, value: AttributeV
 /** A number made of digits only, such as an emergency number. */
 export function readDigits(value: AttributeValue, fallback: string): Reading<string> {
   if (isUnset(value)) return { value: fallback };
-  const text = clean(value);
+  const text = attributeText(value) ?? '';
   if (/^\d{2,15}$/.test(text)) return { value: text };
   return { value: fallback, problem: { accepted: 'use digits only, such as 911, 999 or 112', outcome: `Using ${fallback}` } };
 }
@@ -210,13 +277,14 @@ export function parseDigits(host: Element, attribute: string, value: AttributeVa
 }
 
 /**
- * A comma-separated list of ids, kept in the given order. Unknown ids are
- * skipped (the problem names the valid ones); duplicates are dropped.
+ * A comma-separated list of ids (or, set as a property, an array of them), kept
+ * in the given order. Unknown ids are skipped (the problem names the valid ones
+ * and the first few skipped); duplicates are dropped.
  * The value is `undefined` when the attribute is unset or names no valid id.
  */
 export function readIdList<T extends string>(value: AttributeValue, validIds: readonly T[]): Reading<T[] | undefined> {
   if (isUnset(value)) return { value: undefined };
-  const ids = clean(value)
+  const ids = (attributeText(value) ?? '')
     .split(',')
     .map((id) => id.trim())
     .filter(Boolean);
@@ -226,7 +294,7 @@ export function readIdList<T extends string>(value: AttributeValue, validIds: re
   if (unknown.length === 0 && valid.length > 0) return { value: valid };
   const accepted = `valid ids are ${validIds.join(', ')}`;
   if (valid.length === 0) return { value: undefined, problem: { accepted, outcome: 'Showing all' } };
-  return { value: valid, problem: { accepted, outcome: `Skipping ${unknown.join(', ')}` } };
+  return { value: valid, problem: { accepted, outcome: `Skipping ${listed(unknown)}` } };
 }
 
 export function parseIdList<T extends string>(
@@ -241,11 +309,13 @@ export function parseIdList<T extends string>(
 /** Free text shown as text (never as markup); trimmed and capped so it cannot swamp the layout. */
 export function readText(value: AttributeValue, maxLength = 120): Reading<string | undefined> {
   if (isUnset(value)) return { value: undefined };
+  const written = attributeText(value);
+  if (written === undefined) return { value: undefined, problem: { accepted: 'use text', outcome: 'It is ignored' } };
   // Control characters (null bytes included) carry no meaning in a heading or a name, and
   // bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069) could make the text after
   // them read backwards, such as a phone number beside a clinic's name.
   // eslint-disable-next-line no-control-regex
-  const text = clean(value).replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '');
+  const text = written.replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '');
   if (text.length === 0) return { value: undefined };
   if (text.length <= maxLength) return { value: text };
   return {

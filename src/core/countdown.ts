@@ -1,9 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * A countdown that keeps true time. It never counts ticks: the end is a
- * wall-clock instant, so a tab in the background or a phone that slept shows
- * the right time on return, and a countdown that ended meanwhile ends then.
+ * A countdown that keeps true time. It never counts ticks: the end is an
+ * instant on a `SessionClock`, so a tab in the background or a phone that
+ * slept shows the right time on return, a countdown that ended meanwhile ends
+ * then, and setting the device's clock back does not stretch a session.
  *
  * The arithmetic is in plain functions below, tested without a DOM.
  */
@@ -48,6 +49,30 @@ export function delayToNextSecond(ms: number): number {
   return ms <= 0 ? 0 : ((ms - 1) % 1000) + 1;
 }
 
+/**
+ * Time for timers, in milliseconds since the clock was made. It follows
+ * `performance.now()`, which setting the device's clock cannot move (set back
+ * an hour, a 10-minute session still ends after 10 minutes). Some phones stop
+ * `performance.now()` while they sleep, so each reading advances by the larger
+ * of the two clocks' steps since the last: whichever saw more time pass. A
+ * session can end early (the device's clock set forward) but never runs longer
+ * than set, which matters for ice or heat on the skin.
+ */
+export class SessionClock {
+  #monotonic = performance.now();
+  #wall = Date.now();
+  #elapsed = 0;
+
+  now(): number {
+    const monotonic = performance.now();
+    const wall = Date.now();
+    this.#elapsed += Math.max(0, monotonic - this.#monotonic, wall - this.#wall);
+    this.#monotonic = monotonic;
+    this.#wall = wall;
+    return this.#elapsed;
+  }
+}
+
 export interface CountdownOptions {
   /** Called on every shown-second change while running (and on return to the tab). */
   onTick?: (remainingMs: number) => void;
@@ -62,6 +87,7 @@ export class CountdownController implements ReactiveController {
 
   #endsAt = 0;
   #remainingWhenPaused = 0;
+  readonly #clock = new SessionClock();
   #timer: ReturnType<typeof setTimeout> | undefined;
   readonly #host: ReactiveControllerHost;
   readonly #options: CountdownOptions;
@@ -75,7 +101,7 @@ export class CountdownController implements ReactiveController {
   get remainingMs(): number {
     switch (this.state) {
       case 'running':
-        return remainingAt(this.#endsAt, Date.now());
+        return remainingAt(this.#endsAt, this.#clock.now());
       case 'paused':
         return this.#remainingWhenPaused;
       case 'idle':
@@ -87,7 +113,7 @@ export class CountdownController implements ReactiveController {
 
   start(durationMs: number): void {
     this.durationMs = Math.max(0, durationMs);
-    this.#endsAt = Date.now() + this.durationMs;
+    this.#endsAt = this.#clock.now() + this.durationMs;
     this.state = 'running';
     this.#sync();
   }
@@ -102,7 +128,7 @@ export class CountdownController implements ReactiveController {
 
   resume(): void {
     if (this.state !== 'paused') return;
-    this.#endsAt = Date.now() + this.#remainingWhenPaused;
+    this.#endsAt = this.#clock.now() + this.#remainingWhenPaused;
     this.state = 'running';
     this.#sync();
   }
@@ -124,7 +150,7 @@ export class CountdownController implements ReactiveController {
     this.#clearTimer();
   }
 
-  /** Reads the wall clock, completes if time is up, and schedules the next second. */
+  /** Reads the clock, completes if time is up, and schedules the next second. */
   readonly #sync = (): void => {
     if (this.state !== 'running') return;
     this.#clearTimer();

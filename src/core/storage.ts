@@ -2,6 +2,8 @@
  * Local storage that never throws. Storage can be missing, blocked (a
  * sandboxed iframe, some private modes), full, or hold anything at all;
  * in every such case the widget keeps working with in-memory state.
+ * Reading never depends on writing: storage that the site has filled still
+ * shows what was saved, and what could not be saved wins for the visit.
  *
  * `subscribe` keeps widgets that share a key in step: in other tabs through
  * the `storage` event, on the same page through an in-page channel (the
@@ -14,7 +16,8 @@ export interface SafeStorage {
   read(key: string): string | null;
   /** Returns false when the value could only be kept in memory. */
   write(key: string, value: string): boolean;
-  remove(key: string): void;
+  /** Returns false when the removal could only be made in memory. */
+  remove(key: string): boolean;
   /** Calls `listener` with the new value when another widget or tab changes `key`. */
   subscribe(key: string, listener: (value: string | null) => void): () => void;
 }
@@ -30,64 +33,87 @@ interface ChangeDetail {
 function browserStorage(): Storage | undefined {
   try {
     // Merely reading `localStorage` throws in sandboxed iframes and when the user blocks storage.
+    // The probe only reads: a full storage still holds what was saved, and must still show it.
     const storage = globalThis.localStorage;
-    if (!storage) return undefined;
-    const probe = '__backcare_probe__';
-    storage.setItem(probe, probe);
-    storage.removeItem(probe);
-    return storage;
+    storage?.getItem('__backcare_probe__');
+    return storage ?? undefined;
   } catch {
     return undefined;
   }
 }
 
+/** Whether a value can be written now (storage full or read-only says no). */
+function canWrite(storage: Storage): boolean {
+  const probe = '__backcare_probe__';
+  try {
+    storage.setItem(probe, probe);
+    storage.removeItem(probe);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Longest key kept as written; a longer one is shortened with a hash of the whole, so no two keys meet. */
+const KEY_LENGTH = 200;
+
+/**
+ * A storage key from any name: kept whole up to 200 characters; longer, its
+ * first 160 characters and a 64-bit hash (FNV-1a) of the whole. Never cut: two
+ * long names that share a beginning keep apart.
+ */
+export function storageKey(name: string): string {
+  if (name.length <= KEY_LENGTH) return name;
+  let low = 0x811c9dc5;
+  let high = 0xcbf29ce4;
+  for (let i = 0; i < name.length; i += 1) {
+    low = Math.imul(low ^ name.charCodeAt(i), 0x01000193) >>> 0;
+    high = Math.imul(high ^ low, 0x01000193) >>> 0;
+  }
+  const hex = (n: number) => n.toString(16).padStart(8, '0');
+  return `${name.slice(0, 160)}#${hex(high)}${hex(low)}`;
+}
+
 class FallbackStorage implements SafeStorage {
-  readonly #memory = new Map<string, string>();
-  #backing: Storage | undefined;
+  /**
+   * Values that could not reach local storage (full, blocked, missing), `null`
+   * for a removal: for the rest of the visit they win over what it holds.
+   */
+  readonly #unsaved = new Map<string, string | null>();
+  readonly #backing: Storage | undefined;
+  /** Whether the last write (or the probe on opening) reached local storage. */
+  #writable: boolean;
 
   constructor(backing: Storage | undefined) {
     this.#backing = backing;
+    this.#writable = backing !== undefined && canWrite(backing);
   }
 
   get persistent(): boolean {
-    return this.#backing !== undefined;
+    return this.#writable && this.#unsaved.size === 0;
   }
 
   read(key: string): string | null {
-    if (this.#backing) {
-      try {
-        return this.#backing.getItem(key);
-      } catch {
-        this.#backing = undefined;
-      }
+    if (this.#unsaved.has(key)) return this.#unsaved.get(key)!;
+    try {
+      return this.#backing?.getItem(key) ?? null;
+    } catch {
+      return null;
     }
-    return this.#memory.get(key) ?? null;
   }
 
   write(key: string, value: string): boolean {
-    this.#memory.set(key, value);
-    let saved = false;
-    if (this.#backing) {
-      try {
-        this.#backing.setItem(key, value);
-        saved = true;
-      } catch {
-        // Full or revoked: carry on in memory for the rest of the visit.
-        this.#backing = undefined;
-      }
-    }
+    // Each write tries storage again: the site may have freed room since.
+    const saved = this.#attempt(key, value, (storage) => storage.setItem(key, value));
     this.#announce(key, value);
     return saved;
   }
 
-  remove(key: string): void {
-    this.#memory.delete(key);
-    try {
-      this.#backing?.removeItem(key);
-    } catch {
-      this.#backing = undefined;
-    }
+  /** Returns false when the removal could only be made in memory. */
+  remove(key: string): boolean {
+    const saved = this.#attempt(key, null, (storage) => storage.removeItem(key));
     this.#announce(key, null);
+    return saved;
   }
 
   subscribe(key: string, listener: (value: string | null) => void): () => void {
@@ -104,6 +130,20 @@ class FallbackStorage implements SafeStorage {
       channel.removeEventListener('change', onPageChange);
       globalThis.removeEventListener?.('storage', onOtherTab);
     };
+  }
+
+  /** Runs a change on local storage; when it throws, keeps `value` in memory instead. */
+  #attempt(key: string, value: string | null, change: (storage: Storage) => void): boolean {
+    try {
+      if (!this.#backing) throw new Error('no local storage');
+      change(this.#backing);
+      this.#unsaved.delete(key);
+      this.#writable = true;
+    } catch {
+      this.#unsaved.set(key, value);
+      this.#writable = false;
+    }
+    return this.#writable;
   }
 
   #announce(key: string, value: string | null): void {

@@ -69,16 +69,17 @@ const VOLUME = 0.3;
 
 /**
  * The `sound` attribute: absent, `sound` or `sound="on"` mean on; `sound="off"`
- * means off. Anything else warns once and means on. A `true`/`false` property
- * set from script means on/off.
+ * means off. Set as a property from script, `true`/`false` and `1`/`0` mean
+ * on/off. Anything else warns once and means on.
  */
-export function parseSound(host: Element, value: string | boolean | null | undefined): boolean {
-  if (value === null || value === undefined || value === true) return true;
-  if (value === false) return false;
-  const text = value.trim().toLowerCase();
+export function parseSound(host: Element, value: unknown): boolean {
+  if (value === null || value === undefined || value === true || value === 1) return true;
+  if (value === false || value === 0) return false;
+  const text = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
   if (text === '' || text === 'on') return true;
   if (text === 'off') return false;
-  warnAttribute(host, 'sound', value, 'use sound="on" or sound="off"', 'Using on');
+  const accepted = typeof value === 'string' ? 'use sound="on" or sound="off"' : 'use true or false, or "on" or "off"';
+  warnAttribute(host, 'sound', value, accepted, 'Using on');
   return true;
 }
 

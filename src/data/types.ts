@@ -39,6 +39,15 @@ export interface CommonWords {
   sourcesLabel: string;
   /** What kind of source each described source is ("clinic patient page"), in this language. */
   sourceDescriptions: Record<DescribedSourceId, string>;
+  // When the device will not do what a widget asked of it: the patient is told, in words.
+  /** The checklist's ticks could not be saved (storage full or blocked); they stay while the page is open. */
+  couldNotSave: string;
+  /** Beside a running timer whose chime cannot play (audio blocked, suspended or missing). */
+  soundUnavailable: string;
+  /** Beside a running timer when the screen may sleep (the wake lock refused or missing). */
+  screenMaySleep: string;
+  /** After Print, when the browser does not print (a sandboxed frame). */
+  printBlocked: string;
 }
 
 // ---------------------------------------------------------------- the whole

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  attributeText,
   parseDate,
   parseDigits,
   parseEnum,
@@ -96,6 +97,18 @@ describe('attribute parsing', () => {
     expect(messages[0]).to.include('Using "555 0199"');
   });
 
+  it('keeps a vanity number as written and dials its keypad digits, without a warning', () => {
+    expect(parsePhone(host, 'clinic-phone', '1-800-BACK-DOC')).to.equal('1-800-BACK-DOC');
+    expect(telHref('1-800-BACK-DOC')).to.equal('tel:18002225362');
+    expect(telHref('+1 (800) FLOWERS')).to.equal('tel:+18003569377');
+    expect(parsePhone(host, 'clinic-phone', '0800 PHYSIO')).to.equal('0800 PHYSIO');
+    expect(warnings.messages()).to.deep.equal([]);
+    // Lower case, an extension, words, or too many keys are not a vanity number.
+    for (const text of ['555 0199 EXT 12', '555 0199 X 12', 'call 1-800-BACK-DOC', '1-800-BACKDOCTORS-NOW']) {
+      expect(String(readPhone(text).value), text).to.not.match(/[A-Z]{2}/);
+    }
+  });
+
   it('refuses two numbers in one phone rather than joining them into a wrong one', () => {
     for (const text of ['555 0199 ext. 12', 'Call 555 0199 or 555 0200', 'Call 12 or 34']) {
       const { value, problem } = readPhone(text);
@@ -148,14 +161,15 @@ describe('attribute parsing', () => {
 
   it('whatever is typed, a phone or address in use is safe: a tel: of digits, an http(s) address', () => {
     // Seeded random strings over the characters clinics and attackers type.
-    const alphabet = 'abcxyzABC0123456789 +-().,:/#?@%&<>"\'\u202ewww.example.comhttpsjavascript';
+    const alphabet = 'abcxyzABCDOX0123456789 +-().,:/#?@%&<>"\'\u202ewww.example.comhttpsjavascript';
     let seed = 7;
     const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     for (let i = 0; i < 3000; i += 1) {
       const text = Array.from({ length: Math.floor(random() * 40) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
       const phone = readPhone(text);
       if (phone.value !== undefined) {
-        expect(phone.value, text).to.match(/^[\d\s+\-().]{3,32}$/);
+        // Digits and separators, or a vanity number's capital letters.
+        expect(phone.value, text).to.match(/^[\dA-Z\s+\-().]{3,32}$/);
         expect(telHref(phone.value), text).to.match(/^tel:\+?[\d+]{3,}$/);
         expect(phone.problem === undefined, text).to.equal(phone.value === text.trim());
       } else {
@@ -173,6 +187,18 @@ describe('attribute parsing', () => {
     expect(parseDigits(host, 'emergency-number', '+112', '911')).to.equal('911');
   });
 
+  it('names the first few of many skipped ids and counts the rest, so a warning stays short', () => {
+    const ids = Array.from({ length: 10_000 }, (_, i) => `stretch-${i}`);
+    expect(parseIdList(host, 'items', ['a', ...ids].join(','), ['a', 'b'])).to.deep.equal(['a']);
+    const [message] = warnings.messages();
+    expect(message).to.include('Skipping stretch-0, stretch-1, stretch-2, stretch-3, stretch-4 and 9995 more');
+    expect(message!.length).to.be.below(400);
+    // The same as an array set from script: its first items and a count.
+    parseIdList(host, 'exercises', ids, ['a']);
+    expect(warnings.messages()[1]).to.include('exercises=["stretch-0", "stretch-1", "stretch-2", "stretch-3", "stretch-4", and 9995 more]');
+    expect(warnings.messages()[1]!.length).to.be.below(400);
+  });
+
   it('keeps valid ids in order, skips unknown ones with a warning naming the valid ids', () => {
     const valid = ['a', 'b', 'c'] as const;
     expect(parseIdList(host, 'items', 'c, a,zz,a', valid)).to.deep.equal(['c', 'a']);
@@ -186,5 +212,57 @@ describe('attribute parsing', () => {
     const long = parseText(host, 'heading', 'x'.repeat(500));
     expect(long).to.have.length(120);
     expect(warnings.messages()).to.have.length(1);
+  });
+
+  describe('values set as properties (React 19, Vue)', () => {
+    it('reads numbers as their digits and arrays as lists, silently', () => {
+      const rule = { min: 0, max: 30, fallback: 10, outOfRange: 'clamp' } as const;
+      expect(parseInteger(host, 'hold', 15, rule)).to.equal(15);
+      expect(parseInteger(host, 'hold', -0, rule)).to.equal(0);
+      expect(parseDigits(host, 'emergency-number', 999, '911')).to.equal('999');
+      expect(parsePhone(host, 'clinic-phone', 5550100199)).to.equal('5550100199');
+      expect(parseIdList(host, 'items', ['b', 'a'], ['a', 'b'])).to.deep.equal(['b', 'a']);
+      expect(parseIdList(host, 'items', [' a '], ['a', 'b'])).to.deep.equal(['a']);
+      expect(parseEnum(host, 'phase', 'acute', ['all', 'acute'], 'all')).to.equal('acute');
+      expect(parseText(host, 'heading', 42)).to.equal('42');
+      const today = new Date(2026, 10, 3, 23, 30);
+      expect(parseDate(host, 'onset', today)).to.deep.equal({ year: 2026, month: 11, day: 3 });
+      expect(warnings.messages()).to.deep.equal([]);
+    });
+
+    it('refuses anything else with one warning naming what was given, and never throws', () => {
+      const odd = [NaN, Infinity, true, false, {}, Object.create(null), [{}], [[1]], Symbol('x'), () => 1, 10n, new Date('nope')];
+      const rule = { min: 1, max: 5, fallback: 3, outOfRange: 'clamp' } as const;
+      for (const value of odd) {
+        const label = typeof value === 'symbol' ? value.toString() : typeof value;
+        expect(parseInteger(host, 'reps', value, rule), label).to.equal(3);
+        expect(parseEnum(host, 'theme', value, ['auto', 'dark'], 'auto'), label).to.equal('auto');
+        expect(parseText(host, 'heading', value), label).to.equal(undefined);
+        expect(parsePhone(host, 'clinic-phone', value), label).to.equal(undefined);
+        expect(parseHttpUrl(host, 'clinic-url', value), label).to.equal(undefined);
+        expect(parseDigits(host, 'emergency-number', value, '911'), label).to.equal('911');
+        expect(parseIdList(host, 'items', value, ['a']), label).to.equal(undefined);
+        expect(parseDate(host, 'onset', value), label).to.equal(undefined);
+      }
+      const messages = warnings.messages();
+      // Three of them show as "an object" ({}, a null-prototype object, an invalid Date): one warning each place.
+      const shownAlike = 2;
+      expect(messages).to.have.length((odd.length - shownAlike) * 8);
+      expect(messages).to.include('<backcare-test-host>: reps=NaN is not accepted; use a whole number from 1 to 5. Using 3.');
+      expect(messages).to.include('<backcare-test-host>: heading=true is not accepted; use text. It is ignored.');
+      expect(messages).to.include('<backcare-test-host>: theme=an object is not accepted; use one of auto, dark. Using auto.');
+      expect(messages).to.include('<backcare-test-host>: items=[an object] is not accepted; valid ids are a. Showing all.');
+      expect(messages.some((m) => m.startsWith('<backcare-test-host>: reps=Symbol(x) is not accepted'))).to.equal(true);
+      // The same odd value again warns no more.
+      parseInteger(host, 'reps', NaN, rule);
+      expect(warnings.messages()).to.have.length((odd.length - shownAlike) * 8);
+    });
+
+    it('reads an array of text as the comma-separated list it stands for', () => {
+      expect(attributeText(['a', 'b'])).to.equal('a,b');
+      expect(attributeText([4])).to.equal('4');
+      expect(attributeText(4.5)).to.equal('4.5');
+      for (const value of [NaN, true, {}, [null], Symbol('s')]) expect(attributeText(value)).to.equal(undefined);
+    });
   });
 });

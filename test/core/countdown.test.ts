@@ -3,6 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import sinon from 'sinon';
 import {
   CountdownController,
+  SessionClock,
   delayToNextSecond,
   formatClock,
   remainingAt,
@@ -49,6 +50,23 @@ describe('countdown arithmetic', () => {
     expect(secondsShown(0)).to.equal(0);
   });
 
+  it('SessionClock: the larger of the two clocks\' steps, never backwards', () => {
+    const clock = sinon.useFakeTimers({ now: 1_000_000, toFake: ['Date', 'performance'] });
+    try {
+      const session = new SessionClock();
+      clock.tick(1000);
+      expect(session.now()).to.equal(1000);
+      clock.setSystemTime(Date.now() - 3_600_000); // the clock set back an hour
+      expect(session.now()).to.equal(1000);
+      clock.tick(500);
+      expect(session.now()).to.equal(1500);
+      clock.setSystemTime(Date.now() + 20_000); // asleep: only the wall clock moved
+      expect(session.now()).to.equal(21_500);
+    } finally {
+      clock.restore();
+    }
+  });
+
   it('waits exactly until the shown second changes', () => {
     for (let ms = 1; ms <= 5000; ms += 1) {
       const delay = delayToNextSecond(ms);
@@ -89,7 +107,7 @@ describe('CountdownController', () => {
   let host: FakeHost;
 
   beforeEach(() => {
-    clock = sinon.useFakeTimers({ now: new Date(2026, 10, 21, 9, 0, 0), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    clock = sinon.useFakeTimers({ now: new Date(2026, 10, 21, 9, 0, 0), toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
     host = new FakeHost();
   });
   afterEach(() => {
@@ -149,6 +167,29 @@ describe('CountdownController', () => {
     document.dispatchEvent(new Event('visibilitychange'));
     expect(countdown.state).to.equal('done');
     expect(onComplete.callCount).to.equal(1);
+  });
+
+  it('is not stretched by setting the device clock back an hour', () => {
+    const onComplete = sinon.spy();
+    const countdown = new CountdownController(host, { onComplete });
+    host.connect();
+    countdown.start(10 * 60_000);
+    clock.tick(60_000);
+    clock.setSystemTime(Date.now() - 60 * 60_000);
+    expect(countdown.remainingMs).to.equal(9 * 60_000);
+    clock.tick(9 * 60_000);
+    expect(countdown.state).to.equal('done');
+    expect(onComplete.callCount).to.equal(1);
+  });
+
+  it('still catches up where performance.now() stopped while the phone slept', () => {
+    const countdown = new CountdownController(host);
+    host.connect();
+    countdown.start(60_000);
+    // Only the wall clock moved: 45 s of sleep.
+    clock.setSystemTime(Date.now() + 45_000);
+    expect(performance.now()).to.equal(0);
+    expect(countdown.remainingMs).to.equal(15_000);
   });
 
   it('reset returns to idle and stops ticking', () => {

@@ -68,7 +68,7 @@ describe('timer alerts', () => {
       const warnings = captureWarnings();
       const host = document.createElement('backcare-test');
       try {
-        const cases: [string | boolean | null | undefined, boolean][] = [
+        const cases: [unknown, boolean][] = [
           [undefined, true],
           [null, true],
           ['', true],
@@ -78,13 +78,22 @@ describe('timer alerts', () => {
           ['Off', false],
           [true, true],
           [false, false],
+          // Set as a property by a framework (React 19, Vue): 1 and 0 as well.
+          [1, true],
+          [0, false],
         ];
         for (const [value, on] of cases) expect(parseSound(host, value), String(value)).to.equal(on);
         expect(warnings.messages()).to.deep.equal([]);
         expect(parseSound(host, 'loud')).to.equal(true);
         expect(parseSound(host, 'loud')).to.equal(true);
+        for (const odd of [NaN, 2, {}, ['off'], Symbol('s')]) expect(parseSound(host, odd)).to.equal(true);
         expect(warnings.messages()).to.deep.equal([
           '<backcare-test>: sound="loud" is not accepted; use sound="on" or sound="off". Using on.',
+          '<backcare-test>: sound=NaN is not accepted; use true or false, or "on" or "off". Using on.',
+          '<backcare-test>: sound=2 is not accepted; use true or false, or "on" or "off". Using on.',
+          '<backcare-test>: sound=an object is not accepted; use true or false, or "on" or "off". Using on.',
+          '<backcare-test>: sound=["off"] is not accepted; use true or false, or "on" or "off". Using on.',
+          '<backcare-test>: sound=Symbol(s) is not accepted; use true or false, or "on" or "off". Using on.',
         ]);
       } finally {
         warnings.restore();

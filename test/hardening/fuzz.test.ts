@@ -13,7 +13,7 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { checklistItemList } from '../../src/data/checklist.js';
-import { stretches } from '../../src/data/index.js';
+import { locales, stretches } from '../../src/data/index.js';
 import { applyAttrs, attributes, Oracle, setTrap, tags, warnedAttribute, type Attrs, type Tag, type Trap } from './model.js';
 
 const SEED = 0x5eed_0008;
@@ -262,8 +262,8 @@ describe(`hardening: fuzz (seed 0x${SEED.toString(16)}, ${CASES} cases)`, () => 
     expect(count.cases).to.equal(CASES);
     for (const tag of tags) {
       for (const name of attributes[tag]) {
-        // Boolean attributes accept anything: present is on, absent is off.
-        if (name === 'persist') continue;
+        // Boolean attributes accept anything: present is on, absent is off. A storage key is any name.
+        if (name === 'persist' || name === 'storage-key') continue;
         const tally = seen.get(`${tag} ${name}`) ?? { valid: 0, invalid: 0 };
         expect(tally.valid, `${tag} ${name} valid`).to.be.greaterThan(5);
         expect(tally.invalid, `${tag} ${name} invalid`).to.be.greaterThan(5);
@@ -272,5 +272,164 @@ describe(`hardening: fuzz (seed 0x${SEED.toString(16)}, ${CASES} cases)`, () => 
     expect(count.fresh).to.be.greaterThan(CASES / 12);
     expect(count.warnings).to.be.greaterThan(CASES / 4);
     expect(count.warnings).to.be.lessThan(CASES * 4);
+  });
+});
+
+/**
+ * Properties, as React 19 and Vue set them: not only strings but numbers,
+ * booleans, arrays, objects, null, undefined and symbols, on every property of
+ * every element. After each update: no exception, the widget's heading (or the
+ * stretch card's list) still shows, and every warning names the element and
+ * stays short.
+ */
+const properties: Record<Tag, readonly string[]> = {
+  'backcare-red-flag-checker': ['headingLevelAttribute', 'theme', 'headingText', 'clinicName', 'clinicPhone', 'clinicUrl', 'emergencyNumber'],
+  'backcare-phase-guide': ['headingLevelAttribute', 'theme', 'headingText', 'onset', 'day', 'sessionMinutes', 'sound'],
+  'backcare-treatment-checklist': ['headingLevelAttribute', 'theme', 'headingText', 'clinicName', 'clinicPhone', 'emergencyNumber', 'phase', 'items', 'persist', 'storageKey'],
+  'backcare-stretch-card': ['headingLevelAttribute', 'theme', 'exercise', 'exercises', 'hold', 'reps', 'sound'],
+};
+
+const stretchIds = stretches.map((stretch) => stretch.id);
+const itemIds = checklistItemList.map((item) => item.id);
+const hostile = {
+  toString() {
+    throw new Error('toString called');
+  },
+  valueOf() {
+    throw new Error('valueOf called');
+  },
+};
+
+/** Anything a page's script might hand a property. */
+function randomPropertyValue(): unknown {
+  switch (int(0, 11)) {
+    case 0:
+      return randomValue(pick(['heading', 'day', 'exercise', 'items', 'sound', 'onset']));
+    case 1:
+      return pick([0, 1, -1, 4, 15, 20, 2.5, -0, 1e21, NaN, Infinity, -Infinity, Number.MAX_SAFE_INTEGER]);
+    case 2:
+      return pick([true, false]);
+    case 3:
+      return pick([null, undefined]);
+    case 4:
+      return [pick(stretchIds)];
+    case 5:
+      return Array.from({ length: int(0, 4) }, () => pick([pick(stretchIds), pick(itemIds), randomText(6), int(0, 30)]));
+    case 6:
+      return pick([[], [[]], [null], [{}], [undefined], [pick(stretchIds), NaN], Array.from({ length: 10_000 }, (_, i) => `id-${i}`)]);
+    case 7:
+      return pick([{}, Object.create(null), hostile, { length: 2 }, new Map(), new Set(['bridge'])]);
+    case 8:
+      return pick([new Date(), new Date(2026, 0, 5), new Date('not a date'), new Date(8.64e15)]);
+    case 9:
+      return pick([Symbol('x'), Symbol.iterator]);
+    case 10:
+      return pick([() => 'bridge', 10n, new String('bridge'), new Number(4)]);
+    default:
+      return int(-2, 35);
+  }
+}
+
+describe('hardening: property types, as frameworks set them', () => {
+  let trap: Trap;
+  let warn: sinon.SinonStub;
+  const CASES_PER_TAG = 150;
+
+  beforeEach(() => {
+    trap = setTrap();
+    warn = sinon.stub(console, 'warn');
+  });
+  afterEach(() => {
+    warn.restore();
+    trap.restore();
+    for (const key of Object.keys(localStorage)) if (key.startsWith('backcare:')) localStorage.removeItem(key);
+  });
+
+  const make = (tag: Tag, props: Record<string, unknown> = {}) => {
+    const el = Object.assign(document.createElement(tag), props);
+    document.body.append(el);
+    return el;
+  };
+  const heading = (el: Element) => el.shadowRoot!.querySelector('[part~="heading"]')?.textContent?.trim() ?? '';
+
+  for (const tag of tags) {
+    it(`<${tag}>: ${CASES_PER_TAG} random property values: no exception, never blank, short warnings`, async function () {
+      this.timeout(60_000);
+      let el = make(tag);
+      for (let n = 1; n <= CASES_PER_TAG; n += 1) {
+        // Every fifth case starts a new widget with the properties set before its first render.
+        const change: Record<string, unknown> = {};
+        for (const name of properties[tag]) if (chance(0.4)) change[name] = randomPropertyValue();
+        const context = `case ${n} <${tag}> ${Object.entries(change)
+          .map(([name, value]) => `${name}: ${typeof value === 'symbol' ? value.toString() : typeof value}`)
+          .join(', ')}`;
+        try {
+          if (n % 5 === 0) {
+            el.remove();
+            el = make(tag, change);
+          } else {
+            Object.assign(el, change);
+          }
+          await updated(el);
+        } catch (error) {
+          expect.fail(`${context}: threw ${String(error)}`);
+        }
+        expect(heading(el), `${context}: the heading`).to.not.equal('');
+        expect(el.shadowRoot!.textContent!.trim().length, `${context}: the content`).to.be.greaterThan(40);
+        for (const call of warn.getCalls()) {
+          const message = String(call.args[0]);
+          expect(message.startsWith(`<${tag}>: `), `${context}: ${message}`).to.equal(true);
+          expect(message.length, `${context}: a warning of ${message.length} characters`).to.be.below(700);
+        }
+        warn.resetHistory();
+        if (trap.fired().length) expect(trap.fired(), context).to.deep.equal([]);
+      }
+      el.remove();
+    });
+  }
+
+  it('uses what a framework naturally passes, without a warning', async () => {
+    const bridge = stretches.find((stretch) => stretch.id === 'bridge')!;
+    const routine = make('backcare-stretch-card', { exercise: ['bridge'], hold: bridge.holdSeconds.max, reps: bridge.reps.min, sound: 0 });
+    await updated(routine);
+    expect(heading(routine)).to.equal('Bridge');
+    expect(routine.shadowRoot!.querySelector<HTMLInputElement>('[part~="sound"] input')!.checked, 'sound = 0 is off').to.equal(false);
+    Object.assign(routine, { exercise: ['cat-stretch', 'knee-rolls'], hold: undefined, reps: undefined, sound: true });
+    await updated(routine);
+    expect(heading(routine)).to.equal(locales.en['stretch-card'].stretches['cat-stretch'].name);
+    expect(routine.shadowRoot!.querySelector('.nav p')!.textContent).to.equal('Stretch 1 of 2');
+    expect(routine.shadowRoot!.querySelector<HTMLInputElement>('[part~="sound"] input')!.checked).to.equal(true);
+
+    const guide = document.createElement('backcare-phase-guide');
+    const phase = new Promise<CustomEvent<{ day: number }>>((resolve) =>
+      guide.addEventListener('backcare-phase-change', (event) => resolve(event as CustomEvent<{ day: number }>), { once: true }),
+    );
+    Object.assign(guide, { day: 4, sessionMinutes: 10, sound: false });
+    document.body.append(guide);
+    await updated(guide);
+    expect((await phase).detail.day).to.equal(4);
+
+    const checklist = make('backcare-treatment-checklist', { items: [itemIds[1], itemIds[0]], emergencyNumber: 999 });
+    await updated(checklist);
+    expect(checklist.shadowRoot!.querySelectorAll('input[type="checkbox"]').length).to.be.within(1, 2);
+
+    expect(warn.getCalls().map((call) => String(call.args[0]))).to.deep.equal([]);
+    for (const el of [routine, guide, checklist]) el.remove();
+  });
+
+  it('warns once, naming the element, the property and the value, for a value it cannot use', async () => {
+    const card = make('backcare-stretch-card', { exercise: 'bridge', hold: NaN, reps: { count: 3 }, sound: 'loud' });
+    await updated(card);
+    expect(heading(card)).to.equal('Bridge');
+    const messages = warn.getCalls().map((call) => String(call.args[0]));
+    expect(messages).to.have.length(3);
+    const about = (name: string) => messages.find((message) => message.startsWith(`<backcare-stretch-card>: ${name}=`));
+    expect(about('hold')).to.match(/^<backcare-stretch-card>: hold=NaN is not accepted; use a whole number from \d+ to \d+\. Using \d+\.$/);
+    expect(about('reps')).to.match(/^<backcare-stretch-card>: reps=an object is not accepted; use a whole number/);
+    expect(about('sound')).to.include('sound="loud" is not accepted');
+    const guide = make('backcare-phase-guide', { day: [4, 5] });
+    await updated(guide);
+    expect(warn.lastCall.args[0]).to.equal('<backcare-phase-guide>: day=[4, 5] is not accepted; use a whole number of days, 0 or more. It is ignored.');
+    for (const el of [card, guide]) el.remove();
   });
 });

@@ -85,9 +85,22 @@ export function onsetRule(value: string, today: Date): boolean {
 /** `day`: a whole number of days, 0 or more, at most six digits, optional `+`, spaces around. */
 export const dayRule = (value: string) => /^\s*\+?[0-9]{1,6}\s*$/.test(value);
 
-/** Digits, spaces and + - ( ) . only, 3 to 32 characters, at least three digits. */
-export const phoneRule = (value: string) =>
-  /^[0-9\s+\-().]{3,32}$/.test(trim(value)) && (trim(value).match(/[0-9]/g) ?? []).length >= 3;
+/**
+ * Digits, spaces and + - ( ) . only, 3 to 32 characters, at least three digits; or a vanity number:
+ * digits first, then capital letters, 7 to 15 keys, no "EXT" or "X" word, at most 32 characters.
+ */
+export function phoneRule(value: string): boolean {
+  const text = trim(value);
+  if (/^[0-9\s+\-().]{3,32}$/.test(text) && (text.match(/[0-9]/g) ?? []).length >= 3) return true;
+  const keys = (text.match(/[0-9A-Z]/g) ?? []).length;
+  return (
+    text.length <= 32 &&
+    /^[+(]?[0-9][0-9\s\-().]*[A-Z][A-Z0-9\s\-().]*$/.test(text) &&
+    !/\b(?:EXT|EXTN|X)\b/.test(text) &&
+    keys >= 7 &&
+    keys <= 15
+  );
+}
 
 /** An absolute http: or https: address of at most 2,000 characters. */
 export function urlRule(value: string): boolean {
@@ -205,7 +218,8 @@ export class Oracle {
         if (shown.length === 0) check('phase', false);
         if (set('clinic-phone')) check('clinic-phone', phoneRule(value('clinic-phone')));
         if (set('emergency-number')) check('emergency-number', digitsRule(value('emergency-number')));
-        if (set('persist')) text('storage-key', 60);
+        // A storage key of any length is used whole (or hashed): only its control characters go.
+        if (set('persist')) text('storage-key', Infinity);
         // The checklist reads heading and clinic name while rendering, after the rest.
         const heading = text('heading', 120);
         text('clinic-name', 120);

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { parseDate, parseInteger, parseText, toCalendarDate, warnAttribute } from '../../core/attributes.js';
+import { attributeText, parseDate, parseInteger, parseText, toCalendarDate, warnAttribute } from '../../core/attributes.js';
 import { BackcareElement } from '../../core/base-element.js';
 import '../../data/words/phase-guide.js';
 import { choiceStyles } from '../../core/choice.styles.js';
@@ -101,26 +101,26 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
   declare headingText?: string;
 
   /** The day the pain started, `YYYY-MM-DD` in the visitor's calendar; wins over `day`. */
-  declare onset?: string;
+  declare onset?: string | Date;
 
   /**
    * Days since the pain started, a whole number; 0 is the day it started.
    * @type {number}
    */
-  declare day?: string;
+  declare day?: string | number;
 
   /**
    * Minutes per cold or heat session, from 5 to 20 (default 15); outside that range the nearest bound is used,
    * so a session is never longer than 20 minutes.
    * @type {number}
    */
-  declare sessionMinutes?: string;
+  declare sessionMinutes?: string | number;
 
   /**
    * The chime at the end of a session, on by default: `sound="off"` makes it off until the patient turns it on.
    * @type {'on' | 'off'}
    */
-  declare sound?: string;
+  declare sound?: string | boolean | number;
 
   /** The number to call in an emergency, digits only (default for the language: 911; en-GB 999). */
   declare emergencyNumber?: string;
@@ -188,7 +188,8 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
       }
       if (days >= 0) day = days;
     } else if (this.day != null) {
-      if (/^\s*\+?\d{1,6}\s*$/.test(String(this.day))) day = Number(this.day);
+      const text = attributeText(this.day) ?? '';
+      if (/^\+?\d{1,6}$/.test(text)) day = Number(text);
       else warnAttribute(this, 'day', this.day, 'use a whole number of days, 0 or more', 'It is ignored');
     }
     return day === undefined ? undefined : { fromDay: day, toDay: day };

@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { parseIdList, parseInteger, warnAttribute } from '../../core/attributes.js';
+import { attributeText, parseIdList, parseInteger, warnAttribute } from '../../core/attributes.js';
 import { BackcareElement } from '../../core/base-element.js';
 import '../../data/words/stretch-card.js';
 import { choiceStyles } from '../../core/choice.styles.js';
-import { CountdownController, secondsShown, spokenDuration } from '../../core/countdown.js';
+import { CountdownController, SessionClock, secondsShown, spokenDuration } from '../../core/countdown.js';
 import { formatPlural, formatText } from '../../core/format.js';
 import { renderHeading, subLevel } from '../../core/heading.js';
 import { printHandout } from '../../core/print.js';
@@ -60,7 +60,7 @@ function stageOf(facts: StretchFacts): Stage {
  * runs through them all. The card prints its stretch or routine as a
  * one-page handout.
  *
- * The timer keeps wall-clock time (a phone that slept catches up on waking),
+ * The timer keeps true time (a phone that slept catches up on waking; setting its clock back changes nothing),
  * keeps the screen on while it runs, and a polite status region announces
  * each change of step, never each second.
  *
@@ -109,28 +109,28 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
    * One stretch by id.
    * @type {'knee-to-chest' | 'knee-rolls' | 'pelvic-tilt' | 'bottom-to-heels' | 'cat-stretch' | 'bridge' | 'back-extension'}
    */
-  declare exercise?: string;
+  declare exercise?: string | readonly string[];
 
-  /** Comma-separated stretch ids: a routine on one card. Takes precedence over `exercise`. */
-  declare exercises?: string;
+  /** Comma-separated stretch ids (or an array of them): a routine on one card. Takes precedence over `exercise`. */
+  declare exercises?: string | readonly string[];
 
   /**
    * Seconds to hold each repetition, within each stretch's sourced range (clamped outside it).
    * @type {number}
    */
-  declare hold?: string;
+  declare hold?: string | number;
 
   /**
    * Repetitions (on each side where that applies), within each stretch's sourced range (clamped outside it).
    * @type {number}
    */
-  declare reps?: string;
+  declare reps?: string | number;
 
   /**
    * The chime at each change of a guided set, on by default: `sound="off"` makes it off until the patient turns it on.
    * @type {'on' | 'off'}
    */
-  declare sound?: string;
+  declare sound?: string | boolean | number;
 
   /** The number to call in an emergency, digits only (default for the language: 911; en-GB 999). */
   declare emergencyNumber?: string;
@@ -149,8 +149,9 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
   #plan: Segment[] = [];
   #chosen?: string;
   #settings?: string;
-  /** Wall-clock end of the current segment, so a run that slept skips what it missed. */
+  /** End of the current segment on `#clock`, so a run that slept skips what it missed. */
   #due = 0;
+  readonly #clock = new SessionClock();
   readonly #countdown = new CountdownController(this, { onComplete: () => this.#advance() });
   readonly #alerts = new TimerAlertsController(this);
   readonly #motion = new PoseMotion(this);
@@ -160,8 +161,10 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
     this.#alerts.soundDefault = parseSound(this, this.sound);
     this.#number = parseEmergencyNumber(this, this.emergencyNumber, this.common);
     let chosen = parseIdList(this, 'exercises', this.exercises, ids);
-    if (!chosen) {
-      const one = this.exercise?.trim() as StretchId;
+    // Set from script, `exercise` may be an array of ids: a routine, as `exercises` is.
+    if (!chosen && Array.isArray(this.exercise)) chosen = parseIdList(this, 'exercise', this.exercise, ids);
+    else if (!chosen) {
+      const one = attributeText(this.exercise) as StretchId;
       if (ids.includes(one)) chosen = [one];
       else warnAttribute(this, 'exercise', this.exercise ?? '', `valid ids are ${ids.join(', ')}`, 'Showing the list of stretches');
     }
@@ -188,7 +191,7 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
     }
   }
 
-  #within(attribute: string, value: string | undefined, range: Range): number {
+  #within(attribute: string, value: unknown, range: Range): number {
     return parseInteger(this, attribute, value, { ...range, fallback: range.default, outOfRange: 'clamp' });
   }
 
@@ -371,11 +374,11 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
     this.#alerts.start();
     if (countdown.state === 'paused') {
       countdown.resume();
-      this.#due = Date.now() + countdown.remainingMs;
+      this.#due = this.#clock.now() + countdown.remainingMs;
       return;
     }
     this.#plan = planRoutine(this.#items.map(({ hold, reps, facts }) => ({ hold, reps, positions: facts.held.length, sides: !!facts.sides })), this.index);
-    this.#due = Date.now();
+    this.#due = this.#clock.now();
     this.#motion.clear();
     this.#enter(0);
   }
@@ -389,13 +392,13 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
     }
     this.index = segment.exercise;
     this.#due += segment.seconds * 1000;
-    const missed = this.#due <= Date.now();
+    const missed = this.#due <= this.#clock.now();
     // A phone that slept through some steps catches up silently, and chimes for the step it wakes in.
     if (!missed) this.#alerts.chime('change');
     const item = this.#items[segment.exercise]!;
     if (startsNextExercise(this.#plan, step)) this.#motion.clear();
     this.#motion.moveTo(item.poses[this.#poseIndex()]!, missed ? 0 : Math.min(MOVE_MS, (segment.seconds * 1000) / 2));
-    this.#countdown.start(this.#due - Date.now());
+    this.#countdown.start(this.#due - this.#clock.now());
   }
 
   #advance(): void {

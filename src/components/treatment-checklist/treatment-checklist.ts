@@ -8,7 +8,7 @@ import { renderHeading, subLevel } from '../../core/heading.js';
 import { printHandout } from '../../core/print.js';
 import { emergencySignsIn, parseEmergencyNumber, renderSafetyNet, safetyNetStyles } from '../../core/safety-net.js';
 import { renderSource } from '../../core/sources.js';
-import { openStorage, type SafeStorage } from '../../core/storage.js';
+import { openStorage, storageKey, type SafeStorage } from '../../core/storage.js';
 import { baseStyles } from '../../core/tokens.js';
 import { checklistItemList, retiredTickIds, type ChecklistItemFacts, type ChecklistItemId } from '../../data/checklist.js';
 import type { SourceId } from '../../data/types.js';
@@ -94,6 +94,7 @@ const toDoIds = checklistItemList.filter(isToDo).map((item) => item.id);
  * @csspart caution - The medicines' caution, and the caution on heat and cold.
  * @csspart details - "More about this" and a thing to do's detail.
  * @csspart button - The Print and Clear all buttons.
+ * @csspart saving - "Your ticks are saved on this device only", or "Could not save on this device", with `persist`.
  * @csspart sources - The numbered list of sources.
  * @csspart safety-net - "Get help now: call 911" on screen: the emergency signs, the number and "This is not a diagnosis"
  *   (the printed handout has its own box).
@@ -125,8 +126,8 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
    */
   declare phase?: string;
 
-  /** Comma-separated item ids to show, in that order (default: all items). */
-  declare items?: string;
+  /** Comma-separated item ids (or an array of them) to show, in that order (default: all items). */
+  declare items?: string | readonly string[];
 
   /** Save ticks in this browser's local storage. */
   persist = false;
@@ -192,7 +193,8 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
     this.#stopSync?.();
     this.#stopSync = undefined;
     if (!this.persist || !this.isConnected) return;
-    this.#key = storageKeyFor(parseText(this, 'storage-key', this.storageKey, 60) ?? 'backcare-checklist');
+    // Kept whole (or hashed when very long), never cut: two long names must not share ticks.
+    this.#key = storageKeyFor(storageKey(parseText(this, 'storage-key', this.storageKey, Infinity) ?? 'backcare-checklist'));
     const storage = (this.#storage ??= openStorage());
     this.#load(storage.read(this.#key));
     this.#stopSync = storage.subscribe(this.#key, (value) => this.#load(value));
@@ -228,11 +230,11 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
 
   #commit(next: Set<string>, id: string, checked: boolean): void {
     this.checked = next;
+    let saved = true;
     if (this.#stopSync) {
-      if (next.size > 0) this.#storage!.write(this.#key, serializeTicks(next));
-      else this.#storage!.remove(this.#key);
+      saved = next.size > 0 ? this.#storage!.write(this.#key, serializeTicks(next)) : this.#storage!.remove(this.#key);
     }
-    this.announcement = this.#progress();
+    this.announcement = saved ? this.#progress() : `${this.#progress()} ${this.common.couldNotSave}`;
     this.emit<ChecklistChangeDetail>('backcare-checklist-change', {
       id,
       checked,
@@ -379,7 +381,9 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
                 ? html`<button type="button" class="secondary" part="button" @click=${this.#clear}>${t.clearAll}</button>`
                 : nothing}
             </div>
-            ${this.#stopSync && this.#storage?.persistent ? html`<p class="muted screen">${t.savedOnDevice}</p>` : nothing}
+            ${this.#stopSync
+              ? html`<p class="muted screen" part="saving">${this.#storage?.persistent ? t.savedOnDevice : this.common.couldNotSave}</p>`
+              : nothing}
             <div part="sources">
               ${renderHeading(sub, this.common.sourcesHeading)}
               <ol class="sources">

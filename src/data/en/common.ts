@@ -24,4 +24,8 @@ export default {
     'S-KOVACS': 'randomized trial',
     'S-BASS': 'as quoted in NHS community back pain referral guidance',
   },
+  couldNotSave: 'Could not save on this device. Your ticks stay until you close this page.',
+  soundUnavailable: 'Sound is off on this device: keep the screen in view.',
+  screenMaySleep: 'The screen may turn off: tap it now and then.',
+  printBlocked: 'Printing does not work here. Take a screenshot, or ask the clinic for a paper copy.',
 } as const satisfies CommonWords;

@@ -25,4 +25,8 @@ export default {
     'S-KOVACS': 'ensayo clínico aleatorizado',
     'S-BASS': 'citado en una guía del servicio de salud británico (NHS) para derivar a pacientes con dolor de espalda',
   },
+  couldNotSave: 'No se pudo guardar en este dispositivo. Sus marcas se mantienen hasta que cierre esta página.',
+  soundUnavailable: 'El sonido no funciona en este dispositivo: mantenga la pantalla a la vista.',
+  screenMaySleep: 'La pantalla puede apagarse: tóquela de vez en cuando.',
+  printBlocked: 'Aquí no se puede imprimir. Haga una captura de pantalla o pida una copia en papel a la clínica.',
 } as const satisfies CommonWords;
