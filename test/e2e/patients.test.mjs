@@ -418,7 +418,7 @@ describe('patients, in their own words, on a phone', () => {
         assert.equal(ambulance, Boolean(patient.ambulance), `"${heading}": an ambulance for chest pain and the aortic signs only`);
       }
       // The sources that say so are the outcome's own, collapsed below the advice; the soft line ends the card.
-      const cited = await card.locator('.sources li').allInnerTexts();
+      const cited = (await card.locator('.sources li').allTextContents()).map((line) => line.replace(/\s+/g, ' '));
       for (const id of patient.cites ?? []) assert.ok(cited.some((line) => line.includes(shownAs(id))), `${id} among ${cited.join(' | ')}`);
       assert.equal(await card.locator('details.sources-part').evaluate((details) => details.open), false);
       assert.match(await card.locator('.card-body > :last-child').innerText(), /not a diagnosis|no es un diagnóstico/i);
