@@ -254,7 +254,7 @@ export interface RedFlagCheckerWords {
   emergencySigns: string;
   /** Before the list of get-advice-today signs to watch for: "Get medical advice today if you get any of these:". */
   urgentSigns: string;
-  /** Before the list of signs to book for, on the self-care outcome: "Book an appointment with {professional} if:". */
+  /** Before the list of signs to book for, on the self-care outcome: "Book an appointment with {professional} if you have any of these:". */
   bookSigns: string;
   /** Who to book with, for `{professional}` in the outcomes: "a doctor or physical therapist". */
   professional: string;

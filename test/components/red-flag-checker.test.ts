@@ -461,7 +461,7 @@ describe('<backcare-red-flag-checker>', function () {
       expect(body).to.include('it is fine to book an appointment');
       const lists = [...outcome.querySelectorAll('.safety-net ul')].map((list) => [...list.querySelectorAll('li')].map(text));
       expect([...outcome.querySelectorAll('.safety-net > p')].map(text)).to.deep.equal([
-        'Book an appointment with a doctor or physical therapist if:',
+        'Book an appointment with a doctor or physical therapist if you have any of these:',
         'Get medical advice today if you get any of these:',
         'Call 911 if you get any of these:',
       ]);

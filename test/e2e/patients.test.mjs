@@ -8,13 +8,18 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { screenshotDir, startE2E } from './harness.mjs';
 
+/** The sources, from the content module as built: a patient's source is found among the outcome's as it is shown. */
+const { sources } = await import('backcare-widgets/content');
+const shownAs = (id) => (sources[id].publisher ? `${sources[id].publisher}: ${sources[id].title}` : sources[id].title);
+
 const tiers = ['emergency', 'urgent', 'soon', 'self-care'];
 const phone = { width: 375, height: 740 };
 
 /**
  * Each patient: what they say, the label words they would tick on whatever list is shown
  * (each must match one rendered label), the tier a clinician would give and why, and, where
- * the widget honestly gives more, the tier it gives and why that is.
+ * the widget honestly gives more, the tier it gives and why that is. `cites`: sources of the
+ * clinical reference that say so, each of which the outcome must list among its sources.
  */
 const patients = [
   {
@@ -27,9 +32,11 @@ const patients = [
   {
     name: 'an anxious person with many mild worries',
     said: 'I’m 45 and my back has been sore for three days since gardening. It feels tight and knotted, it twinges when I roll over in bed, and I’m really worried it is something serious.',
-    ticks: ['worried about it'],
-    clinician: 'soon',
-    why: 'A knotted muscle and pain on turning over are the "not" parts of lump and night pain (§1 urgent). Worried about the pain: book an appointment (§1 soon, "getting worse or not coping"; S-NHS).',
+    ticks: [],
+    clinician: 'self-care',
+    answersWorry: true,
+    cites: ['S-NHS'],
+    why: 'A knotted muscle and pain on turning over are the "not" parts of lump and night pain (§1 urgent). Worry is not a sign to tick: the self-care outcome answers it (§1 soon, "Not a sign to tick: being worried"; S-NHS).',
   },
   {
     name: 'pain to the knee, nothing below it',
@@ -73,15 +80,19 @@ const patients = [
     said: 'I’m 71 and have smoked all my life. My back aches and I can feel a throbbing in my tummy, like a heartbeat.',
     ticks: ['pulsing feeling in your belly'],
     clinician: 'emergency',
-    why: 'A pulsing feeling in the belly: possible aortic aneurysm (§1 emergency, aortic signs; S-NHS-AAA, S-MAYO-WHEN).',
+    ambulance: true,
+    cites: ['S-NHS-AAA', 'S-NG156', 'S-RACGP-AAA'],
+    why: 'A new pulsing feeling in the belly with back pain: possible symptomatic aortic aneurysm, an ambulance (§1 emergency, pulsing in the belly; S-NHS-AAA, S-NG156, S-RACGP-AAA).',
   },
   {
     name: 'pregnant, with back pain that comes in waves',
     said: 'I’m 33 weeks pregnant. My lower back pain started this morning; it comes and goes every ten minutes and my bump goes hard.',
     ticks: ['pregnant, and the pain comes in waves'],
     clinician: 'urgent',
-    first: 'call your maternity unit or midwife now',
-    why: 'Possible early labour: call the maternity unit or midwife now (§1 urgent, pregnancy; S-NHS-LABOUR).',
+    heading: 'Call now',
+    first: 'call your ob doctor or midwife now, or go to labor and delivery',
+    cites: ['S-NHS-LABOUR', 'S-ACOG-LABOR'],
+    why: 'Possible early labour: in the US, call the OB doctor or midwife now, or go to Labor and Delivery (§1 urgent, pregnancy; S-NHS-LABOUR, S-ACOG-LABOR).',
   },
   {
     name: 'numb when wiping',
@@ -103,12 +114,13 @@ const patients = [
     said: 'I’m 74 and have osteoporosis. I felt a sharp pull in my back bending down to pick up my shopping. I didn’t fall.',
     ticks: ['weak bones'],
     clinician: 'urgent',
-    why: 'Weak bones: a fracture needs no fall (§1 urgent, weak bones; S-CKS, S-MAYO-WHEN).',
+    cites: ['S-CKS'],
+    why: 'Weak bones: a fracture needs no fall (§1 urgent, weak bones; S-CKS).',
   },
   {
     name: 'a first episode at 55',
     said: 'I’m 55 and I’ve never had back pain before. It started four days ago after raking leaves and is easing a little.',
-    ticks: ['first ever back pain'],
+    ticks: ['never had back pain before'],
     clinician: 'soon',
     why: 'First back pain over 50 (§1 soon, age at first episode; S-CKS).',
   },
@@ -127,11 +139,12 @@ const patients = [
     why: 'Nerve weakness: a foot that slaps, tripping (§1 emergency; S-CKS, S-AAFP, S-MAYO-WHEN).',
   },
   {
-    name: 'slipped on ice',
-    said: 'I slipped on the icy path yesterday and landed hard on my back. It is sore but I can walk.',
-    ticks: ['after a fall or a blow'],
+    name: 'slipped on ice at 67',
+    said: 'I’m 67. I slipped on the icy path yesterday and landed hard on my back. It is sore but I can walk.',
+    ticks: ['over 50, and the pain started after a fall'],
     clinician: 'urgent',
-    why: 'A fall or a blow that was not a serious accident (§1 urgent; S-MAYO-WHEN, S-NHS).',
+    cites: ['S-CKS'],
+    why: 'Over 50, a fall that was not a serious accident: minor trauma is a fracture sign in older people (§1 urgent, a fall or knock when older; S-CKS, S-MAYO-WHEN).',
   },
   {
     name: 'weight loss and night pain',
@@ -145,7 +158,8 @@ const patients = [
     said: 'The pain is between my shoulder blades and my chest feels tight and painful too.',
     ticks: ['chest pain'],
     clinician: 'emergency',
-    why: 'Chest pain with back pain (§1 emergency; S-NHS).',
+    ambulance: true,
+    why: 'Chest pain with back pain: call for an ambulance (§1 emergency, and "What every outcome says"; S-NHS).',
   },
   {
     name: 'not easing after ten days',
@@ -174,10 +188,128 @@ const patients = [
     name: 'a pulsing tummy in the UK',
     lang: 'en-GB',
     said: 'I’m 70, an ex-smoker, and there is a pulsing feeling in my tummy with the back ache.',
-    ticks: ['pulsing feeling in your belly'],
+    ticks: ['pulsing feeling in your tummy'],
     clinician: 'emergency',
     number: '999',
+    ambulance: true,
     why: 'Aortic signs (§1 emergency; S-NHS-AAA); in the UK the number is 999.',
+  },
+
+  // ---- The third edition: patients a spasm must not send to 911, and a burst aneurysm or a
+  // spinal infection must not send home.
+  {
+    name: 'the worst pain of my life, bending for a sock',
+    said: 'I’m 42. I bent down to put my sock on this morning and my back just went. Honestly it’s the worst pain of my life, I can barely stand up straight. My tummy is fine, no fever, legs are fine.',
+    ticks: [],
+    clinician: 'self-care',
+    cites: ['S-NHS-EX'],
+    why: 'Back pain alone, however sudden or severe, is a spasm until something else says otherwise: the emergency sign is sudden severe pain in the tummy (§1 emergency, sudden severe tummy pain; S-NHS-AAA, S-NG156). It usually eases within 2 weeks (S-NHS-EX).',
+  },
+  {
+    name: 'slipped on ice at 24 and got up',
+    said: 'I’m 24. Slipped on some ice outside work yesterday and landed on my bum. Got up, went in, did my shift. My lower back is stiff and sore today.',
+    ticks: [],
+    clinician: 'self-care',
+    why: 'Slipping onto the floor is not a serious accident (a car crash, a fall from a height), and a fall counts as a fracture sign from 50: below that, a slip you got up from is a strain (§1 emergency, serious accident, and urgent, a fall or knock when older; S-NHS, S-CKS).',
+  },
+  {
+    name: 'an anxious first-timer who has read about tumours',
+    said: 'This is my first ever back pain, I’m 34, and I’m honestly terrified it’s something serious. I keep reading about tumours online. It hurts when I move and eases when I lie still. I haven’t slept well for worrying.',
+    ticks: [],
+    clinician: 'self-care',
+    answersWorry: true,
+    cites: ['S-NHS', 'S-NHS-EX'],
+    why: 'A first episode counts from 50 (§1 soon, age; S-CKS); pain on moving and lying awake worrying are the "not" parts of night pain (§1 urgent; S-NHS, S-CKS). Worry is answered, not asked: it is normal, rarely serious, and booking is fine if still worried (§1 "What every outcome says"; S-NHS).',
+  },
+  {
+    name: 'a leg that feels heavy because moving hurts',
+    said: 'My right leg feels heavy and sort of weak, because every time I move it the pain catches me in the back. Lying down I can lift it fine and wiggle my toes. Nothing goes below the knee.',
+    ticks: [],
+    clinician: 'self-care',
+    why: 'New weakness in one leg is a leg or foot that will not do what you tell it; "not a leg that feels weak or heavy because moving hurts" (§1 urgent, weakness in one leg; S-MAYO-WHEN, S-CKS).',
+  },
+  {
+    name: 'a jolt when sneezing, told by her husband',
+    said: 'My husband made me do this. Every time I sneeze I get a jolt in my back and have to grab the counter, then it settles down after a few seconds. It’s been three days.',
+    ticks: [],
+    clinician: 'self-care',
+    why: 'Pain much worse on coughing or sneezing counts when it stays worse; a jolt that soon passes is common with a spasm (§1 urgent, cough, sneeze, toilet; S-NHS, and the clinical review).',
+  },
+  {
+    name: 'a knot like a golf ball, found by his wife',
+    said: 'My wife says there’s a hard knot next to my spine, like a golf ball. It goes softer after a hot shower. I’m a bit bent over to one side when I walk because of the pain.',
+    ticks: [],
+    clinician: 'self-care',
+    why: 'A tight, knotted muscle that softens with heat, and leaning because of the pain, are the "not" parts of a lump or change of shape (§1 urgent, lump or shape; S-NHS, S-CKS).',
+  },
+  {
+    name: 'light-headed getting up off the sofa',
+    said: 'My back has been sore since I moved house at the weekend. When I get up off the sofa too fast I go a bit light-headed for a second, then I’m fine.',
+    ticks: [],
+    clinician: 'self-care',
+    why: 'Feeling a little light-headed on standing up is the "not" part of the collapse signs (§1 emergency, collapse signs; S-NHS-AAA).',
+  },
+  {
+    name: 'worse every day and not managing, day 5',
+    said: 'It’s day five and it’s getting worse every day, not better. Even with the tablets I can’t manage at home; I need help to get to the bathroom.',
+    ticks: ['getting worse day by day', 'cannot manage the pain at home'],
+    clinician: 'soon',
+    cites: ['S-NHS'],
+    why: 'Getting worse, or not coping at home even with pain relief: book an appointment (§1 soon, getting worse or not coping; S-NHS).',
+  },
+  {
+    name: 'a burst aneurysm, told by his daughter',
+    said: 'It’s my dad, he’s 74. His back suddenly started hurting badly, then he went grey and clammy and nearly fainted in the kitchen. He’s sweating and says he feels like he’s going to pass out.',
+    ticks: ['fainting, very dizzy, grey clammy skin'],
+    clinician: 'emergency',
+    ambulance: true,
+    cites: ['S-NHS-AAA', 'S-BMJ-AAA'],
+    why: 'Back pain with fainting, grey clammy skin: the signs of a burst aneurysm; call for an ambulance (§1 emergency, collapse signs; S-NHS-AAA, S-BMJ-AAA).',
+  },
+  {
+    name: 'sudden belly pain going through to the back',
+    said: 'I’m 68 and an ex-smoker. About an hour ago I got a sudden, terrible pain in my belly that goes right through to my back.',
+    ticks: ['severe pain in your belly'],
+    clinician: 'emergency',
+    ambulance: true,
+    cites: ['S-NHS-AAA', 'S-NG156'],
+    why: 'Sudden, severe pain in the tummy with back pain: possible aortic aneurysm; an ambulance (§1 emergency, sudden severe tummy pain; S-NHS-AAA, S-NG156).',
+  },
+  {
+    name: 'prostate cancer two years ago, and now sciatica',
+    said: 'I finished treatment for prostate cancer two years ago and I’m doing well. For the last week I’ve had a pain shooting down the back of my right leg into my calf. Probably just sciatica.',
+    ticks: ['cancer at any time', 'shoots down one leg, below the knee'],
+    clinician: 'emergency',
+    cancerTeam: true,
+    cites: ['S-NG234'],
+    why: 'Cancer with pain shooting down a leg (radicular pain): possible spinal cord compression (§1 emergency, combination: cancer and nerve signs; S-NG234, S-CKS).',
+  },
+  {
+    name: 'a fever and a leg gone numb',
+    said: 'I’ve had a temperature of 101 for two days and my back is really sore. Since yesterday my right leg has gone numb and tingly.',
+    ticks: ['fever', 'numbness or tingling in a leg'],
+    clinician: 'emergency',
+    cites: ['S-CKS', 'S-AAFP'],
+    why: 'A fever with a new nerve sign: possible spinal infection (§1 emergency, combination: infection risk and nerve signs; S-CKS, S-AAFP).',
+  },
+  {
+    name: 'a steroid injection three weeks ago, and a foot that will not lift',
+    said: 'I had a steroid injection in my back three weeks ago for my sciatica. Now my left foot won’t do what I tell it; my toes keep catching on the carpet.',
+    ticks: ['back injection in the last 3 months', 'new weakness in one leg or foot'],
+    clinician: 'emergency',
+    cites: ['S-CKS', 'S-AAFP'],
+    why: 'A recent spinal procedure with a new nerve sign: possible spinal infection (epidural abscess) (§1 emergency, combination: infection risk and nerve signs; S-CKS, S-AAFP).',
+  },
+  {
+    name: 'embarazada, con dolor que va y viene (Spanish)',
+    lang: 'es',
+    said: 'Tengo 32 semanas de embarazo. Desde esta mañana el dolor de espalda va y viene, y a ratos se me pone dura la barriga.',
+    ticks: ['está embarazada'],
+    clinician: 'urgent',
+    heading: 'Llame ahora',
+    first: 'llame ahora a su obstetra o partera, o vaya al área de labor y parto',
+    cites: ['S-ACOG-LABOR'],
+    why: 'Possible early labour: in US Spanish, call the obstetrician or midwife now, or go to Labor and Delivery (§1 urgent, pregnancy; S-NHS-LABOUR, S-ACOG-LABOR).',
   },
 ];
 
@@ -279,6 +411,23 @@ describe('patients, in their own words, on a phone', () => {
         assert.match((await card.locator('.card-body > :first-child').innerText()).toLowerCase(), new RegExp(patient.first));
       }
       if (patient.cancerTeam) assert.match(await card.innerText(), /24-hour/);
+      const heading = (await card.locator('.card-heading').innerText()).replace(/\s+/g, ' ');
+      if (patient.heading) assert.ok(heading.endsWith(patient.heading), heading);
+      if (tier === 'emergency') {
+        const ambulance = /for an ambulance|para pedir una ambulancia/.test(heading);
+        assert.equal(ambulance, Boolean(patient.ambulance), `"${heading}": an ambulance for chest pain and the aortic signs only`);
+      }
+      // The sources that say so are the outcome's own, collapsed below the advice; the soft line ends the card.
+      const cited = (await card.locator('.sources li').allTextContents()).map((line) => line.replace(/\s+/g, ' '));
+      for (const id of patient.cites ?? []) assert.ok(cited.some((line) => line.includes(shownAs(id))), `${id} among ${cited.join(' | ')}`);
+      assert.equal(await card.locator('details.sources-part').evaluate((details) => details.open), false);
+      assert.match(await card.locator('.card-body > :last-child').innerText(), /not a diagnosis|no es un diagnóstico/i);
+      if (patient.answersWorry) {
+        const text = await card.innerText();
+        assert.match(text, /normal to worry/);
+        assert.match(text, /fine to book an appointment/);
+        assert.match(text, /Get medical advice today if you get any of these/);
+      }
       if (patient.number) assert.equal(await card.locator('a[href^="tel:"]').first().getAttribute('href'), `tel:${patient.number}`);
       if (patient.ticks.length === 0) assert.equal(taps, 6, 'self-care in 6 taps');
       assert.deepEqual(errors, []);
@@ -293,12 +442,18 @@ describe('on a 375 × 740 phone', () => {
   const heights = [];
 
   after(() => {
-    console.log('\nheight of each list at 375 px (2 screens = 1480 px)');
+    console.log('\nheight of each list at 375 px (1.5 screens = 1110 px, 2 screens = 1480 px)');
     for (const row of heights) console.log(row.join(' | '));
   });
 
+  /**
+   * Step 1, the emergency signs, within about 1.5 screens (short hints, not small type): a patient sees
+   * "None of these" after little more than one scroll. Spanish runs longer by its words' length.
+   */
+  const firstStepScreens = { en: 1.5, 'en-GB': 1.5, es: 1.6 };
+
   for (const lang of ['en', 'es', 'en-GB']) {
-    test(`${lang}: each step fits in two screens with default text`, async () => {
+    test(`${lang}: step 1 fits in about ${firstStepScreens[lang]} screens and every other list in two, with default text`, async () => {
       for (const font of fonts) {
         const { page, context, errors, host } = await openChecker({ lang, font });
         assert.ok(await page.evaluate((family) => document.fonts.check(`16px ${family}`), font), `${font} is installed`);
@@ -316,8 +471,14 @@ describe('on a 375 × 740 phone', () => {
         await host.locator('label[for="sign-cancer-history"]').click();
         await next();
         measured['cancer follow-up'] = await height();
+        await host.locator('[part="back"]').click();
+        await host.locator('label[for="sign-cancer-history"]').click();
+        await host.locator('label[for="sign-fever"]').click();
+        await next();
+        measured['infection follow-up'] = await height();
         heights.push([lang, font, ...Object.entries(measured).map(([name, px]) => `${name} ${px}`)]);
         if (font === fonts[0]) {
+          assert.ok(measured['step 1'] <= firstStepScreens[lang] * phone.height, `${lang} step 1: ${measured['step 1']} px`);
           for (const [name, px] of Object.entries(measured)) assert.ok(px <= 2 * phone.height, `${lang} ${name}: ${px} px`);
         }
         assert.deepEqual(errors, []);
@@ -360,13 +521,17 @@ describe('screenshots of every state', () => {
     'step-3': [['none', 'continue', 'none', 'continue'], '#sign-not-easing'],
     emergency: [['sign-chest-pain'], '[part~="outcome-emergency"]'],
     'emergency-cancer': [['none', 'continue', 'sign-cancer-history', 'continue', 'sign-band-pain'], '[part~="outcome-emergency"]'],
-    urgent: [['none', 'continue', 'sign-fever', 'continue'], '[part~="outcome-urgent"]'],
+    'infection-follow-up': [['none', 'continue', 'sign-fever', 'continue'], '#sign-trouble-walking'],
+    'emergency-infection': [['none', 'continue', 'sign-fever', 'continue', 'sign-leg-numbness'], '[part~="outcome-emergency"]'],
+    'emergency-collapse': [['sign-collapse'], '[part~="outcome-emergency"]'],
+    urgent: [['none', 'continue', 'sign-weight-loss', 'continue'], '[part~="outcome-urgent"]'],
+    'urgent-cancer': [['none', 'continue', 'sign-cancer-history', 'continue', 'none', 'continue'], '[part~="outcome-urgent"]'],
     'urgent-pregnancy': [['none', 'continue', 'sign-pregnancy-waves', 'continue'], '[part~="outcome-urgent"]'],
     soon: [['none', 'continue', 'none', 'continue', 'sign-not-easing', 'continue'], '[part~="outcome-soon"]'],
     'self-care': [['none', 'continue', 'none', 'continue', 'none', 'continue'], '[part~="outcome-self-care"]'],
   };
   /** Spanish and UK English: the lists and the outcomes whose words differ most. */
-  const translated = ['step-1', 'error', 'step-2', 'emergency', 'urgent', 'soon', 'self-care'];
+  const translated = ['step-1', 'error', 'step-2', 'emergency', 'emergency-collapse', 'urgent', 'urgent-pregnancy', 'soon', 'self-care'];
   for (const lang of ['en', 'es', 'en-GB']) {
     for (const width of [375, 1280]) {
       test(`${lang} at ${width} px`, async () => {

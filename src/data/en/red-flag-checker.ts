@@ -161,7 +161,7 @@ export default {
     },
     'not-coping': {
       label: 'You cannot manage the pain at home, even with pain relief',
-      summary: 'you cannot manage the pain at home',
+      summary: 'pain you cannot manage at home, even with pain relief',
     },
     'age-first-episode': {
       label: 'You are over 50, and have never had back pain before',
@@ -208,7 +208,7 @@ export default {
   yourClinic: 'your clinic',
   emergencySigns: 'Call {number} if you get any of these:',
   urgentSigns: 'Get medical advice today if you get any of these:',
-  bookSigns: 'Book an appointment with {professional} if:',
+  bookSigns: 'Book an appointment with {professional} if you have any of these:',
   professional: 'a doctor or physical therapist',
   outcomes: {
     emergency: {

@@ -92,7 +92,7 @@ export default {
       summary: 'un bulto o hinchazón en la espalda, o un cambio en su forma',
     },
     'cough-sneeze-toilet': {
-      label: 'Dolor mucho peor al toser, estornudar o hacer popó, que sigue peor',
+      label: 'Dolor mucho peor al toser, estornudar o hacer popó, y no se le pasa',
       hint: 'No cuenta una punzada de dolor que se pasa pronto.',
       summary: 'dolor mucho peor al toser, estornudar o hacer popó',
     },
@@ -103,7 +103,7 @@ export default {
     },
     'weak-bones': {
       label: 'Huesos débiles (osteoporosis), o pastillas de esteroides por 3 meses o más',
-      hint: 'Como la prednisona. No cuentan las cremas ni los inhaladores.',
+      hint: 'Como la prednisona. No cuentan las cremas ni los inhaladores de esteroides.',
       summary: 'huesos débiles, o pastillas de esteroides por 3 meses o más',
     },
     'weak-immunity': {
@@ -154,7 +154,7 @@ export default {
     },
     'not-coping': {
       label: 'No puede controlar el dolor en casa, ni con medicinas para el dolor',
-      summary: 'no puede controlar el dolor en casa',
+      summary: 'dolor que no puede controlar en casa, ni con medicinas',
     },
     'age-first-episode': {
       label: 'Tiene más de 50 años, y nunca antes le había dolido la espalda',
@@ -201,7 +201,7 @@ export default {
   yourClinic: 'su clínica',
   emergencySigns: 'Llame al {number} si tiene algo de esto:',
   urgentSigns: 'Busque atención médica hoy si tiene algo de esto:',
-  bookSigns: 'Haga una cita con {professional} si:',
+  bookSigns: 'Haga una cita con {professional} si tiene algo de esto:',
   professional: 'un médico o un terapeuta físico',
   outcomes: {
     emergency: {
