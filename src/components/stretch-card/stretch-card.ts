@@ -76,6 +76,7 @@ function stageOf(facts: StretchFacts): Stage {
  * @csspart button - Every button.
  * @csspart sound - The patient's sound toggle.
  * @csspart keep-open - "Keep this page open", while a guided set runs.
+ * @csspart timer-notice - While a guided set runs, what the device will not do: "Sound is off on this device", "The screen may turn off".
  * @csspart sources - The list of sources.
  *
  * @cssproperty --backcare-accent - Colour of the figures, the buttons and the frame around a hold.
@@ -301,7 +302,8 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
         </button>
         ${running ? html`<button class="secondary" part="button" @click=${this.#reset}>${ui.reset}</button>` : nothing}
       </div>
-      ${this.#alerts.renderKeepOpen(ui.keepOpen)} ${this.#alerts.renderSoundToggle(ui.sound)}
+      ${this.#alerts.renderKeepOpen(ui.keepOpen)} ${this.#alerts.renderNotice(this.common)}
+      ${this.#alerts.renderSoundToggle(ui.sound)}
     </section>`;
   }
 
