@@ -159,3 +159,42 @@ describe('hardening: timers when the page or the device gets in the way', () => 
     expect(notices(card)).to.deep.equal([es.common.soundUnavailable]);
   });
 });
+
+describe('hardening: Print where the browser does not print (a sandboxed frame)', () => {
+  afterEach(() => {
+    sinon.restore();
+    window.dispatchEvent(new Event('afterprint'));
+  });
+  const blocked = (el: Element) => el.shadowRoot!.querySelector('[part="print-blocked"]')?.textContent?.trim();
+  const printButton = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => /print|imprimir/i.test(b.textContent!))!;
+
+  for (const [tag, template] of [
+    ['backcare-treatment-checklist', html`<backcare-treatment-checklist lang="es"></backcare-treatment-checklist>`],
+    ['backcare-stretch-card', html`<backcare-stretch-card exercise="bridge" lang="es"></backcare-stretch-card>`],
+  ] as const) {
+    it(`<${tag}> says so beside the Print button instead of doing nothing, and not once printing works`, async () => {
+      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const print = sinon.stub(window, 'print'); // ignored: no beforeprint, as in a frame without allow-modals
+      try {
+        const el = await fixture<Checklist>(template);
+        printButton(el).click();
+        clock.tick(999);
+        await el.updateComplete;
+        expect(blocked(el)).to.equal(undefined);
+        clock.tick(1);
+        await el.updateComplete;
+        expect(blocked(el)).to.equal(es.common.printBlocked);
+        expect(el.shadowRoot!.querySelector('[part="print-blocked"]')!.getAttribute('role')).to.equal('alert');
+
+        print.callsFake(() => window.dispatchEvent(new Event('beforeprint')));
+        printButton(el).click();
+        await el.updateComplete;
+        clock.tick(2000);
+        await el.updateComplete;
+        expect(blocked(el)).to.equal(undefined);
+      } finally {
+        clock.restore();
+      }
+    });
+  }
+});

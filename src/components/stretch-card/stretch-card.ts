@@ -6,7 +6,7 @@ import { choiceStyles } from '../../core/choice.styles.js';
 import { CountdownController, SessionClock, secondsShown, spokenDuration } from '../../core/countdown.js';
 import { formatPlural, formatText } from '../../core/format.js';
 import { renderHeading, subLevel } from '../../core/heading.js';
-import { printHandout } from '../../core/print.js';
+import { HandoutPrinter } from '../../core/print.js';
 import { endsExercise, planRoutine, startsNextExercise, type Segment } from '../../core/routine.js';
 import { renderSourceList } from '../../core/sources.js';
 import { parseSound, TimerAlertsController, timerAlertStyles } from '../../core/timer-alerts.js';
@@ -76,6 +76,7 @@ function stageOf(facts: StretchFacts): Stage {
  * @csspart button - Every button.
  * @csspart sound - The patient's sound toggle.
  * @csspart keep-open - "Keep this page open", while a guided set runs.
+ * @csspart print-blocked - "Printing does not work here...", after a Print the browser ignored (a sandboxed frame).
  * @csspart timer-notice - While a guided set runs, what the device will not do: "Sound is off on this device", "The screen may turn off".
  * @csspart sources - The list of sources.
  *
@@ -145,6 +146,7 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
   readonly #countdown = new CountdownController(this, { onComplete: () => this.#advance() });
   readonly #alerts = new TimerAlertsController(this);
   readonly #motion = new PoseMotion(this);
+  readonly #printer = new HandoutPrinter(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -231,6 +233,7 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
       <button class="secondary print" part="button" @click=${this.#print}>
         ${formatPlural(this.locale, ui.print, count, { count })}
       </button>
+      ${this.#printer.renderBlocked(this.common.printBlocked)}
       ${subheading(this.common.sourcesHeading)}
       ${renderSourceList(this.#sources(item), this.common)}
     </div>`;
@@ -406,8 +409,7 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
   /** Prints the stretch, or the whole routine, as a one-page handout. */
   #print(): void {
     const ui = this.words;
-    printHandout(
-      this,
+    this.#printer.print(
       renderHandout({
         lang: this.locale,
         rules: [ui.rules.eased, ui.rules.slowly, ui.rules.buildUp],
