@@ -13,10 +13,24 @@
  *   than its children, also hides custom elements placed directly in it whose
  *   own `:host { display: block !important }` would beat any page rule.
  *
- * then removes both after printing. Nothing here writes markup from strings,
- * sets inline styles or adds a `<style>` element, so it works under a strict
- * Content-Security-Policy with Trusted Types. Without constructable stylesheets
- * on the document (browsers before 2023) the page prints as it always did.
+ * - while the browser prints (from `beforeprint` to `afterprint`), sets
+ *   `display: none !important` on `<body>` and the other children of `<html>`
+ *   and `zoom: 1 !important` on `<html>` through the CSSOM: an inline
+ *   `!important` declaration beats every rule of the page, even an
+ *   `!important` one in the page's own `@layer` (which beats any later layer,
+ *   ours included). They are put back as they were afterwards.
+ *
+ * then removes all of it after printing. The page's `@page` margins and margin
+ * boxes (running headers, page numbers), `html::before`/`::after` and `zoom`
+ * stay off the handout. Nothing here writes markup from strings, sets a style
+ * attribute in markup or adds a `<style>` element, so it works under a strict
+ * Content-Security-Policy with Trusted Types (the CSSOM is allowed there).
+ * Without constructable stylesheets on the document (browsers before 2023) the
+ * page prints as it always did.
+ *
+ * A browser that does not print at all (a sandboxed iframe without
+ * `allow-modals` ignores `window.print()`) sends no `beforeprint`: after
+ * `PRINT_WAIT_MS` the widget is told, and says so to the patient.
  *
  * A page's own print (Ctrl+P) never goes through here, so it keeps the widgets'
  * ordinary print styles.
@@ -24,8 +38,11 @@
 import {
   adoptStyles,
   css,
+  html,
+  nothing,
   render,
   unsafeCSS,
+  type ReactiveControllerHost,
   type CSSResultGroup,
   type CSSResultOrNative,
   type TemplateResult,
@@ -40,20 +57,111 @@ const rootAttribute = 'data-backcare-print-root';
  * cascade layer because an `!important` rule in a layer beats the page's
  * unlayered `!important` rules whatever their specificity.
  */
+const marginBoxes = [
+  'top-left-corner',
+  'top-left',
+  'top-center',
+  'top-right',
+  'top-right-corner',
+  'right-top',
+  'right-middle',
+  'right-bottom',
+  'bottom-right-corner',
+  'bottom-right',
+  'bottom-center',
+  'bottom-left',
+  'bottom-left-corner',
+  'left-bottom',
+  'left-middle',
+  'left-top',
+];
+
 const pageSheet = css`
   @layer backcare-print {
-    /* The same margins in every browser, so that a one-page handout stays one page. */
+    /* The same margins in every browser, so that a one-page handout stays one page,
+       and none of the site's running headers, footers or page numbers. */
     @page {
-      margin: 0.5in;
+      margin: 0.5in !important;
+      ${unsafeCSS(marginBoxes.map((box) => `@${box} { content: none !important; }`).join('\n'))}
     }
 
     @media print {
+      html {
+        zoom: 1 !important;
+      }
+
+      html::before,
+      html::after {
+        content: none !important;
+        display: none !important;
+      }
+
       html > :not([${unsafeCSS(rootAttribute)}]) {
         display: none !important;
       }
     }
   }
 `;
+
+/** How long the browser may take to begin printing before the widget says it cannot. */
+export const PRINT_WAIT_MS = 1000;
+
+/** What a widget hears of a print: it began, or the browser did not print at all. */
+export interface PrintEvents {
+  onPrinting?: () => void;
+  onBlocked?: () => void;
+}
+
+/**
+ * Inline `!important` on the page's own boxes for the length of the print:
+ * returns how to put them back as they were (attribute and all).
+ */
+function forceOffPaper(root: Element): () => void {
+  const undo: (() => void)[] = [];
+  const force = (element: Element, property: string, value: string) => {
+    if (!(element instanceof HTMLElement || element instanceof SVGElement)) return;
+    const { style } = element;
+    const hadAttribute = element.hasAttribute('style');
+    const before = style.getPropertyValue(property);
+    const priority = style.getPropertyPriority(property);
+    style.setProperty(property, value, 'important');
+    undo.push(() => {
+      if (before) style.setProperty(property, before, priority);
+      else style.removeProperty(property);
+      if (!hadAttribute && !element.getAttribute('style')) element.removeAttribute('style');
+    });
+  };
+  force(document.documentElement, 'zoom', '1');
+  for (const child of document.documentElement.children) if (child !== root) force(child, 'display', 'none');
+  return () => {
+    for (const step of undo.reverse()) step();
+  };
+}
+
+/**
+ * Calls `window.print()` and tells `events` whether the browser began printing
+ * (`beforeprint`) or not within `PRINT_WAIT_MS`. Returns how to stop listening.
+ */
+function printWatched(events: PrintEvents | undefined, onBeforePrint: () => void): () => void {
+  let began = false;
+  const before = (): void => {
+    began = true;
+    onBeforePrint();
+    events?.onPrinting?.();
+  };
+  window.addEventListener('beforeprint', before);
+  const timer = setTimeout(() => {
+    if (!began) events?.onBlocked?.();
+  }, PRINT_WAIT_MS);
+  try {
+    window.print();
+  } catch {
+    // A frame or webview that refuses print() outright: the patient is told.
+    clearTimeout(timer);
+    events?.onBlocked?.();
+  }
+  return () => window.removeEventListener('beforeprint', before);
+}
 
 /**
  * The print root's own box: `!important` in a shadow root beats the page's
@@ -93,13 +201,20 @@ let cleanUp: (() => void) | undefined;
  * @param styles - The handout's styles (screen and print alike: the handout is
  *   only ever seen on paper). Lit `css` results or `CSSStyleSheet`s.
  *
+ * @param events - Told when printing begins, or that the browser did not print.
+ *
  * Never throws; where a handout cannot be printed alone the page prints as is.
  */
-export function printHandout(host: HTMLElement, template: TemplateResult, styles: CSSResultGroup): void {
+export function printHandout(
+  host: HTMLElement,
+  template: TemplateResult,
+  styles: CSSResultGroup,
+  events?: PrintEvents,
+): void {
   cleanUp?.();
   const sheet = canPrintAlone() ? pageSheet.styleSheet : undefined;
   if (!sheet) {
-    window.print();
+    printWatched(events, () => undefined);
     return;
   }
   const root = document.createElement('div');
@@ -114,16 +229,24 @@ export function printHandout(host: HTMLElement, template: TemplateResult, styles
 
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
+  let restore: (() => void) | undefined;
+  /** Stops listening for `beforeprint` (set once printing is asked for). */
+  const watching = { stop: (): void => undefined };
   const finish = (): void => {
     window.removeEventListener('afterprint', finish);
     for (const type of fallbackEvents) window.removeEventListener(type, finish, true);
+    watching.stop();
+    restore?.();
+    restore = undefined;
     root.remove();
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
     if (cleanUp === finish) cleanUp = undefined;
   };
   cleanUp = finish;
   window.addEventListener('afterprint', finish);
-  window.print();
+  watching.stop = printWatched(events, () => (restore ??= forceOffPaper(root)));
+  // Ended before print() returned: stop listening for a second beforeprint.
+  if (cleanUp !== finish) watching.stop();
   // Some browsers never send `afterprint` (or send it before `print()` returns,
   // when this is a no-op): the patient's next touch or key on the page ends it.
   if (cleanUp === finish) for (const type of fallbackEvents) window.addEventListener(type, finish, true);
@@ -137,4 +260,46 @@ function flatten(styles: CSSResultGroup): CSSResultOrNative[] {
   return Array.isArray(styles)
     ? styles.flatMap((entry: CSSResultGroup) => flatten(entry))
     : [styles as CSSResultOrNative];
+}
+
+/**
+ * A widget's Print: prints the handout alone (`printHandout`) and, where the
+ * browser does not print, renders the words that say so beside the button.
+ *
+ * ```ts
+ * readonly #printer = new HandoutPrinter(this);
+ * on the Print button:  this.#printer.print(handout, handoutStyles);
+ * render():             ${this.#printer.renderBlocked(this.common.printBlocked)}
+ * ```
+ */
+export class HandoutPrinter {
+  #blocked = false;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
+  }
+
+  get blocked(): boolean {
+    return this.#blocked;
+  }
+
+  print(template: TemplateResult, styles: CSSResultGroup): void {
+    this.#set(false);
+    printHandout(this.#host, template, styles, {
+      onPrinting: () => this.#set(false),
+      onBlocked: () => this.#set(true),
+    });
+  }
+
+  /** "Printing does not work here...", only after a Print that the browser ignored. */
+  renderBlocked(text: string): TemplateResult | typeof nothing {
+    return this.#blocked ? html`<p class="print-blocked" part="print-blocked" role="alert">${text}</p>` : nothing;
+  }
+
+  #set(blocked: boolean): void {
+    if (blocked === this.#blocked) return;
+    this.#blocked = blocked;
+    this.#host.requestUpdate();
+  }
 }

@@ -17,6 +17,7 @@ import { warnAttribute } from './attributes.js';
  * when the time is up:                this.#alerts.end();     // chime('end'), then stop()
  * render()  ${this.#alerts.renderSoundToggle(words.sound)}     // the patient's mute, a shared checkbox
  *           ${this.#alerts.renderKeepOpen(words.keepOpen)}     // "Keep this page open" while running
+ *           ${this.#alerts.renderNotice(this.common)}          // what the device will not do, in words
  * static styles = [..., choiceStyles, timerAlertStyles]
  * ```
  *
@@ -31,9 +32,15 @@ import { warnAttribute } from './attributes.js';
  * - The Screen Wake Lock is requested on `start()`, released on `stop()`, when
  *   the page is hidden and when the element leaves the page; it is requested
  *   again when the page is visible again while running. Where the API is
- *   missing or refuses, nothing happens and nothing is thrown.
- * - `running` is true between `start()` and `stop()`; the host re-renders when it
- *   or the sound changes.
+ *   missing or refuses, nothing is thrown and the patient is told: "The screen
+ *   may turn off: tap it now and then."
+ * - Where sound cannot play (no Web Audio, or audio the browser keeps
+ *   suspended), the patient is told: "Sound is off on this device: keep the
+ *   screen in view." The vibration goes on where the device has one.
+ * - A running timer moved in the page (tabs, a modal, a portal: the element
+ *   leaves and comes back) makes its audio again and takes the wake lock again.
+ * - `running` is true between `start()` and `stop()`; the host re-renders when it,
+ *   the sound or a notice changes.
  */
 
 export type ChimeKind = 'change' | 'end';
@@ -67,6 +74,15 @@ export const vibrationPatterns: Readonly<Record<ChimeKind, readonly number[]>> =
 /** Peak loudness of a tone, 0–1: clearly heard across a room without clipping. */
 const VOLUME = 0.3;
 
+/** How long audio may take to start after a tap before the patient is told it is off. */
+export const AUDIO_GRACE_MS = 1000;
+
+/** The words of the notices beside a timer (each widget's common words). */
+export interface TimerNoticeWords {
+  soundUnavailable: string;
+  screenMaySleep: string;
+}
+
 /**
  * The `sound` attribute: absent, `sound` or `sound="on"` mean on; `sound="off"`
  * means off. Set as a property from script, `true`/`false` and `1`/`0` mean
@@ -90,8 +106,13 @@ export class TimerAlertsController implements ReactiveController {
   #patientChoice?: boolean;
   #running = false;
   #audio?: AudioContext;
+  /** Whether sound can play: unknown until audio is made, false where it is missing or stays suspended. */
+  #audioWorks?: boolean;
+  #audioCheck?: ReturnType<typeof setTimeout>;
   #lock?: WakeLockSentinel;
   #locking = false;
+  /** The wake lock was refused or is missing: the screen may sleep. */
+  #lockRefused = false;
   readonly #host: ReactiveControllerHost;
 
   constructor(host: ReactiveControllerHost) {
@@ -151,14 +172,20 @@ export class TimerAlertsController implements ReactiveController {
 
   hostConnected(): void {
     document.addEventListener('visibilitychange', this.#onVisibility);
+    // Moved in the page while running: the audio closed and the lock went with the old place.
+    if (this.#running) {
+      this.#unlockAudio();
+      void this.#requestLock();
+    }
   }
 
   hostDisconnected(): void {
     document.removeEventListener('visibilitychange', this.#onVisibility);
-    this.#running = false;
     this.#releaseLock();
+    clearTimeout(this.#audioCheck);
     void this.#audio?.close().catch(() => undefined);
     this.#audio = undefined;
+    this.#audioWorks = undefined;
   }
 
   /** The patient's mute: a checkbox drawn by `choiceStyles`, ticked while sound is on. */
@@ -180,31 +207,81 @@ export class TimerAlertsController implements ReactiveController {
     return this.#running ? html`<p class="keep-open" part="keep-open">${text}</p>` : nothing;
   }
 
+  /**
+   * While the timer runs, what the device will not do, in words: no sound, or
+   * a screen that may sleep. The live region is always there, so a notice that
+   * appears is read out (polite, beside the widget's own status region).
+   */
+  renderNotice(words: TimerNoticeWords): TemplateResult {
+    const notices = this.#running
+      ? [...(this.soundOn && this.#audioWorks === false ? [words.soundUnavailable] : []), ...(this.#lockRefused ? [words.screenMaySleep] : [])]
+      : [];
+    return html`<div aria-live="polite">
+      ${notices.map((text) => html`<p class="timer-notice" part="timer-notice">${text}</p>`)}
+    </div>`;
+  }
+
   readonly #onVisibility = (): void => {
     if (document.visibilityState === 'hidden') this.#releaseLock();
     else if (this.#running) void this.#requestLock();
   };
 
-  /** Creates or wakes the audio context: browsers allow that only during a tap. */
+  /**
+   * Creates or wakes the audio context: browsers allow that only during a tap
+   * (or, once the patient has tapped the page, when a moved widget comes back).
+   * Audio that is still not running a moment later is reported as off.
+   */
   #unlockAudio(): void {
     try {
-      this.#audio ??= new AudioContext();
-      if (this.#audio.state === 'suspended') void this.#audio.resume().catch(() => undefined);
+      if (!this.#audio) {
+        const audio = new AudioContext();
+        audio.addEventListener?.('statechange', () => this.#checkAudio(audio));
+        this.#audio = audio;
+      }
+      const audio = this.#audio;
+      if (audio.state !== 'running') {
+        audio.resume().then(
+          () => this.#checkAudio(audio),
+          () => this.#setAudioWorks(false),
+        );
+      }
+      clearTimeout(this.#audioCheck);
+      this.#audioCheck = setTimeout(() => this.#checkAudio(audio), AUDIO_GRACE_MS);
     } catch {
-      // No Web Audio here: the timer goes on with vibration and the words on screen.
+      // No Web Audio here (or no audio device): vibration and the words on screen remain.
+      this.#setAudioWorks(false);
     }
+  }
+
+  #checkAudio(audio: AudioContext): void {
+    if (audio === this.#audio) this.#setAudioWorks(audio.state === 'running');
+  }
+
+  #setAudioWorks(works: boolean): void {
+    if (works === this.#audioWorks) return;
+    this.#audioWorks = works;
+    this.#host.requestUpdate();
+  }
+
+  #setLockRefused(refused: boolean): void {
+    if (refused === this.#lockRefused) return;
+    this.#lockRefused = refused;
+    this.#host.requestUpdate();
   }
 
   async #requestLock(): Promise<void> {
     if (this.#locking || (this.#lock && !this.#lock.released) || document.visibilityState !== 'visible') return;
     this.#locking = true;
     try {
-      const lock = await navigator.wakeLock?.request('screen');
+      if (!navigator.wakeLock) throw new Error('no Screen Wake Lock');
+      const lock = await navigator.wakeLock.request('screen');
+      this.#setLockRefused(false);
       // Stopped, or hidden, while the request was pending: give it back at once.
-      if (lock && (!this.#running || document.visibilityState !== 'visible')) void lock.release().catch(() => undefined);
+      if (!this.#running || document.visibilityState !== 'visible') void lock.release().catch(() => undefined);
       else this.#lock = lock;
     } catch {
-      // Refused (battery saver, a frame without permission) or missing: the screen may sleep.
+      // Refused (battery saver, a frame without permission) or missing: the screen may sleep, and the patient is told.
+      this.#setLockRefused(true);
     } finally {
       this.#locking = false;
     }
@@ -247,7 +324,8 @@ export const timerAlertStyles = css`
     margin-block: 0.5em 0;
   }
 
-  .keep-open {
+  .keep-open,
+  .timer-notice {
     margin-block: 0.5em;
     font-weight: 700;
   }

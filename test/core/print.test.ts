@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { css } from 'lit';
 import sinon from 'sinon';
-import { printHandout } from '../../src/core/print.js';
+import { PRINT_WAIT_MS, printHandout } from '../../src/core/print.js';
 
 const handoutStyles = css`
   article {
@@ -231,5 +231,118 @@ describe('printHandout', () => {
     }
     expect(print.calledOnce).to.equal(true);
     expect(printRoots()).to.have.length(0);
+  });
+
+  describe('a host page that fights the handout', () => {
+    /** A site stylesheet, before every other sheet of the document (as a site's own CSS is). */
+    const siteSheet = (text: string) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(text);
+      document.adoptedStyleSheets = [sheet, ...document.adoptedStyleSheets];
+      return () => (document.adoptedStyleSheets = document.adoptedStyleSheets.filter((each) => each !== sheet));
+    };
+    /** The browser begins printing, as window.print() does. */
+    const beginPrinting = () => print.callsFake(() => window.dispatchEvent(new Event('beforeprint')));
+
+    it("keeps <body> off paper against an !important rule in the site's own @layer", async () => {
+      const removeSite = siteSheet(`
+        @layer site { html > *, body { display: block !important; } }
+      `);
+      beginPrinting();
+      try {
+        printHandout(host, handout, handoutStyles);
+        const leave = await paper();
+        try {
+          expect(display(document.body)).to.equal('none');
+          expect(display(printRoots()[0]!)).to.equal('block');
+        } finally {
+          await leave();
+        }
+      } finally {
+        removeSite();
+      }
+    });
+
+    it('keeps html::before/::after, html { zoom } and margin boxes off the handout', async () => {
+      const removeSite = siteSheet(`
+        html { zoom: 2; }
+        html::before { content: "Site banner"; display: block; height: 3in; }
+        html::after { content: "Site footer"; display: block; height: 3in; }
+        @page { margin: 3in; @top-center { content: "Riverside: confidential"; } }
+      `);
+      beginPrinting();
+      try {
+        printHandout(host, handout, handoutStyles);
+        const leave = await paper();
+        try {
+          const html = document.documentElement;
+          expect(getComputedStyle(html, '::before').content).to.equal('none');
+          expect(getComputedStyle(html, '::after').content).to.equal('none');
+          expect(getComputedStyle(html).zoom).to.equal('1');
+        } finally {
+          await leave();
+        }
+        // The page's sheet: margins and margin boxes, !important in our layer.
+        const page = [...document.adoptedStyleSheets.at(-1)!.cssRules]
+          .flatMap((rule) => (rule instanceof CSSLayerBlockRule ? [...rule.cssRules] : []))
+          .find((rule): rule is CSSPageRule => rule instanceof CSSPageRule)!;
+        expect(page.style.getPropertyPriority('margin-top')).to.equal('important');
+        expect(page.cssText).to.include('@top-center').and.include('content: none !important');
+      } finally {
+        removeSite();
+      }
+    });
+
+    it('puts the page\'s own inline styles back exactly as they were after printing', () => {
+      beginPrinting();
+      document.body.style.setProperty('display', 'flow-root');
+      const htmlHadStyle = document.documentElement.hasAttribute('style');
+      try {
+        printHandout(host, handout, handoutStyles);
+        expect(document.body.style.getPropertyValue('display')).to.equal('none');
+        expect(document.body.style.getPropertyPriority('display')).to.equal('important');
+        expect(document.documentElement.style.getPropertyValue('zoom')).to.equal('1');
+        window.dispatchEvent(new Event('afterprint'));
+        expect(document.body.style.getPropertyValue('display')).to.equal('flow-root');
+        expect(document.body.style.getPropertyPriority('display')).to.equal('');
+        expect(document.documentElement.hasAttribute('style')).to.equal(htmlHadStyle);
+        // A later print of the page itself (Ctrl+P) is left alone.
+        window.dispatchEvent(new Event('beforeprint'));
+        expect(document.body.style.getPropertyValue('display')).to.equal('flow-root');
+      } finally {
+        document.body.style.removeProperty('display');
+        window.dispatchEvent(new Event('afterprint'));
+      }
+    });
+  });
+
+  describe('a browser that does not print (a sandboxed frame)', () => {
+    let clock: sinon.SinonFakeTimers;
+    beforeEach(() => (clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })));
+    afterEach(() => clock.restore());
+
+    it(`is told when no beforeprint came within ${PRINT_WAIT_MS} ms, and not otherwise`, () => {
+      const ignored = { onPrinting: sinon.spy(), onBlocked: sinon.spy() };
+      printHandout(host, handout, handoutStyles, ignored);
+      clock.tick(PRINT_WAIT_MS - 1);
+      expect(ignored.onBlocked.called).to.equal(false);
+      clock.tick(1);
+      expect(ignored.onBlocked.calledOnce).to.equal(true);
+      expect(ignored.onPrinting.called).to.equal(false);
+
+      print.callsFake(() => window.dispatchEvent(new Event('beforeprint')));
+      const printed = { onPrinting: sinon.spy(), onBlocked: sinon.spy() };
+      printHandout(host, handout, handoutStyles, printed);
+      clock.tick(PRINT_WAIT_MS * 2);
+      expect(printed.onPrinting.calledOnce).to.equal(true);
+      expect(printed.onBlocked.called).to.equal(false);
+    });
+
+    it('is told at once when print() throws, and nothing is thrown', () => {
+      print.throws(new Error('not allowed here'));
+      const events = { onBlocked: sinon.spy() };
+      expect(() => printHandout(host, handout, handoutStyles, events)).not.to.throw();
+      expect(events.onBlocked.calledOnce).to.equal(true);
+    });
   });
 });

@@ -1,8 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
+import sinon from 'sinon';
 import { customElement } from 'lit/decorators.js';
 import { choiceStyles } from '../../src/core/choice.styles.js';
 import {
+  AUDIO_GRACE_MS,
   TimerAlertsController,
   chimeNotes,
   parseSound,
@@ -10,8 +12,11 @@ import {
   vibrationPatterns,
 } from '../../src/core/timer-alerts.js';
 import { baseStyles } from '../../src/core/tokens.js';
+import { locales } from '../../src/data/index.js';
 import { captureWarnings } from '../helpers/console.js';
 import { FakeAudioContext, defineForTest as define, installTimerStubs, settle } from '../helpers/timer-alerts.js';
+
+const { en } = locales;
 
 /** A widget with a timer, as the phase guide and the stretch card use the controller. */
 @customElement('timer-alerts-test-element')
@@ -26,7 +31,8 @@ class TimerAlertsTestElement extends LitElement {
   }
 
   override render() {
-    return html`${this.alerts.renderSoundToggle('Sound')} ${this.alerts.renderKeepOpen('Keep this page open')}`;
+    return html`${this.alerts.renderSoundToggle('Sound')} ${this.alerts.renderKeepOpen('Keep this page open')}
+    ${this.alerts.renderNotice(en.common)}`;
   }
 }
 
@@ -261,11 +267,120 @@ describe('timer alerts', () => {
       el.remove();
       expect(wakeLock.held()).to.equal(0);
       expect(FakeAudioContext.instances[0]!.closed).to.equal(true);
-      expect(el.alerts.running).to.equal(false);
       // Hidden and visible again after leaving: no new request.
       setVisibility('visible');
       await settle();
       expect(wakeLock.requests).to.equal(1);
+    });
+
+    it('moved in the page while running (a tab, a modal): makes its audio again, takes the lock again, keeps "Keep this page open"', async () => {
+      const el = await fixture<TimerAlertsTestElement>(html`<timer-alerts-test-element></timer-alerts-test-element>`);
+      const keepOpen = () => el.shadowRoot!.querySelector('[part="keep-open"]')?.textContent;
+      el.alerts.start();
+      await settle();
+      const elsewhere = document.createElement('div');
+      document.body.append(elsewhere);
+      try {
+        elsewhere.append(el); // disconnected, then connected again
+        await settle();
+        await el.updateComplete;
+        expect(FakeAudioContext.instances).to.have.length(2);
+        expect(FakeAudioContext.instances[0]!.closed).to.equal(true);
+        expect(wakeLock.requests).to.equal(2);
+        expect(wakeLock.held()).to.equal(1);
+        expect(el.alerts.running).to.equal(true);
+        expect(keepOpen()).to.equal('Keep this page open');
+        el.alerts.end();
+        expect(stubs.tones(), 'the end chime plays from the new audio').to.deep.equal(chimeNotes.end.map((n) => n.frequency));
+        expect(FakeAudioContext.instances[1]!.tones).to.have.length(chimeNotes.end.length);
+        expect(wakeLock.held()).to.equal(0);
+      } finally {
+        elsewhere.remove();
+      }
+    });
+
+    describe('tells the patient, beside the clock, what the device will not do', () => {
+      const notices = (el: TimerAlertsTestElement) =>
+        [...el.shadowRoot!.querySelectorAll('[part="timer-notice"]')].map((p) => p.textContent);
+      let clock: sinon.SinonFakeTimers;
+      beforeEach(() => {
+        clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      });
+      afterEach(() => clock.restore());
+
+      it('nothing while sound plays and the screen stays on', async () => {
+        const el = await fixture<TimerAlertsTestElement>(html`<timer-alerts-test-element></timer-alerts-test-element>`);
+        el.alerts.start();
+        await settle();
+        clock.tick(AUDIO_GRACE_MS);
+        await el.updateComplete;
+        expect(notices(el)).to.deep.equal([]);
+      });
+
+      for (const policy of ['blocked', 'rejected'] as const) {
+        it(`sound is off when the browser keeps audio suspended (resume() ${policy === 'blocked' ? 'never settles' : 'fails'}), and still vibrates`, async () => {
+          FakeAudioContext.policy = policy;
+          const el = await fixture<TimerAlertsTestElement>(html`<timer-alerts-test-element></timer-alerts-test-element>`);
+          el.alerts.start();
+          await settle();
+          clock.tick(AUDIO_GRACE_MS);
+          await el.updateComplete;
+          expect(notices(el)).to.deep.equal([en.common.soundUnavailable]);
+          el.alerts.chime('change');
+          expect(vibrate.lastCall.args[0]).to.deep.equal(vibrationPatterns.change);
+          // axe waits on real timers.
+          clock.restore();
+          await expect(el).to.be.accessible();
+          clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+          // The browser lets it play after all: the notice goes.
+          const [audio] = FakeAudioContext.instances;
+          audio!.state = 'running';
+          audio!.dispatchEvent(new Event('statechange'));
+          await el.updateComplete;
+          expect(notices(el)).to.deep.equal([]);
+        });
+      }
+
+      it('sound is off where there is no Web Audio, but not when the patient muted it; nothing once stopped', async () => {
+        define(window, 'AudioContext', undefined);
+        const el = await fixture<TimerAlertsTestElement>(html`<timer-alerts-test-element></timer-alerts-test-element>`);
+        el.alerts.start();
+        await el.updateComplete;
+        expect(notices(el)).to.deep.equal([en.common.soundUnavailable]);
+        el.alerts.setSound(false);
+        await el.updateComplete;
+        expect(notices(el)).to.deep.equal([]);
+        el.alerts.setSound(true);
+        await el.updateComplete;
+        expect(notices(el)).to.deep.equal([en.common.soundUnavailable]);
+        el.alerts.stop();
+        await el.updateComplete;
+        expect(notices(el)).to.deep.equal([]);
+      });
+
+      it('the screen may turn off when the wake lock is refused or missing', async () => {
+        define(navigator, 'wakeLock', { request: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) });
+        const el = await fixture<TimerAlertsTestElement>(html`<timer-alerts-test-element></timer-alerts-test-element>`);
+        el.alerts.start();
+        await settle();
+        await el.updateComplete;
+        expect(notices(el)).to.deep.equal([en.common.screenMaySleep]);
+        el.alerts.stop();
+        define(navigator, 'wakeLock', undefined);
+        el.alerts.start();
+        await settle();
+        await el.updateComplete;
+        expect(notices(el)).to.deep.equal([en.common.screenMaySleep]);
+        // Both at once, in the patient's language.
+        FakeAudioContext.policy = 'blocked';
+        const es = await fixture<TimerAlertsTestElement>(html`<timer-alerts-test-element></timer-alerts-test-element>`);
+        es.alerts.start();
+        await settle();
+        clock.tick(AUDIO_GRACE_MS);
+        await es.updateComplete;
+        expect(notices(es)).to.deep.equal([en.common.soundUnavailable, en.common.screenMaySleep]);
+        expect(locales.es.common.soundUnavailable).to.not.equal(en.common.soundUnavailable);
+      });
     });
 
     it('throws nothing where there is no wake lock, no vibration and no Web Audio', async () => {
@@ -279,7 +394,7 @@ describe('timer alerts', () => {
       el.alerts.end();
       el.alerts.start();
       el.remove();
-      expect(el.alerts.running).to.equal(false);
+      expect(FakeAudioContext.instances).to.deep.equal([]);
     });
 
     it('throws nothing when the browser refuses the lock, the vibration or the audio', async () => {

@@ -1,14 +1,18 @@
 /**
- * What the widgets do when the device will not do what they ask: storage that
- * is full or blocked. Each test causes the failure, then checks what the
- * patient sees and what is kept.
+ * What the widgets do when the device or the page will not do what they ask:
+ * storage that is full, audio the browser keeps silent, a wake lock refused, a
+ * running timer moved in the page. Each test causes the failure, then checks
+ * what the patient sees and what is kept.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
+import '../../src/components/phase-guide/define.js';
+import '../../src/components/stretch-card/define.js';
 import '../../src/components/treatment-checklist/define.js';
 import type { BackcareTreatmentChecklist } from '../../src/components/treatment-checklist/treatment-checklist.js';
 import { checklistItemList } from '../../src/data/checklist.js';
 import { locales } from '../../src/data/index.js';
+import { defineForTest, FakeAudioContext, installTimerStubs, settle } from '../helpers/timer-alerts.js';
 
 type Checklist = BackcareTreatmentChecklist;
 const { en, es } = locales;
@@ -91,4 +95,106 @@ describe('hardening: the checklist when local storage is full', () => {
     expect(localStorage.getItem(`backcare:${shared}-morning:v1`)).to.equal(saved([first]));
     expect(localStorage.getItem(`backcare:${shared}-evening:v1`)).to.equal(null);
   });
+});
+
+describe('hardening: timers when the page or the device gets in the way', () => {
+  let stubs: ReturnType<typeof installTimerStubs>;
+  beforeEach(() => (stubs = installTimerStubs()));
+  afterEach(() => stubs.restore());
+
+  type Timed = HTMLElement & { updateComplete: Promise<unknown> };
+  const shadow = (el: Timed) => el.shadowRoot!;
+  const notices = (el: Timed) => [...shadow(el).querySelectorAll('[part="timer-notice"]')].map((p) => p.textContent);
+  const keepOpen = (el: Timed) => shadow(el).querySelector('[part="keep-open"]')?.textContent;
+  const clock = (el: Timed) => shadow(el).querySelector('[role="timer"]')?.textContent?.trim();
+  const startButton = (el: Timed) => shadow(el).querySelector<HTMLButtonElement>('[part~="timer"] button')!;
+  const startGuide = async () => {
+    const guide = await fixture<Timed>(html`<backcare-phase-guide day="1"></backcare-phase-guide>`);
+    startButton(guide).click();
+    await settle();
+    await guide.updateComplete;
+    return guide;
+  };
+
+  it('a phase-guide session moved into a dialog keeps running, with its sound, its wake lock and "Keep this page open"', async () => {
+    const guide = await startGuide();
+    expect(stubs.wakeLock.held()).to.equal(1);
+    const dialog = document.createElement('dialog');
+    document.body.append(dialog);
+    try {
+      dialog.append(guide);
+      dialog.show();
+      await settle();
+      await guide.updateComplete;
+      expect(keepOpen(guide)).to.equal(en['phase-guide'].timer.keepOpen);
+      expect(stubs.wakeLock.held()).to.equal(1);
+      expect(stubs.wakeLock.requests).to.equal(2);
+      expect(FakeAudioContext.instances).to.have.length(2);
+      expect(stubs.audio()!.state).to.equal('running');
+      expect(clock(guide)).to.match(/^1[45]:\d\d$/);
+      expect(notices(guide)).to.deep.equal([]);
+    } finally {
+      dialog.remove();
+    }
+  });
+
+  it('the phase guide says so beside the clock when sound cannot play and when the screen may sleep', async () => {
+    FakeAudioContext.policy = 'blocked';
+    defineForTest(navigator, 'wakeLock', { request: () => Promise.reject(new DOMException('battery saver', 'NotAllowedError')) });
+    const guide = await startGuide();
+    expect(notices(guide)).to.deep.equal([en.common.screenMaySleep]);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await guide.updateComplete;
+    expect(notices(guide)).to.deep.equal([en.common.soundUnavailable, en.common.screenMaySleep]);
+    await expect(guide).to.be.accessible();
+  });
+
+  it('the stretch card says so in Spanish where there is no Web Audio', async () => {
+    defineForTest(window, 'AudioContext', undefined);
+    const card = await fixture<Timed>(html`<backcare-stretch-card exercise="bridge" lang="es"></backcare-stretch-card>`);
+    const start = [...shadow(card).querySelectorAll('button')].find((b) => b.textContent!.trim() === es['stretch-card'].start)!;
+    start.click();
+    await settle();
+    await card.updateComplete;
+    expect(notices(card)).to.deep.equal([es.common.soundUnavailable]);
+  });
+});
+
+describe('hardening: Print where the browser does not print (a sandboxed frame)', () => {
+  afterEach(() => {
+    sinon.restore();
+    window.dispatchEvent(new Event('afterprint'));
+  });
+  const blocked = (el: Element) => el.shadowRoot!.querySelector('[part="print-blocked"]')?.textContent?.trim();
+  const printButton = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => /print|imprimir/i.test(b.textContent!))!;
+
+  for (const [tag, template] of [
+    ['backcare-treatment-checklist', html`<backcare-treatment-checklist lang="es"></backcare-treatment-checklist>`],
+    ['backcare-stretch-card', html`<backcare-stretch-card exercise="bridge" lang="es"></backcare-stretch-card>`],
+  ] as const) {
+    it(`<${tag}> says so beside the Print button instead of doing nothing, and not once printing works`, async () => {
+      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const print = sinon.stub(window, 'print'); // ignored: no beforeprint, as in a frame without allow-modals
+      try {
+        const el = await fixture<Checklist>(template);
+        printButton(el).click();
+        clock.tick(999);
+        await el.updateComplete;
+        expect(blocked(el)).to.equal(undefined);
+        clock.tick(1);
+        await el.updateComplete;
+        expect(blocked(el)).to.equal(es.common.printBlocked);
+        expect(el.shadowRoot!.querySelector('[part="print-blocked"]')!.getAttribute('role')).to.equal('alert');
+
+        print.callsFake(() => window.dispatchEvent(new Event('beforeprint')));
+        printButton(el).click();
+        await el.updateComplete;
+        clock.tick(2000);
+        await el.updateComplete;
+        expect(blocked(el)).to.equal(undefined);
+      } finally {
+        clock.restore();
+      }
+    });
+  }
 });

@@ -26,8 +26,16 @@ export interface FakeTone {
   stop?: number;
 }
 
-export class FakeAudioContext {
+/**
+ * What the browser does when a page asks its audio to run: `allowed` (after a
+ * tap), `blocked` (the autoplay policy: `resume()` never settles, the context
+ * stays suspended) or `rejected` (`resume()` fails).
+ */
+export type AudioPolicy = 'allowed' | 'blocked' | 'rejected';
+
+export class FakeAudioContext extends EventTarget {
   static instances: FakeAudioContext[] = [];
+  static policy: AudioPolicy = 'allowed';
   tones: FakeTone[] = [];
   state: AudioContextState = 'suspended';
   currentTime = 10;
@@ -35,11 +43,15 @@ export class FakeAudioContext {
   resumed = 0;
   closed = false;
   constructor() {
+    super();
     FakeAudioContext.instances.push(this);
   }
   resume() {
     this.resumed += 1;
+    if (FakeAudioContext.policy === 'blocked') return new Promise<void>(() => undefined);
+    if (FakeAudioContext.policy === 'rejected') return Promise.reject(new DOMException('not allowed', 'NotAllowedError'));
     this.state = 'running';
+    this.dispatchEvent(new Event('statechange'));
     return Promise.resolve();
   }
   close() {
@@ -106,6 +118,7 @@ export async function settle(): Promise<void> {
 
 export function installTimerStubs() {
   FakeAudioContext.instances = [];
+  FakeAudioContext.policy = 'allowed';
   const wakeLock = fakeWakeLock();
   const vibrate = sinon.spy((_pattern: number[]) => true);
   const audioContext = window.AudioContext;

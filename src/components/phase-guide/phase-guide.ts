@@ -72,6 +72,7 @@ export interface TimerDetail {
  * @csspart timer - The session timer.
  * @csspart clock - The `mm:ss` time left.
  * @csspart keep-open - "Keep this page open", shown while the timer runs.
+ * @csspart timer-notice - While the timer runs, what the device will not do: "Sound is off on this device", "The screen may turn off".
  * @csspart sound - The patient's sound toggle.
  * @csspart status - The timer's announcements, including the completion message.
  * @csspart button - Every button.
@@ -360,7 +361,7 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
           >${formatClock(left)}</span
         >
       </p>
-      ${this.#alerts.renderKeepOpen(t.keepOpen)}
+      ${this.#alerts.renderKeepOpen(t.keepOpen)} ${this.#alerts.renderNotice(this.common)}
       <p class="status ${state}" part="status" role="status">${this.status}</p>
       <div class="actions">
         <button part="button" @click=${this.#onPrimary}>${label}</button>

@@ -2,7 +2,7 @@
  * The stretch card's printed handout: the stretch, or every stretch of the
  * routine, with its drawings, starting position, steps, hold and repetitions
  * and cautions, and the general rules, on one page, black on white, nothing
- * smaller than 12 pt. Its sources are on the card, as the checklist's are. Printed through `printHandout` (src/core/print.ts), so
+ * smaller than 12 pt. Its sources are on the card, as the checklist's are. Printed through `HandoutPrinter` (src/core/print.ts), so
  * nothing else of the host page is printed.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';

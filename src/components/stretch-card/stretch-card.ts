@@ -6,7 +6,7 @@ import { choiceStyles } from '../../core/choice.styles.js';
 import { CountdownController, SessionClock, secondsShown, spokenDuration } from '../../core/countdown.js';
 import { formatPlural, formatText } from '../../core/format.js';
 import { renderHeading, subLevel } from '../../core/heading.js';
-import { printHandout } from '../../core/print.js';
+import { HandoutPrinter } from '../../core/print.js';
 import { endsExercise, planRoutine, startsNextExercise, type Segment } from '../../core/routine.js';
 import { parseEmergencyNumber, renderSafetyNet, safetyNetStyles } from '../../core/safety-net.js';
 import { renderSourceList } from '../../core/sources.js';
@@ -82,6 +82,8 @@ function stageOf(facts: StretchFacts): Stage {
  * @csspart button - Every button.
  * @csspart sound - The patient's sound toggle.
  * @csspart keep-open - "Keep this page open", while a guided set runs.
+ * @csspart print-blocked - "Printing does not work here...", after a Print the browser ignored (a sandboxed frame).
+ * @csspart timer-notice - While a guided set runs, what the device will not do: "Sound is off on this device", "The screen may turn off".
  * @csspart sources - The list of sources.
  *
  * @cssproperty --backcare-accent - Colour of the figures, the buttons and the frame around a hold.
@@ -155,6 +157,7 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
   readonly #countdown = new CountdownController(this, { onComplete: () => this.#advance() });
   readonly #alerts = new TimerAlertsController(this);
   readonly #motion = new PoseMotion(this);
+  readonly #printer = new HandoutPrinter(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -245,6 +248,7 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
       <button class="secondary print" part="button" @click=${this.#print}>
         ${formatPlural(this.locale, ui.print, count, { count })}
       </button>
+      ${this.#printer.renderBlocked(this.common.printBlocked)}
       ${this.#safetyNet()}
       ${subheading(this.common.sourcesHeading)}
       ${renderSourceList(this.#sources(item), this.common)}
@@ -335,7 +339,8 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
         </button>
         ${running ? html`<button class="secondary" part="button" @click=${this.#reset}>${ui.reset}</button>` : nothing}
       </div>
-      ${this.#alerts.renderKeepOpen(ui.keepOpen)} ${this.#alerts.renderSoundToggle(ui.sound)}
+      ${this.#alerts.renderKeepOpen(ui.keepOpen)} ${this.#alerts.renderNotice(this.common)}
+      ${this.#alerts.renderSoundToggle(ui.sound)}
     </section>`;
   }
 
@@ -438,8 +443,7 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
   /** Prints the stretch, or the whole routine, as a one-page handout. */
   #print(): void {
     const ui = this.words;
-    printHandout(
-      this,
+    this.#printer.print(
       renderHandout({
         lang: this.locale,
         rules: [

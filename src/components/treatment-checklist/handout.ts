@@ -4,7 +4,7 @@
  * fridge door: who it is from and their phone, the date, the things to do
  * (titles, with the patient's own ticks), the medicines and care to ask about
  * with their caution, and a box of the emergency signs with the number to call.
- * Printed through `printHandout` (src/core/print.ts), so nothing else of the
+ * Printed through `HandoutPrinter` (src/core/print.ts), so nothing else of the
  * host page is printed.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';

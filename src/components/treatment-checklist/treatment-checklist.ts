@@ -5,7 +5,7 @@ import '../../data/words/treatment-checklist.js';
 import { choiceStyles } from '../../core/choice.styles.js';
 import { formatText } from '../../core/format.js';
 import { renderHeading, subLevel } from '../../core/heading.js';
-import { printHandout } from '../../core/print.js';
+import { HandoutPrinter } from '../../core/print.js';
 import { emergencySignsIn, parseEmergencyNumber, renderSafetyNet, safetyNetStyles } from '../../core/safety-net.js';
 import { renderSource } from '../../core/sources.js';
 import { openStorage, storageKey, type SafeStorage } from '../../core/storage.js';
@@ -94,6 +94,7 @@ const toDoIds = checklistItemList.filter(isToDo).map((item) => item.id);
  * @csspart caution - The medicines' caution, and the caution on heat and cold.
  * @csspart details - "More about this" and a thing to do's detail.
  * @csspart button - The Print and Clear all buttons.
+ * @csspart print-blocked - "Printing does not work here...", after a Print the browser ignored (a sandboxed frame).
  * @csspart saving - "Your ticks are saved on this device only", or "Could not save on this device", with `persist`.
  * @csspart sources - The numbered list of sources.
  * @csspart safety-net - "Get help now: call 911" on screen: the emergency signs, the number and "This is not a diagnosis"
@@ -157,6 +158,7 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
   #storage?: SafeStorage;
   #stopSync?: () => void;
   #key = '';
+  readonly #printer = new HandoutPrinter(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -345,7 +347,7 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
       callNow: formatText(t.handout.callNow, { number: this.#number }),
       notDiagnosis: this.common.notDiagnosis,
     });
-    printHandout(this, handout, handoutStyles);
+    this.#printer.print(handout, handoutStyles);
   }
 
   override render(): TemplateResult {
@@ -381,6 +383,7 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
                 ? html`<button type="button" class="secondary" part="button" @click=${this.#clear}>${t.clearAll}</button>`
                 : nothing}
             </div>
+            ${this.#printer.renderBlocked(this.common.printBlocked)}
             ${this.#stopSync
               ? html`<p class="muted screen" part="saving">${this.#storage?.persistent ? t.savedOnDevice : this.common.couldNotSave}</p>`
               : nothing}
