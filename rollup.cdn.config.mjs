@@ -74,7 +74,7 @@ export default {
     banner,
     plugins: [
       terser({
-        ecma: 2020,
+        ecma: 2021,
         module: true,
         compress: { passes: 2, unsafe_arrows: true, unsafe_methods: true },
         format: { comments: /^!/ },

@@ -20,7 +20,7 @@ type Tag = keyof typeof elements;
 const requested = new Set<Tag>();
 
 function isTag(name: string): name is Tag {
-  return Object.hasOwn(elements, name);
+  return Object.prototype.hasOwnProperty.call(elements, name);
 }
 
 /**

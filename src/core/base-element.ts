@@ -101,11 +101,12 @@ export abstract class BackcareElement<W extends WidgetName = WidgetName> extends
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const words = wordsLoading(this.widget, this.#resolveLanguage());
-    if (!this.hasUpdated) return this.#firstUpdate(words);
+    if (!this.hasUpdated) return this.firstUpdate(words);
     return words ? words.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
-  async #firstUpdate(words: Promise<void> | undefined): Promise<void> {
+  // Not `#private`: compiled to ES2021, a private method cannot call `super`.
+  private async firstUpdate(words: Promise<void> | undefined): Promise<void> {
     const turn = firstRenderTurn(this, this.renderRoot);
     this.#renderNow = turn.now;
     if (this.#awaited) turn.now();

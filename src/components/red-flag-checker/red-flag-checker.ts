@@ -26,7 +26,7 @@ const emergencySigns = signs.filter((sign) => sign.tier === 'emergency');
 const emergencyCombinations = combinations.filter((combination) => combination.tier === 'emergency');
 const urgentSigns = signs.filter((sign) => sign.tier === 'urgent');
 
-const isFirstAction = (id: string): id is FirstActionSignId => Object.hasOwn(firstActions, id);
+const isFirstAction = (id: string): id is FirstActionSignId => Object.prototype.hasOwnProperty.call(firstActions, id);
 
 const prefersReducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
