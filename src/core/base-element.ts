@@ -132,9 +132,12 @@ export abstract class BackcareElement<W extends WidgetName = WidgetName> extends
     const turn = firstRenderTurn(this, this.renderRoot);
     this.#renderNow = turn.now;
     if (this.#awaited) turn.now();
+    // Until then the page's fallback content inside the tag (the emergency signs) stays in view.
+    const fallback = this.renderRoot.appendChild(document.createElement('slot'));
     const wordsOrEnough = words && Promise.race([words, new Promise((settle) => setTimeout(settle, firstRenderWaitForWords))]);
     await Promise.all([turn.ready, wordsOrEnough]);
     this.#renderNow = undefined;
+    fallback.remove();
     super.scheduleUpdate();
     turn.done();
   }

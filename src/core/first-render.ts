@@ -10,12 +10,13 @@
  * shortest widget takes), so what follows it is out of view and does not
  * jump when it renders.
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { roomBeforeRender } from './room.js';
 
 const room = css`
   :host {
     display: block;
-    min-block-size: min(100vh, 60em);
+    min-block-size: ${unsafeCSS(roomBeforeRender)};
   }
 `;
 

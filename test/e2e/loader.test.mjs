@@ -60,7 +60,8 @@ const recordTexts = () => {
   Element.prototype.attachShadow = function (init) {
     const shadow = attachShadow.call(this, init);
     if (this.localName.startsWith('backcare-')) {
-      const record = () => window.__texts.push(`${this.localName}: ${shadow.textContent.replace(/\s+/g, ' ').trim()}`);
+      // Before its first render the shadow root holds only a slot that shows the tag's own content.
+      const record = () => shadow.textContent.trim() && window.__texts.push(`${this.localName}: ${shadow.textContent.replace(/\s+/g, ' ').trim()}`);
       new MutationObserver(record).observe(shadow, { childList: true, subtree: true, characterData: true });
     }
     return shadow;
