@@ -1,14 +1,13 @@
 // The CDN build, dist/cdn/: ES modules for one `<script type="module">` tag. The entry
 // (src/cdn/loader.ts) defines only the elements a page uses; each element is a chunk, Lit and
-// the shared code are chunks beside them, and each widget's words in each language other than
-// English are chunks of their own, fetched when a widget speaks that language
-// (src/cdn/languages.ts). Built from the compiled npm build (dist/esm, from tsc).
+// the shared code are chunks beside them, and each widget's Spanish words are a chunk of their
+// own, fetched when a widget speaks Spanish (src/cdn/languages.ts). Built from the compiled npm build (dist/esm, from tsc).
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const esm = fileURLToPath(new URL('dist/esm/', import.meta.url));
 const packageJson = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
@@ -16,7 +15,8 @@ const { name, version, license } = packageJson('package.json');
 const lit = packageJson('node_modules/lit/package.json');
 
 // In the npm build, data/words/<widget>.js registers the widget's words in every language. Here
-// it registers English only and the loader of the others, so an element's chunk carries English.
+// it registers English and UK English (only what differs: a few hundred bytes) and the loader of
+// Spanish, so an element's chunk carries both Englishes and a UK page never waits for its words.
 // The words every widget shares (data/words/common.js: the emergency number) stay in every language.
 // (The package's `sideEffects` list does not name cdn/languages.js: registering its loader is one.)
 const languages = fileURLToPath(new URL('dist/esm/cdn/languages.js', import.meta.url));
@@ -30,24 +30,44 @@ const englishOnly = {
       `import { registerWords } from '../locales.js';`,
       `import '../../cdn/languages.js';`,
       `import en from '../en/${widget}.js';`,
+      `import enGB from '../en-GB/${widget}.js';`,
       `registerWords('en', { ${JSON.stringify(widget)}: en });`,
+      `registerWords('en-GB', { ${JSON.stringify(widget)}: enGB });`,
     ].join('\n');
+  },
+};
+
+// The loader's fallback message needs a few of the red-flag checker's English sentences, not all
+// its words: its words module becomes its value, computed here from the npm build.
+const fallbackWords = fileURLToPath(new URL('dist/esm/cdn/fallback-words.js', import.meta.url));
+const fallbackWordsOnly = {
+  name: 'fallback-words-only',
+  async load(id) {
+    if (id !== fallbackWords) return null;
+    const { default: words } = await import(pathToFileURL(id).href);
+    return `export default ${JSON.stringify(words)};`;
   },
 };
 
 const isLit = (id) => /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id);
 
 // What every element needs to find its language goes in one chunk with the loader of the others.
+// (What the entry itself needs to show the emergency signs before any widget loads, src/cdn/fallback.ts
+// with the signs and their English words, is in the entry: it works even when no chunk loads.)
 const manualChunks = (id) => (/[\\/](data[\\/]locales|core[\\/]locale|cdn[\\/]languages)\.js$/.test(id) ? 'languages' : undefined);
 
-// Readable names: red-flag-checker-<hash>.js, red-flag-checker.es-<hash>.js, shared-<hash>.js (Lit and the core).
+// Readable names: red-flag-checker-<hash>.js, red-flag-checker.es-<hash>.js, shared-<hash>.js (Lit and the core),
+// red-flag-checker.words-<hash>.js (its English words, which every widget's safety net shows).
 function chunkFileName({ facadeModuleId, moduleIds, name: chunk }) {
   const path = facadeModuleId ? relative(esm, facadeModuleId).replaceAll('\\', '/') : '';
   const element = /^components\/([\w-]+)\/define\.js$/.exec(path);
   const words = /^data\/([\w-]+)\/([\w-]+)\.js$/.exec(path);
   if (element) return `${element[1]}-[hash].js`;
   if (words) return `${words[2]}.${words[1]}-[hash].js`;
-  return `${moduleIds.some(isLit) ? 'shared' : chunk}-[hash].js`;
+  if (moduleIds.some(isLit)) return 'shared-[hash].js';
+  // One widget's English words that every widget shares (the red-flag checker's signs, in each safety net).
+  if (moduleIds.some((id) => /[\\/]data[\\/]words[\\/]/.test(id))) return `${chunk}.words-[hash].js`;
+  return `${chunk}-[hash].js`;
 }
 
 // The licences travel with the code: the entry names the package, the chunk with Lit names Lit.
@@ -60,8 +80,12 @@ function banner(chunk) {
 
 export default {
   input: { 'backcare-widgets': 'dist/esm/cdn/loader.js' },
+  // The chunks may import what the entry holds (the signs, their English words, the retries),
+  // so the entry needs no chunk of its own to show the emergency signs.
+  preserveEntrySignatures: 'allow-extension',
   plugins: [
     englishOnly,
+    fallbackWordsOnly,
     minifyHTML({ options: { minifyOptions: { keepClosingSlash: true } } }),
     nodeResolve({ browser: true }),
   ],
@@ -74,7 +98,7 @@ export default {
     banner,
     plugins: [
       terser({
-        ecma: 2020,
+        ecma: 2021,
         module: true,
         compress: { passes: 2, unsafe_arrows: true, unsafe_methods: true },
         format: { comments: /^!/ },

@@ -36,7 +36,7 @@ const registerOnlyTypes = {
 
 const minify = (module) =>
   terser({
-    ecma: 2020,
+    ecma: 2021,
     module,
     // Arrow functions and method shorthand where nothing needs a prototype: every e2e test runs on this output.
     compress: { passes: 2, unsafe_arrows: true, unsafe_methods: true },

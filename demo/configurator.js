@@ -5,6 +5,9 @@
 // Everything is built with DOM methods and textContent: no markup from strings.
 import { readDigits, readHttpUrl, readIdList, readInteger, readPhone, readText } from '../dist/esm/core/attributes.js';
 import { checklistItems } from '../dist/esm/content.js';
+import { formatText } from '../dist/esm/core/format.js';
+import { roomBeforeRender } from '../dist/esm/core/room.js';
+import fallbackWords from '../dist/esm/cdn/fallback-words.js';
 
 const themeDefaults = { accent: '#0b5cad', font: 'inherit', radius: '0.5', background: 'light' };
 const fonts = {
@@ -94,19 +97,52 @@ export function check(read, value) {
   return { status: 'adjusted', value: String(used), message: `The widget reads this as ${String(used)} (${reading.problem.accepted}).` };
 }
 
-/** The snippet a clinic pastes: the script tag, a style block when the theme changed, the element. */
+/** Text for HTML source: ampersands and angle brackets escaped. */
+function escapeText(value) {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * What the tag holds for a browser that never runs the script (old, blocked by a policy, offline):
+ * for the red-flag checker the emergency signs, the number and the clinic's phone; for the other
+ * widgets one line with the signs and the number, and the clinic's phone. The widget hides it once
+ * it has rendered. Plain English HTML, from the red-flag checker's own words.
+ */
+export function fallbackContent(tag, attributes) {
+  const value = (name) => attributes.find(([candidate]) => candidate === name)?.[1];
+  const number = value('emergency-number') || fallbackWords.emergencyNumber;
+  const phone = value('clinic-phone');
+  const clinic = phone ? [`<p>${escapeText(formatText(fallbackWords.callClinic, { clinic: fallbackWords.yourClinic, phone }))}</p>`] : [];
+  const signsFor = formatText(fallbackWords.emergencySigns, { number });
+  if (tag !== 'backcare-red-flag-checker') {
+    return [`<p>${escapeText(`${signsFor} ${fallbackWords.summaries.join('; ')}.`)}</p>`, ...clinic];
+  }
+  return [
+    `<p><strong>${escapeText(formatText(fallbackWords.getHelpNow, { number }))}</strong></p>`,
+    `<p>${escapeText(signsFor)}</p>`,
+    '<ul>',
+    ...fallbackWords.summaries.map((summary) => `  <li>${escapeText(summary)}</li>`),
+    '</ul>',
+    ...clinic,
+  ];
+}
+
+/**
+ * The snippet a clinic pastes: the script tag; a style block that keeps the widget's room until
+ * it has loaded (and sets the theme when it changed); the element, with its fallback content.
+ */
 export function snippetFor(scriptTag, tag, attributes, theme) {
-  const lines = [scriptTag, ''];
+  const lines = [scriptTag, '', '<style>', `  ${tag}:not(:defined) {`, '    display: block;', `    min-block-size: ${roomBeforeRender};`, '  }'];
   const properties = [];
   if (theme.accent !== themeDefaults.accent) properties.push(`--backcare-accent: ${theme.accent};`);
   if (theme.font !== themeDefaults.font) properties.push(`--backcare-font-family: ${theme.font};`);
   if (theme.radius !== themeDefaults.radius) properties.push(`--backcare-radius: ${theme.radius}em;`);
-  if (properties.length > 0) {
-    lines.push('<style>', `  ${tag} {`, ...properties.map((line) => `    ${line}`), '  }', '</style>', '');
-  }
+  if (properties.length > 0) lines.push(`  ${tag} {`, ...properties.map((line) => `    ${line}`), '  }');
+  lines.push('</style>', '');
   const parts = attributes.map(([name, value]) => (value === true ? name : `${name}="${escapeAttribute(value)}"`));
-  const oneLine = `<${tag}${parts.map((part) => ` ${part}`).join('')}></${tag}>`;
-  lines.push(oneLine.length <= 80 ? oneLine : `<${tag}\n${parts.map((part) => `  ${part}`).join('\n')}\n></${tag}>`);
+  const oneLine = `<${tag}${parts.map((part) => ` ${part}`).join('')}>`;
+  lines.push(oneLine.length + tag.length + 3 <= 80 ? oneLine : `<${tag}\n${parts.map((part) => `  ${part}`).join('\n')}\n>`);
+  lines.push(...fallbackContent(tag, attributes).map((line) => `  ${line}`), `</${tag}>`);
   return lines.join('\n');
 }
 
@@ -296,5 +332,5 @@ function isoToday() {
   return [today.getFullYear(), today.getMonth() + 1, today.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
 }
 
-const root = document.querySelector('#configurator');
+const root = globalThis.document?.querySelector('#configurator');
 if (root) startConfigurator(root);

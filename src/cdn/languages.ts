@@ -1,9 +1,10 @@
 /**
- * The CDN build's elements carry their words in English only (the language
- * every widget falls back to); the words every widget shares, such as the
- * emergency number, come in every language. When a widget turns out to speak
- * another language, its words in that language are fetched: a small chunk
- * found beside this one.
+ * The CDN build's elements carry their words in English and UK English (a
+ * few hundred bytes that differ, so a UK patient never gets US services for
+ * want of a chunk); the words every widget shares, such as the emergency
+ * number, come in every language. When a widget turns out to speak Spanish,
+ * its Spanish words are fetched: a small chunk found beside this one, tried a
+ * few times. Until they arrive the widget works in English.
  */
 import { inheritedLang, resolveLocale } from '../core/locale.js';
 import { registerWords, setWordsLoader, wordsLoading, type Locale } from '../data/locales.js';
@@ -11,24 +12,30 @@ import type { PartialWords, WidgetName, Words } from '../data/types.js';
 
 type Chunks = { [W in WidgetName]: () => Promise<{ default: PartialWords<Words[W]> }> };
 
-const chunks: Record<Exclude<Locale, 'en'>, Chunks> = {
+const chunks: Partial<Record<Locale, Chunks>> = {
   es: {
     'red-flag-checker': () => import('../data/es/red-flag-checker.js'),
     'phase-guide': () => import('../data/es/phase-guide.js'),
     'treatment-checklist': () => import('../data/es/treatment-checklist.js'),
     'stretch-card': () => import('../data/es/stretch-card.js'),
   },
-  'en-GB': {
-    'red-flag-checker': () => import('../data/en-GB/red-flag-checker.js'),
-    'phase-guide': () => import('../data/en-GB/phase-guide.js'),
-    'treatment-checklist': () => import('../data/en-GB/treatment-checklist.js'),
-    'stretch-card': () => import('../data/en-GB/stretch-card.js'),
-  },
 };
 
+type Retry = <T>(load: () => Promise<T>) => Promise<T>;
+let tryImport: Retry = (load) => load();
+
+/**
+ * Fetches the words with the loader's retries (retry.ts). The entry hands them over rather than
+ * this chunk importing them, so that the entry needs no chunk before it can show the emergency signs.
+ */
+export function retryWith(retry: Retry): void {
+  tryImport = retry;
+}
+
 setWordsLoader(async (widget, locale) => {
-  if (locale === 'en') return;
-  const words = await chunks[locale][widget]();
+  const load = chunks[locale]?.[widget];
+  if (!load) return;
+  const words = await tryImport(load);
   registerWords(locale, { [widget]: words.default } as Parameters<typeof registerWords>[1]);
 });
 

@@ -11,6 +11,13 @@ import { inheritedLang, observeLangChanges, resolveLocale } from './locale.js';
 import { ThemeController } from './theme.js';
 import { VERSION } from './version.js';
 
+/**
+ * How long a widget's first render waits for its language's words (CDN build) before it
+ * renders in English and switches when they come: long enough for a words chunk fetched
+ * beside the element's own, short enough that a stalled one never leaves an empty box.
+ */
+export const firstRenderWaitForWords = 1500;
+
 /** An event that bubbles out of shadow roots to the host page (each element documents its own with `@fires`). */
 function composedEvent<Detail>(name: string, detail: Detail): CustomEvent<Detail> {
   return new CustomEvent<Detail>(name, { detail, bubbles: true, composed: true });
@@ -73,6 +80,9 @@ export abstract class BackcareElement<W extends WidgetName = WidgetName> extends
   #awaited = false;
   #renderNow?: () => void;
 
+  /** The words being fetched that will re-render this widget when they arrive. */
+  #wordsAwaited?: Promise<void>;
+
   constructor() {
     super();
     new ThemeController(this);
@@ -96,21 +106,38 @@ export abstract class BackcareElement<W extends WidgetName = WidgetName> extends
   }
 
   /**
-   * An update waits for its language's words when they are still being fetched (CDN build),
-   * so a widget never shows them in the wrong language; the first render also waits for its turn.
+   * Words never hold an update back: a widget shows the words it has (English rides with every
+   * element) and re-renders when its language's words arrive, so an emergency outcome or a
+   * ticking clock never waits on a slow language chunk. Only the first render waits for them,
+   * briefly (`firstRenderWaitForWords`), so a page in Spanish rarely flashes English first.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const words = wordsLoading(this.widget, this.#resolveLanguage());
-    if (!this.hasUpdated) return this.#firstUpdate(words);
-    return words ? words.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const words = this.#fetchWords();
+    if (!this.hasUpdated) return this.firstUpdate(words);
+    return super.scheduleUpdate();
   }
 
-  async #firstUpdate(words: Promise<void> | undefined): Promise<void> {
+  /** Starts fetching the words of the language asked for, when they are not here yet, and re-renders once they are. */
+  #fetchWords(): Promise<void> | undefined {
+    const words = wordsLoading(this.widget, this.#resolveLanguage());
+    if (words && words !== this.#wordsAwaited) {
+      this.#wordsAwaited = words;
+      void words.then(() => this.requestUpdate());
+    }
+    return words;
+  }
+
+  // Not `#private`: compiled to ES2021, a private method cannot call `super`.
+  private async firstUpdate(words: Promise<void> | undefined): Promise<void> {
     const turn = firstRenderTurn(this, this.renderRoot);
     this.#renderNow = turn.now;
     if (this.#awaited) turn.now();
-    await Promise.all([turn.ready, words]);
+    // Until then the page's fallback content inside the tag (the emergency signs) stays in view.
+    const fallback = this.renderRoot.appendChild(document.createElement('slot'));
+    const wordsOrEnough = words && Promise.race([words, new Promise((settle) => setTimeout(settle, firstRenderWaitForWords))]);
+    await Promise.all([turn.ready, wordsOrEnough]);
     this.#renderNow = undefined;
+    fallback.remove();
     super.scheduleUpdate();
     turn.done();
   }
@@ -124,12 +151,10 @@ export abstract class BackcareElement<W extends WidgetName = WidgetName> extends
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const locale = localeWithWords(this.widget, this.#resolveLanguage());
-    if (locale !== this.locale || !this.words) {
-      this.locale = locale;
-      this.words = wordsFor(this.widget, locale);
-      this.common = wordsFor('common', locale);
-    }
+    // Read every time (a cached lookup): words that arrived since the last render replace what was shown.
+    this.locale = localeWithWords(this.widget, this.#resolveLanguage());
+    this.words = wordsFor(this.widget, this.locale);
+    this.common = wordsFor('common', this.locale);
     if (changed.has('headingLevelAttribute')) {
       this.headingLevel = parseInteger(this, 'heading-level', this.headingLevelAttribute, {
         min: 2,

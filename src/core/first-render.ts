@@ -10,12 +10,13 @@
  * shortest widget takes), so what follows it is out of view and does not
  * jump when it renders.
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { roomBeforeRender } from './room.js';
 
 const room = css`
   :host {
     display: block;
-    min-block-size: min(100vh, 60em);
+    min-block-size: ${unsafeCSS(roomBeforeRender)};
   }
 `;
 
@@ -40,13 +41,18 @@ let observer: IntersectionObserver | undefined;
 let taskQueued = false;
 let idleQueued = false;
 
-// A message is a task of its own (and not one a test's fake timers hold back).
-const channel = typeof MessageChannel === 'function' ? new MessageChannel() : undefined;
-if (channel) channel.port1.onmessage = () => takeTurn(false);
+// A message is a task of its own (and not one a test's fake timers hold back). The channel is
+// opened on first use: an open port at module load keeps Node (server rendering, test runners)
+// from ever exiting after a mere import.
+let channel: MessageChannel | undefined;
 
 function queueTask(): void {
   if (taskQueued) return;
   taskQueued = true;
+  if (!channel && typeof MessageChannel === 'function') {
+    channel = new MessageChannel();
+    channel.port1.onmessage = () => takeTurn(false);
+  }
   if (channel) channel.port2.postMessage(undefined);
   else setTimeout(() => takeTurn(false));
 }

@@ -3,7 +3,7 @@ import type { Plural } from '../data/types.js';
 /** Fills `{name}` placeholders of a content string. Unknown names stay visible, so a gap is noticed. */
 export function formatText(template: string, values: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : whole,
+    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole,
   );
 }
 

@@ -142,5 +142,5 @@ export const sources: Readonly<Record<SourceId, Source>> = sourceTable;
 export const sourceIds = Object.keys(sources) as SourceId[];
 
 export function isSourceId(id: string): id is SourceId {
-  return Object.hasOwn(sources, id);
+  return Object.prototype.hasOwnProperty.call(sources, id);
 }

@@ -28,6 +28,21 @@ describe('BackcareElement', () => {
     document.documentElement.removeAttribute('lang');
   });
 
+  it('shows the fallback content inside its tag until its first render, and hides it from then on', async () => {
+    const wrapper = await fixture(html`<div></div>`);
+    const el = document.createElement('backcare-test-element') as BackcareTestElement;
+    const fallback = Object.assign(document.createElement('p'), { textContent: 'Call 911 if you get any of these:' });
+    el.append(fallback);
+    wrapper.append(el);
+    // The update starts in a microtask; the first render waits at least a task for its turn.
+    for (let i = 0; i < 3; i++) await Promise.resolve();
+    expect(el.hasUpdated).to.equal(false);
+    expect(fallback.getClientRects().length, 'shown while the widget waits for its first render').to.be.above(0);
+    await el.updateComplete;
+    expect(headingOf(el).textContent).to.equal('Your back care plan');
+    expect(fallback.getClientRects().length, 'hidden once the widget has rendered').to.equal(0);
+  });
+
   it('speaks English when no language is set anywhere', async () => {
     const el = await fixture<BackcareTestElement>(html`<backcare-test-element></backcare-test-element>`);
     expect(el.language).to.equal('en');

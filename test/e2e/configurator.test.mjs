@@ -29,7 +29,7 @@ describe('demo configurator', () => {
       await level.fill('4');
       await page.locator(`#preview ${tag} h4`).first().waitFor();
       assert.equal(await page.locator(`#preview ${tag}`).getAttribute('heading-level'), '4');
-      assert.match(await snippetText(page), new RegExp(`<${tag} heading-level="4"></${tag}>`));
+      assert.match(await snippetText(page), new RegExp(`\n<${tag} heading-level="4">\n  <p>[^]+\n</${tag}>$`));
       assert.ok((await snippetText(page)).startsWith(`${scriptTag}\n`), 'the versioned CDN tag with its integrity hash');
     }
     assert.match(scriptTag, /^<script src="https:\/\/cdn\.jsdelivr\.net\/npm\/backcare-widgets@[\d.]+\/dist\/backcare-widgets\.js" integrity="sha384-[A-Za-z0-9+/]{64}" crossorigin="anonymous" defer><\/script>$/);
@@ -50,10 +50,10 @@ describe('demo configurator', () => {
     });
     const snippet = await snippetText(page);
     // Longer than 80 characters on one line: one attribute per line.
-    assert.ok(snippet.includes('<backcare-treatment-checklist\n  lang="es"\n  phase="acute"\n  persist\n></backcare-treatment-checklist>'));
+    assert.ok(snippet.includes('<backcare-treatment-checklist\n  lang="es"\n  phase="acute"\n  persist\n>\n  <p>'));
     assert.ok(
-      snippet.includes('<style>\n  backcare-treatment-checklist {\n    --backcare-accent: #00695c;\n  }\n</style>'),
-      'the theme is a small style block',
+      snippet.includes('\n  backcare-treatment-checklist {\n    --backcare-accent: #00695c;\n  }\n</style>'),
+      'the theme is in the small style block',
     );
     const preview = page.locator('#preview backcare-treatment-checklist');
     assert.equal(await preview.getAttribute('lang'), 'es');
@@ -63,6 +63,44 @@ describe('demo configurator', () => {
     await page.selectOption('#widget', 'backcare-stretch-card');
     assert.equal(await page.locator('#attr-sound').evaluate((n) => n.localName), 'select');
     await context.close();
+  });
+
+  test('with no script at all, the snippet still gives the emergency signs, the number and the clinic, in the room of the widget', async () => {
+    const { page, context } = await e2e.open('/demo/');
+    await page.selectOption('#widget', 'backcare-red-flag-checker');
+    await page.locator('#attr-clinic-phone').fill('555 010 0199');
+    const checker = await snippetText(page);
+    await page.selectOption('#widget', 'backcare-treatment-checklist');
+    await page.locator('#attr-clinic-phone').fill('555 010 0199');
+    const checklist = await snippetText(page);
+    // The snippets as a page whose script never runs (an old browser, a blocked or failed script).
+    const withoutScript = (snippet) => snippet.replace(scriptTag, '');
+    const bare = await context.newPage();
+    await bare.setContent(`<!doctype html><html lang="en"><body>${withoutScript(checker)}${withoutScript(checklist)}</body></html>`);
+    const text = (tag) => bare.locator(tag).innerText();
+    const checkerText = await text('backcare-red-flag-checker');
+    assert.match(checkerText, /Get help now: call 911/);
+    assert.match(checkerText, /Call 911 if you get any of these:/);
+    assert.match(checkerText, /numbness or changed feeling around your genitals, bottom or inner thighs/);
+    assert.match(checkerText, /Call your clinic: 555 010 0199/);
+    const checklistText = await text('backcare-treatment-checklist');
+    assert.match(checklistText, /Call 911 if you get any of these: numbness or changed feeling around your genitals/);
+    assert.match(checklistText, /Call your clinic: 555 010 0199/);
+    // The room is kept, so nothing below jumps when the widget arrives.
+    const height = await bare.locator('backcare-treatment-checklist').evaluate((element) => element.getBoundingClientRect().height);
+    assert.ok(height >= Math.min(900, 60 * 16) - 1, `${height}px`);
+    await context.close();
+  });
+
+  test("the example clinic page carries, in every widget's tag, the fallback content the configurator writes, with the clinic's phone", async () => {
+    const { fallbackContent } = await import('../../demo/configurator.js');
+    const clinicPage = readFileSync(`${root}demo/clinic.html`, 'utf8');
+    for (const tag of tags) {
+      const inside = new RegExp(`<${tag}[^>]*clinic-phone="\\(555\\) 010-0199"[^>]*>\\s*([^]*?)\\s*</${tag}>`).exec(clinicPage)?.[1];
+      assert.ok(inside, `${tag} has clinic-phone and content`);
+      const expected = fallbackContent(tag, [['clinic-phone', '(555) 010-0199']]);
+      assert.deepEqual(inside.split('\n').map((line) => line.trim()), expected.map((line) => line.trim()), tag);
+    }
   });
 
   test('a value with quotes is escaped in the snippet, and shown as text in the widget', async () => {

@@ -60,7 +60,8 @@ const recordTexts = () => {
   Element.prototype.attachShadow = function (init) {
     const shadow = attachShadow.call(this, init);
     if (this.localName.startsWith('backcare-')) {
-      const record = () => window.__texts.push(`${this.localName}: ${shadow.textContent.replace(/\s+/g, ' ').trim()}`);
+      // Before its first render the shadow root holds only a slot that shows the tag's own content.
+      const record = () => shadow.textContent.trim() && window.__texts.push(`${this.localName}: ${shadow.textContent.replace(/\s+/g, ' ').trim()}`);
       new MutationObserver(record).observe(shadow, { childList: true, subtree: true, characterData: true });
     }
     return shadow;
@@ -227,5 +228,177 @@ describe('CDN loader (dist/cdn)', () => {
     await context.close();
     await new Promise((resolve) => setTimeout(resolve, 300));
     assert.deepEqual(cspReports.slice(reportsBefore), []);
+  });
+});
+
+// The loader on a bad network: a test server that fails, cuts short, stalls or slows the chunks
+// it is told to. Whatever fails, the patient sees the emergency signs and the number, in the tag.
+describe('CDN loader on a bad network (dist/cdn)', () => {
+  const faulty = '/faulty/';
+  /** What the server does to the chunks whose name matches `chunks`: '404', 'cut', 'stall' or 'slow' (3 s). */
+  const fault = { chunks: /^$/, mode: 'none' };
+  const stalled = [];
+  let server;
+  let browser;
+
+  const serve = (file) => (request, response) => {
+    const code = readFileSync(join(root, CDN_DIR, file));
+    const ok = (body) => response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' }).end(body);
+    if (!fault.chunks.test(file)) return ok(code);
+    if (fault.mode === '404') return response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    if (fault.mode === 'cut') return ok(code.subarray(0, Math.floor(code.length / 2)));
+    if (fault.mode === 'stall') return void stalled.push(response);
+    setTimeout(() => ok(code), 3000);
+  };
+
+  before(async () => {
+    const routes = {};
+    for (const file of readdirSync(join(root, CDN_DIR))) routes[faulty + file] = serve(file);
+    const html = (body, lang = 'en') => (request, response) =>
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page({ lang, script: loaderTag(faulty), body }));
+    routes['/faulty/checker.html'] = html(markup['red-flag-checker']);
+    routes['/faulty/checker-uk.html'] = html('<backcare-red-flag-checker></backcare-red-flag-checker>', 'en-GB');
+    routes['/faulty/guide.html'] = html(`${markup['phase-guide']}<p id="below">Below the widget</p>`);
+    routes['/faulty/own-fallback.html'] = html(
+      '<backcare-stretch-card exercise="knee-to-chest"><p id="own">Call 911 for loss of bladder control. Clinic: 555 010 0199.</p></backcare-stretch-card>',
+    );
+    routes['/favicon.ico'] = (request, response) => response.writeHead(204).end();
+    server = await startServer({ root, routes });
+    browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  });
+  after(async () => {
+    for (const response of stalled.splice(0)) response.destroy();
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Records how long after the loader's entry ran (it adopts its room style sheet first) the first message showed. */
+  const timeMessage = () => {
+    let loaderRan;
+    new MutationObserver(() => {
+      if (loaderRan === undefined && document.adoptedStyleSheets.length > 0) loaderRan = performance.now();
+      if (window.__messageAfterLoader === undefined && document.querySelector('[data-backcare-fallback]')) {
+        window.__messageAfterLoader = Math.round(performance.now() - loaderRan);
+      }
+    }).observe(document, { childList: true, subtree: true, attributes: true });
+    const adopt = Object.getOwnPropertyDescriptor(Document.prototype, 'adoptedStyleSheets');
+    Object.defineProperty(document, 'adoptedStyleSheets', {
+      get: () => adopt.get.call(document),
+      set(sheets) {
+        loaderRan ??= performance.now();
+        adopt.set.call(document, sheets);
+      },
+    });
+  };
+
+  async function open(path, { chunks, mode }) {
+    Object.assign(fault, { chunks, mode });
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const tab = await context.newPage();
+    await tab.addInitScript(timeMessage);
+    const warnings = [];
+    tab.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    const started = Date.now();
+    await tab.goto(server.url + path, { waitUntil: 'commit' });
+    return { tab, context, warnings, started };
+  }
+
+  /** The loader's message in the first `tag` on the page, as the patient reads it ('' when none is in view). */
+  const message = (tab, tag = 'backcare-red-flag-checker') =>
+    tab.evaluate((name) => {
+      const shown = document.querySelector(`${name} > [data-backcare-fallback]`);
+      return shown && shown.getClientRects().length > 0 ? shown.innerText.replace(/\n+/g, '\n') : '';
+    }, tag);
+
+  const emergencyWords = /Get help now: call 911\nCall 911 if you get any of these:\nnumbness or changed feeling around your genitals, bottom or inner thighs\n/;
+
+  test('an element chunk that 404s: the emergency signs and the number within about a second, "could not load" after the tries, and a widget added once the network is back loads', async (t) => {
+    const { tab, context, warnings, started } = await open('/faulty/checker.html', { chunks: /^red-flag-checker-/, mode: '404' });
+    await tab.waitForFunction(() => document.querySelector('backcare-red-flag-checker > [data-backcare-fallback]'));
+    const waited = Date.now() - started;
+    t.diagnostic(`message after ${waited} ms`);
+    // One second after the loader runs (`fallbackAfter`); the rest is the page and the loader arriving on a busy test machine.
+    assert.ok(waited < 4000, `${waited} ms`);
+    const text = await message(tab);
+    assert.match(text, emergencyWords);
+    assert.match(text, /Call your clinic: 555 010 0199/);
+    assert.match(text, /still loading/);
+    await tab.waitForFunction(() => /could not load/.test(document.querySelector('[data-backcare-fallback]').innerText), null, { timeout: 15000 });
+    assert.match(await message(tab), emergencyWords);
+    assert.equal(warnings.filter((warning) => warning.includes('could not load <backcare-red-flag-checker>')).length, 1);
+    // The network is back: a widget added now loads, and the first one becomes the widget too.
+    fault.mode = 'none';
+    await tab.evaluate(() => document.querySelector('main').append(document.createElement('backcare-red-flag-checker')));
+    await tab.waitForFunction(() => [...document.querySelectorAll('backcare-red-flag-checker')].every((element) => element.hasUpdated));
+    assert.equal(await message(tab), '', 'the widget hides the message once it has rendered');
+    await context.close();
+  });
+
+  for (const [what, chunks] of [
+    ['the shared chunk (Lit)', /^shared-/],
+    ['the languages chunk', /^languages-/],
+    ['the signs words chunk', /^signs\.words-/],
+  ]) {
+    test(`${what} cut short: the widget says so with the emergency signs`, async () => {
+      const { tab, context } = await open('/faulty/checker.html', { chunks, mode: 'cut' });
+      await tab.waitForFunction(() => /could not load/.test(document.querySelector('[data-backcare-fallback]')?.innerText), null, { timeout: 15000 });
+      assert.match(await message(tab), emergencyWords);
+      await context.close();
+    });
+  }
+
+  test('a chunk that never answers: the message shows while the widget waits; worst case measured', async (t) => {
+    const { tab, context, started } = await open('/faulty/checker.html', { chunks: /^shared-/, mode: 'stall' });
+    await tab.waitForFunction(() => document.querySelector('backcare-red-flag-checker > [data-backcare-fallback]'));
+    const waited = Date.now() - started;
+    const afterLoader = await tab.evaluate(() => window.__messageAfterLoader);
+    t.diagnostic(`worst case: the message ${waited} ms after the page was requested, ${afterLoader} ms after the loader ran (chunk stalled)`);
+    assert.ok(afterLoader < 1500, `${afterLoader} ms after the loader ran`);
+    assert.ok(waited < 4000, `${waited} ms`);
+    assert.match(await message(tab), emergencyWords);
+    assert.match(await message(tab), /still loading/);
+    await context.close();
+  });
+
+  test('UK English: the message names 999', async () => {
+    const { tab, context } = await open('/faulty/checker-uk.html', { chunks: /^red-flag-checker-/, mode: 'stall' });
+    await tab.waitForFunction(() => document.querySelector('[data-backcare-fallback]'));
+    assert.match(await message(tab), /Get help now: call 999\nCall 999 if you get any of these:/);
+    await context.close();
+  });
+
+  test('a slow chunk (3 s): the message meanwhile, then the widget; the room is kept, so the page below does not jump', async () => {
+    const { tab, context } = await open('/faulty/guide.html', { chunks: /^phase-guide-/, mode: 'slow' });
+    await tab.waitForFunction(() => document.querySelector('[data-backcare-fallback]'));
+    assert.match(await message(tab, 'backcare-phase-guide'), emergencyWords);
+    const below = () => tab.evaluate(() => document.querySelector('#below').getBoundingClientRect().top);
+    const waiting = await below();
+    assert.ok(waiting >= 844 - 20, `the room of a screen is kept (${waiting}px)`);
+    await tab.waitForFunction(() => document.querySelector('backcare-phase-guide').hasUpdated, null, { timeout: 15000 });
+    assert.equal(await message(tab, 'backcare-phase-guide'), '');
+    await context.close();
+  });
+
+  test("the page's own fallback content is kept as it is: no second message", async () => {
+    const { tab, context } = await open('/faulty/own-fallback.html', { chunks: /^stretch-card-/, mode: '404' });
+    await tab.waitForFunction(() => /could not load/.test(document.body.innerText) || document.readyState === 'complete');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    assert.equal(await tab.evaluate(() => document.querySelectorAll('[data-backcare-fallback]').length), 0);
+    assert.ok(await tab.evaluate(() => document.querySelector('#own').getClientRects().length > 0));
+    await context.close();
+  });
+
+  test('Spanish words that stall: a switch to Spanish, then an emergency tick, shows the emergency outcome within 1 s', async (t) => {
+    const { tab, context } = await open('/faulty/checker.html', { chunks: /^red-flag-checker\.es-/, mode: 'stall' });
+    await tab.waitForFunction(() => document.querySelector('backcare-red-flag-checker')?.hasUpdated);
+    await tab.evaluate(() => (document.documentElement.lang = 'es'));
+    await tab.waitForTimeout(300);
+    const host = tab.locator('backcare-red-flag-checker');
+    const ticked = Date.now();
+    await host.locator('.choice__label').first().click();
+    await host.locator('[part~="outcome-emergency"]').waitFor({ timeout: 1000 });
+    t.diagnostic(`emergency outcome ${Date.now() - ticked} ms after the tick`);
+    assert.match(await host.locator('[part~="outcome-emergency"]').innerText(), /911/);
+    await context.close();
   });
 });

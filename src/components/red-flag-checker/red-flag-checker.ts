@@ -36,7 +36,7 @@ const icons: Record<Tier, string> = { emergency: '!', urgent: '!', soon: 'i', 's
 const emergencySigns = signs.filter((sign) => sign.tier === 'emergency');
 const emergencyCombinations = combinations.filter((combination) => combination.tier === 'emergency');
 
-const isFirstAction = (id: string): id is FirstActionSignId => Object.hasOwn(firstActions, id);
+const isFirstAction = (id: string): id is FirstActionSignId => Object.prototype.hasOwnProperty.call(firstActions, id);
 const callsForAmbulance = (sign: Sign): boolean => (ambulanceSigns as readonly SignId[]).includes(sign.id);
 
 const prefersReducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;

@@ -252,7 +252,7 @@ function arrow(pose: Pose, placed: PlacedFigure, view: View, anchor: Anchor): Po
     const barb = (turn: number): Point => [tip[0] + 6 * Math.cos(angle + turn), tip[1] + 6 * Math.sin(angle + turn)];
     return [barb(0.6), tip, barb(-0.6)];
   };
-  return [shaft, head(shaft.at(-1)!, shaft.at(-2)!), ...(pose.arrow === 'sway' ? [head(shaft[0]!, shaft[1]!)] : [])];
+  return [shaft, head(shaft[shaft.length - 1]!, shaft[shaft.length - 2]!), ...(pose.arrow === 'sway' ? [head(shaft[0]!, shaft[1]!)] : [])];
 }
 
 /** The figure in `pose` on its mat, as SVG content for the stage's viewBox; a pose shown `still` has its movement arrow. */
