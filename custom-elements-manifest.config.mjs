@@ -1,10 +1,17 @@
 // The manifest documents the elements: their attributes (including the base class's),
 // events with their detail types, parts and custom properties. Tag names come from each
 // class's `@tagname`; the global `--backcare-*` tokens are read from the styles that use
-// them. From the manifest, maintained generators write the JSX types and the editors' data.
-import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
+// them. Each setting's type is the TypeScript type of its property, with named types
+// (`StretchId`) spelled out by the type checker; from the manifest, maintained generators
+// write the JSX and Vue types and the editors' data, so none of them can disagree with the
+// shipped `.d.ts`.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { generateJsxTypes } from '@wc-toolkit/jsx-types';
+import { getTsProgram, typeParserPlugin } from '@wc-toolkit/type-parser';
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { generateVuejsTypes } from 'custom-element-vuejs-integration';
 
 const BASE_CLASS = 'BackcareElement';
 
@@ -90,29 +97,152 @@ const publishedPathsPlugin = {
   },
 };
 
+/**
+ * A setting typed with a named type (`exercise?: StretchId`) gets that type spelled out
+ * (`'knee-to-chest' | ...`) from the type parser, so editors and generated types can use it
+ * without importing anything. A type the parser could not spell out fails the build.
+ */
+const spelledOutTypesPlugin = {
+  name: 'backcare-spelled-out-types',
+  packageLinkPhase({ customElementsManifest }) {
+    const named = /\b[A-Z]\w*\b/;
+    for (const declaration of customElementsManifest.modules.flatMap((module) => module.declarations ?? [])) {
+      const settings = new Set((declaration.attributes ?? []).map((attribute) => attribute.fieldName));
+      const members = (declaration.members ?? []).filter((member) => settings.has(member.name));
+      for (const entry of [...(declaration.attributes ?? []), ...members]) {
+        const field = members.find((member) => member.name === entry.fieldName) ?? entry;
+        if (named.test(entry.type?.text ?? '')) {
+          if (!field.parsedType || named.test(field.parsedType.text)) {
+            throw new Error(`${declaration.name}: cannot spell out the type ${entry.type.text} of ${entry.name}`);
+          }
+          entry.type = { text: field.parsedType.text };
+        }
+      }
+    }
+    for (const declaration of customElementsManifest.modules.flatMap((module) => module.declarations ?? [])) {
+      for (const entry of [...(declaration.attributes ?? []), ...(declaration.members ?? [])]) delete entry.parsedType;
+    }
+  },
+};
+
+// The type parser warns about every type it does not spell out, including the words'
+// private structures; only the settings' types matter, and the plugin above checks those.
+const warn = console.warn;
+console.warn = (...args) => {
+  if (!args.some((arg) => String(arg).includes('[type-parser] - Skipped parsing type'))) warn(...args);
+};
+
+/**
+ * In JSX each setting has one name: its attribute's, as in HTML (`heading`, `clinic-phone`,
+ * `heading-level`), typed from the manifest. The generator would also offer the property
+ * behind it (`headingText`), so it is given a copy of the manifest where each attribute is
+ * its own field. Returns that copy and the attributes named unlike their property, which
+ * Solid must set as attributes (`attr:heading`), not as properties.
+ */
+function oneNamePerSetting(manifest) {
+  const copy = structuredClone(manifest);
+  const renamed = new Set();
+  for (const declaration of copy.modules.flatMap((module) => module.declarations ?? [])) {
+    const fields = new Set((declaration.attributes ?? []).map((attribute) => attribute.fieldName));
+    declaration.members = declaration.members?.filter((member) => !fields.has(member.name));
+    for (const attribute of declaration.attributes ?? []) {
+      if (attribute.fieldName !== attribute.name) renamed.add(attribute.name);
+      attribute.fieldName = attribute.name;
+    }
+  }
+  return { manifest: copy, renamed };
+}
+
+/**
+ * `ref` as each framework spells it: React's `Ref<T>` (18 and 19: a ref object, or a callback
+ * that also gets `null`), Preact's, and Solid's variable or callback. The generator's own
+ * `T | ((e: T) => void)` rejects `useRef<T>(null)`.
+ */
+const REF_TYPE =
+  "T | { current: T | null } | { bivarianceHack(instance: T | null): void | (() => void) }['bivarianceHack'] | null";
+
+/** Replaces `pattern` in `text`, which must be there: a generator that changes its output fails the build. */
+function replaceOnce(text, pattern, replacement) {
+  if (!pattern.test(text)) throw new Error(`The generated types no longer contain ${pattern}`);
+  return text.replace(pattern, replacement);
+}
+
+/** `backcare-widgets/jsx`: React 19, Preact and Solid; detail types come from the package root. */
+const jsxPlugin = {
+  name: 'backcare-jsx-types',
+  packageLinkPhase({ customElementsManifest }) {
+    const options = {
+      outdir: 'dist/jsx',
+      fileName: 'index.d.ts',
+      globalTypePath: '../esm/index.js',
+      stronglyTypedEvents: true,
+      useCemTypes: true,
+    };
+    const { manifest, renamed } = oneNamePerSetting(customElementsManifest);
+    generateJsxTypes(manifest, options);
+    const file = resolve(options.outdir, options.fileName);
+    let types = replaceOnce(readFileSync(file, 'utf8'), /^(\s*ref\?: ).*;$/m, `$1${REF_TYPE} | undefined;`);
+    for (const name of renamed) types = replaceOnce(types, new RegExp(`"prop:${name}"\\?:`, 'g'), `"attr:${name}"?:`);
+    writeFileSync(file, types);
+  },
+};
+
+/**
+ * `backcare-widgets/vue`: Vue's `GlobalComponents`, for templates checked by vue-tsc. The
+ * generator takes an event's type to be its detail's, so it is given the manifest with
+ * `CustomEvent<TriageResultDetail>` as `TriageResultDetail`; and it names the handler of
+ * `@backcare-triage-result` `onbackcare-triage-result`, where Vue looks for
+ * `onBackcareTriageResult`.
+ */
+const vuePlugin = {
+  name: 'backcare-vue-types',
+  packageLinkPhase({ customElementsManifest }) {
+    const manifest = structuredClone(customElementsManifest);
+    const events = manifest.modules.flatMap((module) => module.declarations ?? []).flatMap((declaration) => declaration.events ?? []);
+    for (const event of events) event.type = { text: /^CustomEvent<(.+)>$/.exec(event.type.text)?.[1] ?? event.type.text };
+    const options = { outdir: 'dist/vue', fileName: 'index.d.ts', globalTypePath: '../esm/index.js', hideLogs: true };
+    generateVuejsTypes(manifest, options);
+    const file = resolve(options.outdir, options.fileName);
+    let types = readFileSync(file, 'utf8');
+    for (const name of new Set(events.map((event) => event.name))) {
+      const handler = `on${name.replace(/(^|-)([a-z])/g, (_, dash, letter) => letter.toUpperCase())}`;
+      types = replaceOnce(types, new RegExp(`"on${name}"\\?:`, 'g'), `${handler}?:`);
+    }
+    writeFileSync(file, types);
+  },
+};
+
 export default {
   globs: ['src/components/**/*.ts', 'src/core/base-element.ts'],
   exclude: ['src/components/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
+  // The type checker, for the type parser to spell out named types.
+  overrideModuleCreation({ ts, globs }) {
+    const program = getTsProgram(ts, globs, 'tsconfig.build.json');
+    const analysed = new Set(globs.map((glob) => resolve(glob)));
+    return program.getSourceFiles().filter((file) => analysed.has(resolve(file.fileName)));
+  },
   plugins: [
     tokensPlugin,
     definitionsPlugin,
+    typeParserPlugin(),
+    spelledOutTypesPlugin,
     langPlugin,
     publishedPathsPlugin,
-    // `backcare-widgets/jsx`: React 19, Preact and Solid; detail types come from the package root.
-    jsxTypesPlugin({
-      outdir: 'dist/jsx',
-      fileName: 'index.d.ts',
-      globalTypePath: '../esm/index.js',
-      stronglyTypedEvents: true,
-    }),
+    jsxPlugin,
+    vuePlugin,
     customElementVsCodePlugin({
       outdir: 'dist',
       htmlFileName: 'vscode.html-custom-data.json',
       cssFileName: 'vscode.css-custom-data.json',
       hideLogs: true,
     }),
-    customElementJetBrainsPlugin({ outdir: 'dist', webTypesFileName: 'web-types.json', packageJson: false, hideLogs: true }),
+    customElementJetBrainsPlugin({
+      outdir: 'dist',
+      webTypesFileName: 'web-types.json',
+      packageJson: false,
+      hideLogs: true,
+    }),
   ],
 };

@@ -47,11 +47,16 @@ describe('the packed package in a consumer app', () => {
   });
   after(() => rmSync(packed.destination, { recursive: true, force: true }));
 
-  /** `tsc --noEmit` in the app with these options; fails the test with the compiler's errors. */
-  function compile(name, options, files) {
+  /** `tsc --noEmit` in the app with these options: its exit code and messages. */
+  function compileExpectingErrors(name, options, files) {
     const config = join(app, `tsconfig.${name}.json`);
     writeFileSync(config, JSON.stringify({ compilerOptions: { ...compilerOptions, ...options }, files }));
-    const { code, output } = run('tsc', ['-p', config], { cwd: app });
+    return run('tsc', ['-p', config], { cwd: app });
+  }
+
+  /** `tsc --noEmit` in the app with these options; fails the test with the compiler's errors. */
+  function compile(name, options, files) {
+    const { code, output } = compileExpectingErrors(name, options, files);
     assert.equal(code, 0, output);
   }
 
@@ -67,8 +72,18 @@ describe('the packed package in a consumer app', () => {
     compile('define', { module: 'node16', moduleResolution: 'node16' }, ['usage-define.ts']);
   });
 
-  test('TSX with React 19: all four tags and their props, typed from backcare-widgets/jsx', () => {
-    compile('react', { module: 'ESNext', moduleResolution: 'bundler', jsx: 'react-jsx' }, ['usage-react.tsx']);
+  const react = { module: 'ESNext', moduleResolution: 'bundler', jsx: 'react-jsx' };
+
+  test('TSX with React 19: all four tags, numeric props, useRef, typed from backcare-widgets/jsx', () => {
+    compile('react', react, ['usage-react.tsx']);
+  });
+
+  test('TSX with React 19: theme="purple" is a compile error, not a silent fallback', () => {
+    const { code, output } = compileExpectingErrors('react-purple', react, ['wrong-theme-react.tsx']);
+    assert.notEqual(code, 0, 'theme="purple" compiled');
+    const errors = output.split('\n').filter((line) => /error TS\d+/.test(line));
+    assert.equal(errors.length, 1, output);
+    assert.match(errors[0], /wrong-theme-react\.tsx\(4,\d+\): error TS2322: Type '"purple"' is not assignable to type '[^']*"dark"[^']*'/);
   });
 
   describe('a Vite build of a page with the four elements', () => {

@@ -98,32 +98,26 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
     note: { attribute: false },
   };
 
-  /**
-   * One stretch by id.
-   * @type {'knee-to-chest' | 'knee-rolls' | 'pelvic-tilt' | 'bottom-to-heels' | 'cat-stretch' | 'bridge' | 'back-extension'}
-   */
-  declare exercise?: string;
+  /** One stretch by id. */
+  declare exercise?: StretchId;
 
   /** Comma-separated stretch ids: a routine on one card. Takes precedence over `exercise`. */
   declare exercises?: string;
 
   /**
    * Seconds to hold each repetition, within each stretch's sourced range (clamped outside it).
-   * @type {number}
    */
-  declare hold?: string;
+  declare hold?: number;
 
   /**
    * Repetitions (on each side where that applies), within each stretch's sourced range (clamped outside it).
-   * @type {number}
    */
-  declare reps?: string;
+  declare reps?: number;
 
   /**
    * The chime at each change of a guided set, on by default: `sound="off"` makes it off until the patient turns it on.
-   * @type {'on' | 'off'}
    */
-  declare sound?: string;
+  declare sound?: 'on' | 'off';
 
   /** The stretch shown, in the routine. */
   private index = 0;
@@ -176,7 +170,7 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
     }
   }
 
-  #within(attribute: string, value: string | undefined, range: Range): number {
+  #within(attribute: string, value: number | undefined, range: Range): number {
     return parseInteger(this, attribute, value, { ...range, fallback: range.default, outOfRange: 'clamp' });
   }
 
