@@ -188,22 +188,24 @@ const jsxPlugin = {
 };
 
 /**
- * `backcare-widgets/vue`: Vue's `GlobalComponents`, for templates checked by vue-tsc. The
- * generator takes an event's type to be its detail's, so it is given the manifest with
- * `CustomEvent<TriageResultDetail>` as `TriageResultDetail`; and it names the handler of
+ * `backcare-widgets/vue`: Vue's `GlobalComponents`, for templates checked by vue-tsc, with the
+ * settings typed from the manifest as in JSX. The generator takes an event's type to be its
+ * detail's, so it is given the manifest with `CustomEvent<TriageResultDetail>` as
+ * `TriageResultDetail` (imported here from the package root); and it names the handler of
  * `@backcare-triage-result` `onbackcare-triage-result`, where Vue looks for
  * `onBackcareTriageResult`.
  */
 const vuePlugin = {
   name: 'backcare-vue-types',
   packageLinkPhase({ customElementsManifest }) {
-    const manifest = structuredClone(customElementsManifest);
+    const { manifest } = oneNamePerSetting(customElementsManifest);
     const events = manifest.modules.flatMap((module) => module.declarations ?? []).flatMap((declaration) => declaration.events ?? []);
     for (const event of events) event.type = { text: /^CustomEvent<(.+)>$/.exec(event.type.text)?.[1] ?? event.type.text };
-    const options = { outdir: 'dist/vue', fileName: 'index.d.ts', globalTypePath: '../esm/index.js', hideLogs: true };
+    const options = { outdir: 'dist/vue', fileName: 'index.d.ts', hideLogs: true };
     generateVuejsTypes(manifest, options);
     const file = resolve(options.outdir, options.fileName);
-    let types = readFileSync(file, 'utf8');
+    const details = [...new Set(events.map((event) => event.type.text))].sort();
+    let types = `import type { ${details.join(', ')} } from '../esm/index.js';\n${readFileSync(file, 'utf8')}`;
     for (const name of new Set(events.map((event) => event.name))) {
       const handler = `on${name.replace(/(^|-)([a-z])/g, (_, dash, letter) => letter.toUpperCase())}`;
       types = replaceOnce(types, new RegExp(`"on${name}"\\?:`, 'g'), `${handler}?:`);
