@@ -9,8 +9,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { generateJsxTypes } from '@wc-toolkit/jsx-types';
 import { getTsProgram, typeParserPlugin } from '@wc-toolkit/type-parser';
-import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
-import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { generateJetBrainsWebTypes } from 'custom-element-jet-brains-integration';
+import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
 import { generateVuejsTypes } from 'custom-element-vuejs-integration';
 
 const BASE_CLASS = 'BackcareElement';
@@ -46,6 +46,21 @@ const tokensPlugin = {
     if (node.kind !== ts.SyntaxKind.ClassDeclaration || node.name?.getText() !== BASE_CLASS) return;
     const declaration = moduleDoc.declarations.find((candidate) => candidate.name === BASE_CLASS);
     declaration.cssProperties = [...(declaration.cssProperties ?? []), ...tokens];
+  },
+};
+
+/**
+ * The text above a class's `@tagname` is what the element is and does: its description. The
+ * analyzer files it as the `summary`, which tools show as a one-line listing.
+ */
+const descriptionsPlugin = {
+  name: 'backcare-descriptions',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const declaration of customElementsManifest.modules.flatMap((module) => module.declarations ?? [])) {
+      if (declaration.description || !declaration.summary) continue;
+      declaration.description = declaration.summary;
+      delete declaration.summary;
+    }
   },
 };
 
@@ -132,6 +147,24 @@ console.warn = (...args) => {
   if (!args.some((arg) => String(arg).includes('[type-parser] - Skipped parsing type'))) warn(...args);
 };
 
+/** The elements as the generators below see them. */
+const elementsOf = (manifest) => manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
+
+/**
+ * The manifest as the generated types and editors show it: each element's public members only
+ * (the generators list protected methods under an empty "Methods" heading), and each
+ * description ending in a blank line, so the `---` the generators put after it is a rule, not
+ * the underline that makes the description's last paragraph a heading.
+ */
+function forEditors(manifest) {
+  const copy = structuredClone(manifest);
+  for (const element of elementsOf(copy)) {
+    element.members = element.members?.filter((member) => (member.privacy ?? 'public') === 'public');
+    element.description = `${element.description}\n`;
+  }
+  return copy;
+}
+
 /**
  * In JSX each setting has one name: its attribute's, as in HTML (`heading`, `clinic-phone`,
  * `heading-level`), typed from the manifest. The generator would also offer the property
@@ -140,7 +173,7 @@ console.warn = (...args) => {
  * Solid must set as attributes (`attr:heading`), not as properties.
  */
 function oneNamePerSetting(manifest) {
-  const copy = structuredClone(manifest);
+  const copy = forEditors(manifest);
   const renamed = new Set();
   for (const declaration of copy.modules.flatMap((module) => module.declarations ?? [])) {
     const fields = new Set((declaration.attributes ?? []).map((attribute) => attribute.fieldName));
@@ -214,6 +247,53 @@ const vuePlugin = {
   },
 };
 
+/**
+ * VS Code's CSS data: one entry per custom property and per part, however many elements have
+ * it, with what it does in each (`--backcare-accent` is every element's accent; the stretch
+ * card also draws its figures with it). The generator writes one entry per element.
+ */
+function cssCustomData(manifest) {
+  const base = manifest.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.name === BASE_CLASS);
+  const shared = new Map((base?.cssProperties ?? []).map((property) => [property.name, property.description]));
+  const byName = new Map();
+  for (const element of elementsOf(manifest)) {
+    const entries = [
+      ...(element.cssProperties ?? []).map((property) => ({ ...property, kind: 'properties' })),
+      ...(element.cssParts ?? []).map((part) => ({ ...part, kind: 'pseudoElements', name: `::part(${part.name})` })),
+    ];
+    for (const entry of entries) {
+      const found = byName.get(entry.name) ?? { kind: entry.kind, default: entry.default, uses: new Map() };
+      const tags = found.uses.get(entry.description) ?? [];
+      found.uses.set(entry.description, [...tags, `\`<${element.tagName}>\``]);
+      byName.set(entry.name, found);
+    }
+  }
+  const data = { version: 1.1, properties: [], pseudoElements: [] };
+  for (const [name, { kind, default: fallback, uses }] of byName) {
+    // What the property does everywhere first, then what else it does in some elements.
+    const ordered = [...uses].sort(([a], [b]) => Number(b === shared.get(name)) - Number(a === shared.get(name)));
+    const lines = ordered.map(([description, tags]) =>
+      uses.size === 1 || description === shared.get(name) ? description : `${tags.join(', ')}: ${description}`,
+    );
+    if (fallback) lines.push(`Default: \`${fallback}\`.`);
+    data[kind].push({ name, description: lines.join('\n\n'), ...(kind === 'properties' ? { values: [] } : {}) });
+  }
+  return data;
+}
+
+/** Editors' data: VS Code's HTML and CSS custom data, and JetBrains' web-types. */
+const editorsPlugin = {
+  name: 'backcare-editor-data',
+  packageLinkPhase({ customElementsManifest }) {
+    const manifest = forEditors(customElementsManifest);
+    const quiet = { outdir: 'dist', hideLogs: true };
+    generateVsCodeCustomElementData(manifest, { ...quiet, htmlFileName: 'vscode.html-custom-data.json', cssFileName: null });
+    const css = { $schema: 'https://raw.githubusercontent.com/microsoft/vscode-css-languageservice/main/docs/customData.schema.json', ...cssCustomData(manifest) };
+    writeFileSync(resolve('dist/vscode.css-custom-data.json'), `${JSON.stringify(css, null, 2)}\n`);
+    generateJetBrainsWebTypes(manifest, { ...quiet, webTypesFileName: 'web-types.json', packageJson: false });
+  },
+};
+
 export default {
   globs: ['src/components/**/*.ts', 'src/core/base-element.ts'],
   exclude: ['src/components/**/*.styles.ts'],
@@ -230,21 +310,11 @@ export default {
     definitionsPlugin,
     typeParserPlugin(),
     spelledOutTypesPlugin,
+    descriptionsPlugin,
     langPlugin,
     publishedPathsPlugin,
     jsxPlugin,
     vuePlugin,
-    customElementVsCodePlugin({
-      outdir: 'dist',
-      htmlFileName: 'vscode.html-custom-data.json',
-      cssFileName: 'vscode.css-custom-data.json',
-      hideLogs: true,
-    }),
-    customElementJetBrainsPlugin({
-      outdir: 'dist',
-      webTypesFileName: 'web-types.json',
-      packageJson: false,
-      hideLogs: true,
-    }),
+    editorsPlugin,
   ],
 };

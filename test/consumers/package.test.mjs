@@ -118,6 +118,26 @@ describe('the packed tarball', () => {
     }
   });
 
+  test('editor data is clean: one CSS entry per custom property and part, no empty sections, no description turned heading', () => {
+    const css = JSON.parse(read('dist/vscode.css-custom-data.json'));
+    const properties = new Set(elements.flatMap((element) => element.cssProperties.map((property) => property.name)));
+    const parts = new Set(elements.flatMap((element) => element.cssParts.map((part) => `::part(${part.name})`)));
+    assert.deepEqual(css.properties.map((property) => property.name).sort(), [...properties].sort());
+    assert.deepEqual(css.pseudoElements.map((part) => part.name).sort(), [...parts].sort());
+    // Where elements use a token differently, the entry says which element does what.
+    const accent = css.properties.find((property) => property.name === '--backcare-accent').description;
+    assert.match(accent, /^A global theme token[^\n]*\n\n`<backcare-[a-z-]+>`(, `<backcare-[a-z-]+>`)*: \S/);
+    const html = JSON.parse(read('dist/vscode.html-custom-data.json'));
+    const hovers = [...html.tags.map((tag) => tag.description), read('dist/jsx/index.d.ts'), read('dist/vue/index.d.ts')];
+    for (const text of hovers) {
+      // A heading with nothing under it before the next heading or the end.
+      assert.doesNotMatch(text, /#+ \*\*[^*]+:\*\*\s*(?:\n\s*\*?\s*)*(?=#|\*\/|$)/, 'an empty section');
+      // Markdown makes a paragraph followed directly by `---` a heading.
+      assert.doesNotMatch(text, /[^\s*][ \t]*\n(?:[ \t]*\*[ \t]?)?---/, 'a description ending in ---');
+    }
+    for (const element of elements) assert.ok(html.tags.find((tag) => tag.name === element.tagName).description.length > 200, element.tagName);
+  });
+
   test('both bundles open with the package, its version and licence, and Lit\'s copyright and licence', () => {
     for (const bundle of ['dist/backcare-widgets.js', 'dist/backcare-widgets.esm.js']) {
       const banner = read(bundle).slice(0, read(bundle).indexOf('*/'));
