@@ -39,6 +39,7 @@ if (process.argv[1]?.endsWith('size.mjs')) {
     row(relative('.', file), sizes(file));
   }
   row(`dist/esm (all ${esm.length} files, not minified, lit external)`, esmTotal);
+  console.log('KB = 1024 bytes; gzip at level 9, brotli at quality 11.');
   if (process.argv.includes('--budget')) {
     const { gzip } = sizes(SCRIPT_TAG_BUNDLE);
     const verdict = gzip <= GZIP_BUDGET ? 'within' : 'OVER';

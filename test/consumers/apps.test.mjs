@@ -1,7 +1,8 @@
 // The package as developers consume it: the packed tarball installed into a throwaway app
 // (offline from npm's cache once the first install has filled it), then a TypeScript file
-// compiled under `bundler` and `node16`, a React 19 TSX file, and a Vite build of a page that
-// is loaded in Chromium and must not print a single console message.
+// compiled under `bundler` and `node16`, React 19 TSX files and Vue single-file components
+// (each with one file that must fail to compile, with the one error expected), and a Vite
+// build of a page that is loaded in Chromium and must not print a single console message.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -41,17 +42,29 @@ describe('the packed package in a consumer app', () => {
     packed = pack();
     app = join(packed.destination, 'app');
     cpSync(new URL('./app', import.meta.url), app, { recursive: true });
-    const dependencies = { 'backcare-widgets': `file:${packed.tarball}`, '@types/react': installed('@types/react') };
+    const dependencies = {
+      'backcare-widgets': `file:${packed.tarball}`,
+      '@types/react': installed('@types/react'),
+      vue: installed('vue'),
+    };
     writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies }));
     install(app);
   });
   after(() => rmSync(packed.destination, { recursive: true, force: true }));
 
-  /** `tsc --noEmit` in the app with these options; fails the test with the compiler's errors. */
-  function compile(name, options, files) {
+  /** `tsc --noEmit` (or `vue-tsc`) in the app with these options: its exit code and messages. */
+  function compileExpectingErrors(name, options, files, compiler = 'tsc') {
     const config = join(app, `tsconfig.${name}.json`);
     writeFileSync(config, JSON.stringify({ compilerOptions: { ...compilerOptions, ...options }, files }));
-    const { code, output } = run('tsc', ['-p', config], { cwd: app });
+    return run(compiler, ['-p', config], { cwd: app });
+  }
+
+  /** The compiler's error lines: `file(line,column): error TSnnnn: message`. */
+  const errorLines = (output) => output.split('\n').filter((line) => /error TS\d+/.test(line));
+
+  /** `tsc --noEmit` (or `vue-tsc`) in the app with these options; fails the test with the compiler's errors. */
+  function compile(name, options, files, compiler = 'tsc') {
+    const { code, output } = compileExpectingErrors(name, options, files, compiler);
     assert.equal(code, 0, output);
   }
 
@@ -67,8 +80,35 @@ describe('the packed package in a consumer app', () => {
     compile('define', { module: 'node16', moduleResolution: 'node16' }, ['usage-define.ts']);
   });
 
-  test('TSX with React 19: all four tags and their props, typed from backcare-widgets/jsx', () => {
-    compile('react', { module: 'ESNext', moduleResolution: 'bundler', jsx: 'react-jsx' }, ['usage-react.tsx']);
+  const react = { module: 'ESNext', moduleResolution: 'bundler', jsx: 'react-jsx' };
+
+  test('TSX with React 19: all four tags, numeric props, useRef, typed from backcare-widgets/jsx', () => {
+    compile('react', react, ['usage-react.tsx']);
+  });
+
+  test('TSX with React 19: theme="purple" is a compile error, not a silent fallback', () => {
+    const { code, output } = compileExpectingErrors('react-purple', react, ['wrong-theme-react.tsx']);
+    assert.notEqual(code, 0, 'theme="purple" compiled');
+    const errors = errorLines(output);
+    assert.equal(errors.length, 1, output);
+    assert.match(errors[0], /wrong-theme-react\.tsx\(4,\d+\): error TS2322: Type '"purple"' is not assignable to type '[^']*"dark"[^']*'/);
+  });
+
+  const vue = { module: 'ESNext', moduleResolution: 'bundler' };
+
+  test('Vue 3 with vue-tsc: all four tags, their props and events, typed from backcare-widgets/vue', () => {
+    compile('vue', vue, ['usage-vue.vue'], 'vue-tsc');
+  });
+
+  test('Vue 3 with vue-tsc: a handler of the wrong event type is a compile error', () => {
+    const { code, output } = compileExpectingErrors('vue-wrong-handler', vue, ['wrong-handler-vue.vue'], 'vue-tsc');
+    assert.notEqual(code, 0, 'a phase-change handler compiled as a triage-result handler');
+    const errors = errorLines(output);
+    assert.equal(errors.length, 1, output);
+    assert.match(
+      errors[0],
+      /wrong-handler-vue\.vue\(12,\d+\): error TS2322: Type '\(event: CustomEvent<PhaseChangeDetail>\) => void' is not assignable to type '\(e: CustomEvent<TriageResultDetail>\) => void'/,
+    );
   });
 
   describe('a Vite build of a page with the four elements', () => {

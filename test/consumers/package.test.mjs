@@ -53,7 +53,7 @@ describe('the packed tarball', () => {
 
   test('holds every file package.json names, the licences, and no source or tests', (t) => {
     for (const file of namedFiles()) assert.ok(files.has(file), `${file} is named in package.json but not packed`);
-    for (const file of ['LICENSE', 'README.md', 'dist/THIRD-PARTY-LICENSES.txt']) assert.ok(files.has(file), file);
+    for (const file of ['LICENSE', 'README.md', 'CHANGELOG.md', 'dist/THIRD-PARTY-LICENSES.txt']) assert.ok(files.has(file), file);
     assert.deepEqual([...files].filter((file) => /^(src|test|demo|scripts|bench)\//.test(file)), []);
     t.diagnostic(`${packed.report.entryCount} files, ${packed.report.size} bytes packed, ${packed.report.unpackedSize} unpacked`);
   });
@@ -116,6 +116,37 @@ describe('the packed tarball', () => {
       assert.ok(webType?.attributes.length, element.tagName);
       for (const property of element.cssProperties) assert.ok(css.properties.some((p) => p.name === property.name), property.name);
     }
+  });
+
+  test('editor data is clean: one CSS entry per custom property and part, no empty sections, no description turned heading', () => {
+    const css = JSON.parse(read('dist/vscode.css-custom-data.json'));
+    const properties = new Set(elements.flatMap((element) => element.cssProperties.map((property) => property.name)));
+    const parts = new Set(elements.flatMap((element) => element.cssParts.map((part) => `::part(${part.name})`)));
+    assert.deepEqual(css.properties.map((property) => property.name).sort(), [...properties].sort());
+    assert.deepEqual(css.pseudoElements.map((part) => part.name).sort(), [...parts].sort());
+    // Where elements use a token differently, the entry says which element does what.
+    const accent = css.properties.find((property) => property.name === '--backcare-accent').description;
+    assert.match(accent, /^A global theme token[^\n]*\n\n`<backcare-[a-z-]+>`(, `<backcare-[a-z-]+>`)*: \S/);
+    const html = JSON.parse(read('dist/vscode.html-custom-data.json'));
+    const hovers = [...html.tags.map((tag) => tag.description), read('dist/jsx/index.d.ts'), read('dist/vue/index.d.ts')];
+    for (const text of hovers) {
+      // A heading with nothing under it before the next heading or the end.
+      assert.doesNotMatch(text, /#+ \*\*[^*]+:\*\*\s*(?:\n\s*\*?\s*)*(?=#|\*\/|$)/, 'an empty section');
+      // Markdown makes a paragraph followed directly by `---` a heading.
+      assert.doesNotMatch(text, /[^\s*][ \t]*\n(?:[ \t]*\*[ \t]?)?---/, 'a description ending in ---');
+    }
+    for (const element of elements) assert.ok(html.tags.find((tag) => tag.name === element.tagName).description.length > 200, element.tagName);
+  });
+
+  test('the changelog has an Unreleased section and this version, dated; the README links it and says what is breaking', () => {
+    const changelog = read('CHANGELOG.md');
+    const versions = [...changelog.matchAll(/^## \[([^\]]+)\](?: - (\d{4}-\d{2}-\d{2}))?$/gm)].map(([, version, date]) => ({ version, date }));
+    assert.equal(versions[0]?.version, 'Unreleased');
+    const current = versions.find(({ version }) => version === packageJson.version);
+    assert.ok(current?.date, `CHANGELOG.md has no dated section for ${packageJson.version}`);
+    assert.match(read('README.md'), /\]\(CHANGELOG\.md\)/);
+    const policy = /## Versions and changes\n([\s\S]*?)\n## /.exec(read('README.md'))?.[1] ?? '';
+    for (const word of ['tag', 'attribute', 'event', '::part()', 'tier', 'triage', 'major']) assert.ok(policy.includes(word), word);
   });
 
   test('both bundles open with the package, its version and licence, and Lit\'s copyright and licence', () => {

@@ -104,24 +104,19 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
   /** The day the pain started, `YYYY-MM-DD` in the visitor's calendar; wins over `day`. */
   declare onset?: string | Date;
 
-  /**
-   * Days since the pain started, a whole number; 0 is the day it started.
-   * @type {number}
-   */
-  declare day?: string | number;
+  /** Days since the pain started, a whole number; 0 is the day it started. */
+  declare day?: number;
 
   /**
    * Minutes per cold or heat session, from 5 to 20 (default 15); outside that range the nearest bound is used,
    * so a session is never longer than 20 minutes.
-   * @type {number}
    */
-  declare sessionMinutes?: string | number;
+  declare sessionMinutes?: number;
 
   /**
    * The chime at the end of a session, on by default: `sound="off"` makes it off until the patient turns it on.
-   * @type {'on' | 'off'}
    */
-  declare sound?: string | boolean | number;
+  declare sound?: 'on' | 'off';
 
   /** The number to call in an emergency, digits only (default for the language: 911; en-GB 999). */
   declare emergencyNumber?: string;

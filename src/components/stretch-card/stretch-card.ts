@@ -107,32 +107,26 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
     note: { attribute: false },
   };
 
-  /**
-   * One stretch by id.
-   * @type {'knee-to-chest' | 'knee-rolls' | 'pelvic-tilt' | 'bottom-to-heels' | 'cat-stretch' | 'bridge' | 'back-extension'}
-   */
-  declare exercise?: string | readonly string[];
+  /** One stretch by id. */
+  declare exercise?: StretchId;
 
   /** Comma-separated stretch ids (or an array of them): a routine on one card. Takes precedence over `exercise`. */
   declare exercises?: string | readonly string[];
 
   /**
    * Seconds to hold each repetition, within each stretch's sourced range (clamped outside it).
-   * @type {number}
    */
-  declare hold?: string | number;
+  declare hold?: number;
 
   /**
    * Repetitions (on each side where that applies), within each stretch's sourced range (clamped outside it).
-   * @type {number}
    */
-  declare reps?: string | number;
+  declare reps?: number;
 
   /**
    * The chime at each change of a guided set, on by default: `sound="off"` makes it off until the patient turns it on.
-   * @type {'on' | 'off'}
    */
-  declare sound?: string | boolean | number;
+  declare sound?: 'on' | 'off';
 
   /** The number to call in an emergency, digits only (default for the language: 911; en-GB 999). */
   declare emergencyNumber?: string;

@@ -14,6 +14,7 @@ import { checklistItemList, retiredTickIds, type ChecklistItemFacts, type Checkl
 import type { SourceId } from '../../data/types.js';
 import {
   checklistPhases,
+  type ChecklistPhase,
   isToDo,
   parseTicks,
   sectionItems,
@@ -123,9 +124,8 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
 
   /**
    * Only items for this phase: `all` (default), `acute`, `subacute` or `recovery`.
-   * @type {'all' | 'acute' | 'subacute' | 'recovery'}
    */
-  declare phase?: string;
+  declare phase?: ChecklistPhase;
 
   /** Comma-separated item ids (or an array of them) to show, in that order (default: all items). */
   declare items?: string | readonly string[];

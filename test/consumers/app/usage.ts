@@ -43,8 +43,10 @@ const guide = document.querySelector('backcare-phase-guide');
 if (guide) {
   guide satisfies BackcarePhaseGuide;
   guide.onset = '2026-11-19';
-  guide.day = '2';
-  guide.sessionMinutes = '15';
+  guide.day = 2;
+  // @ts-expect-error the day is a number of days
+  guide.day = 'two';
+  guide.sessionMinutes = 15;
   guide.headingText = 'Ice or heat?';
   guide.addEventListener('backcare-phase-change', (event) => {
     const detail: PhaseChangeDetail = event.detail;
@@ -66,6 +68,8 @@ if (guide) {
 
 const checklist = new BackcareTreatmentChecklist();
 checklist.phase = 'acute';
+// @ts-expect-error not a phase
+checklist.phase = 'chronic';
 checklist.items = 'stay-active,heat';
 checklist.persist = true;
 checklist.storageKey = 'my-plan';
@@ -83,9 +87,11 @@ document.addEventListener('backcare-checklist-change', (event) => {
 const card = document.createElement('backcare-stretch-card');
 card satisfies BackcareStretchCard;
 card.exercise = 'bridge';
+// @ts-expect-error not a stretch
+card.exercise = 'plank';
 card.exercises = 'bridge,knee-rolls';
-card.hold = '10';
-card.reps = '3';
+card.hold = 10;
+card.reps = 3;
 card.sound = 'off';
 card.addEventListener('backcare-stretch-complete', (event) => {
   const detail: StretchCompleteDetail = event.detail;
