@@ -31,11 +31,20 @@ function chunk(dir, stem) {
   return matches[0];
 }
 
+/** Other widgets' words a widget shows, in its language: its safety net's (src/core/safety-net.ts). */
+const borrowedWords = {
+  'phase-guide': ['red-flag-checker'],
+  'treatment-checklist': ['red-flag-checker'],
+  'stretch-card': ['red-flag-checker'],
+};
+
 /** The files a page with one `widget` in `locale` loads through the loader. */
 export function cdnFiles(widget, locale = 'en', dir = CDN_DIR) {
   const files = withImports(dir, CDN_ENTRY);
   withImports(dir, chunk(dir, widget), files);
-  if (locale !== 'en') withImports(dir, chunk(dir, `${widget}.${locale}`), files);
+  if (locale !== 'en') {
+    for (const words of [widget, ...(borrowedWords[widget] ?? [])]) withImports(dir, chunk(dir, `${words}.${locale}`), files);
+  }
   return [...files];
 }
 

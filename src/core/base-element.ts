@@ -56,6 +56,9 @@ export abstract class BackcareElement<W extends WidgetName = WidgetName> extends
   /** Which widget this is: the key of its words (its tag without `backcare-`). */
   protected abstract readonly widget: W;
 
+  /** Other widgets' words this one shows (its safety net reads the red-flag checker's), awaited with its own. */
+  protected readonly borrowedWords: readonly WidgetName[] = [];
+
   /** The language in use (`en`, `es`, `en-GB`). */
   protected locale: Locale = defaultLocale;
 
@@ -100,7 +103,9 @@ export abstract class BackcareElement<W extends WidgetName = WidgetName> extends
    * so a widget never shows them in the wrong language; the first render also waits for its turn.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const words = wordsLoading(this.widget, this.#resolveLanguage());
+    const language = this.#resolveLanguage();
+    const loading = [this.widget, ...this.borrowedWords].map((widget) => wordsLoading(widget, language)).filter(Boolean);
+    const words = loading.length ? Promise.all(loading).then(() => undefined) : undefined;
     if (!this.hasUpdated) return this.#firstUpdate(words);
     return words ? words.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
