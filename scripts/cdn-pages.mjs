@@ -31,12 +31,21 @@ function chunk(dir, stem) {
   return matches[0];
 }
 
+/** Other widgets' words a widget shows, in its language: its safety net's (src/core/safety-net.ts). */
+const borrowedWords = {
+  'phase-guide': ['red-flag-checker'],
+  'treatment-checklist': ['red-flag-checker'],
+  'stretch-card': ['red-flag-checker'],
+};
+
 /** The files a page with one `widget` in `locale` loads through the loader. */
 export function cdnFiles(widget, locale = 'en', dir = CDN_DIR) {
   const files = withImports(dir, CDN_ENTRY);
   withImports(dir, chunk(dir, widget), files);
-  // UK English comes with the element; Spanish is a chunk of its own.
-  if (locale === 'es') withImports(dir, chunk(dir, `${widget}.${locale}`), files);
+  // UK English comes with each element; Spanish is a chunk of its own, for the widget's words and those it borrows.
+  if (locale === 'es') {
+    for (const words of [widget, ...(borrowedWords[widget] ?? [])]) withImports(dir, chunk(dir, `${words}.${locale}`), files);
+  }
   return [...files];
 }
 

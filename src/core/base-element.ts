@@ -63,6 +63,9 @@ export abstract class BackcareElement<W extends WidgetName = WidgetName> extends
   /** Which widget this is: the key of its words (its tag without `backcare-`). */
   protected abstract readonly widget: W;
 
+  /** Other widgets' words this one shows (its safety net reads the red-flag checker's), awaited with its own. */
+  protected readonly borrowedWords: readonly WidgetName[] = [];
+
   /** The language in use (`en`, `es`, `en-GB`). */
   protected locale: Locale = defaultLocale;
 
@@ -81,7 +84,7 @@ export abstract class BackcareElement<W extends WidgetName = WidgetName> extends
   #renderNow?: () => void;
 
   /** The words being fetched that will re-render this widget when they arrive. */
-  #wordsAwaited?: Promise<void>;
+  readonly #wordsAwaited = new Set<Promise<void>>();
 
   constructor() {
     super();
@@ -117,14 +120,20 @@ export abstract class BackcareElement<W extends WidgetName = WidgetName> extends
     return super.scheduleUpdate();
   }
 
-  /** Starts fetching the words of the language asked for, when they are not here yet, and re-renders once they are. */
+  /**
+   * Starts fetching the words of the language asked for (this widget's, and those it borrows,
+   * such as the safety net's emergency signs), when they are not here yet, and re-renders once
+   * each arrives.
+   */
   #fetchWords(): Promise<void> | undefined {
-    const words = wordsLoading(this.widget, this.#resolveLanguage());
-    if (words && words !== this.#wordsAwaited) {
-      this.#wordsAwaited = words;
+    const language = this.#resolveLanguage();
+    const loading = [this.widget, ...this.borrowedWords].flatMap((widget) => wordsLoading(widget, language) ?? []);
+    for (const words of loading) {
+      if (this.#wordsAwaited.has(words)) continue;
+      this.#wordsAwaited.add(words);
       void words.then(() => this.requestUpdate());
     }
-    return words;
+    return loading.length ? Promise.all(loading).then(() => undefined) : undefined;
   }
 
   // Not `#private`: compiled to ES2021, a private method cannot call `super`.

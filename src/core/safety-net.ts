@@ -11,8 +11,11 @@ import { parseDigits, type AttributeValue } from './attributes.js';
 import { wordsFor, type Locale } from '../data/locales.js';
 import { combinations, signs } from '../data/signs.js';
 import '../data/words/red-flag-checker.js';
-import type { CommonWords } from '../data/types.js';
+import type { CommonWords, WidgetName } from '../data/types.js';
 import { formatText } from './format.js';
+
+/** Whose words the safety net shows: a widget that renders it waits for them too (`borrowedWords`). */
+export const safetyNetWords = ['red-flag-checker'] as const satisfies readonly WidgetName[];
 
 /** The emergency signs and emergency combinations, as the red-flag checker summarises them in `locale`. */
 export function emergencySignsIn(locale: Locale): string[] {

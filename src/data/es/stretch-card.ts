@@ -4,7 +4,7 @@ import type { StretchCardWords } from '../types.js';
 
 export default {
   rules: {
-    firstDays: 'Este estiramiento suave se puede hacer desde el primer día, si no le molesta.',
+    firstDays: 'Este estiramiento suave está bien desde el primer día, si le resulta cómodo.',
     eased: 'Empiece este estiramiento solo cuando ya haya pasado lo peor del dolor.',
     slowly: 'Muévase despacio y nunca haga rebotes.',
     stopIf: 'Deténgase si el dolor empeora, si le baja por una pierna o si aparece un dolor nuevo.',
