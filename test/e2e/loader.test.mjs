@@ -262,6 +262,14 @@ describe('CDN loader on a bad network (dist/cdn)', () => {
     routes['/faulty/own-fallback.html'] = html(
       '<backcare-stretch-card exercise="knee-to-chest"><p id="own">Call 911 for loss of bladder control. Clinic: 555 010 0199.</p></backcare-stretch-card>',
     );
+    // A policy that refuses Lit its Trusted Types policy: no widget can start.
+    const noLitPolicy = { 'content-security-policy': strictCsp.replace('trusted-types lit-html', "trusted-types 'none'") };
+    const refused = (script) => (request, response) =>
+      response
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...noLitPolicy })
+        .end(page({ script, body: '<backcare-red-flag-checker clinic-phone="555 010 0199"><p id="own">Call 911 if you get any of these: numbness or changed feeling around your genitals.</p></backcare-red-flag-checker><backcare-phase-guide></backcare-phase-guide>' }));
+    routes['/faulty/no-lit-policy/loader.html'] = refused(loaderTag(faulty));
+    routes['/faulty/no-lit-policy/classic.html'] = refused(classicTag);
     routes['/favicon.ico'] = (request, response) => response.writeHead(204).end();
     server = await startServer({ root, routes });
     browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
@@ -386,6 +394,18 @@ describe('CDN loader on a bad network (dist/cdn)', () => {
     assert.equal(await tab.evaluate(() => document.querySelectorAll('[data-backcare-fallback]').length), 0);
     assert.ok(await tab.evaluate(() => document.querySelector('#own').getClientRects().length > 0));
     await context.close();
+  });
+
+  test("trusted-types without lit-html: the fallback content in the tag stays in view, and the loader's message fills an empty tag", async () => {
+    for (const build of ['classic', 'loader']) {
+      const { tab, context } = await open(`/faulty/no-lit-policy/${build}.html`, { chunks: /^$/, mode: 'none' });
+      await tab.waitForLoadState('load');
+      await tab.waitForTimeout(build === 'loader' ? 1500 : 500);
+      assert.ok(await tab.evaluate(() => document.querySelector('#own').getClientRects().length > 0), `${build}: own fallback in view`);
+      assert.equal(await tab.evaluate(() => document.querySelector('backcare-red-flag-checker').hasUpdated), undefined, `${build}: no widget started`);
+      if (build === 'loader') assert.match(await message(tab, 'backcare-phase-guide'), emergencyWords);
+      await context.close();
+    }
   });
 
   test('Spanish words that stall: a switch to Spanish, then an emergency tick, shows the emergency outcome within 1 s', async (t) => {
