@@ -410,6 +410,23 @@ describe('CDN loader on a bad network (dist/cdn)', () => {
     }
   });
 
+  test("Spanish words that stall: the phase guide's clock keeps running after a switch to Spanish", async () => {
+    const { tab, context } = await open('/faulty/guide.html', { chunks: /^phase-guide\.es-/, mode: 'stall' });
+    await tab.waitForFunction(() => document.querySelector('backcare-phase-guide')?.hasUpdated, null, { timeout: 15000 });
+    const host = tab.locator('backcare-phase-guide');
+    await host.locator('[part="timer"] button').first().click();
+    const clock = host.locator('[part="clock"]');
+    await clock.waitFor();
+    await tab.evaluate(() => (document.documentElement.lang = 'es'));
+    const before = await clock.innerText();
+    await tab.waitForFunction(
+      (shown) => document.querySelector('backcare-phase-guide').shadowRoot.querySelector('[part="clock"]').textContent.trim() !== shown,
+      before.trim(),
+      { timeout: 3000 },
+    );
+    await context.close();
+  });
+
   test('Spanish words that stall: a switch to Spanish, then an emergency tick, shows the emergency outcome within 1 s', async (t) => {
     const { tab, context } = await open('/faulty/checker.html', { chunks: /^red-flag-checker\.es-/, mode: 'stall' });
     await tab.waitForFunction(() => document.querySelector('backcare-red-flag-checker')?.hasUpdated);
