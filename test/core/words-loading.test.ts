@@ -86,8 +86,9 @@ describe('words fetched when a widget needs them (setWordsLoader)', () => {
   it('words that never come hold the first render back no longer than firstRenderWaitForWords: English, then the language when it arrives', async () => {
     const started = performance.now();
     const el = await fixture<BackcareWordsTestChecklist>(html`<backcare-words-test-checklist lang="es"></backcare-words-test-checklist>`);
-    await waitUntil(() => el.hasUpdated, 'rendered', { timeout: firstRenderWaitForWords + 1000 });
-    expect(performance.now() - started).to.be.below(firstRenderWaitForWords + 500);
+    // The words never come: the widget renders once the wait is over (with room for a busy test machine).
+    await waitUntil(() => el.hasUpdated, 'rendered', { timeout: firstRenderWaitForWords + 3000 });
+    expect(performance.now() - started).to.be.below(firstRenderWaitForWords + 2000);
     expect(text(el)).to.equal('en');
     fetches.find(({ widget, locale }) => widget === 'treatment-checklist' && locale === 'es')!.finish();
     await waitUntil(() => text(el) === 'es', 'switched to the words once they are in');

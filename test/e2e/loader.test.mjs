@@ -150,6 +150,8 @@ describe('CDN loader (dist/cdn)', () => {
         const { tab, context, errors, scripts } = await open(`/loader/${widget}.${lang}.html`);
         const loaded = scripts().map((path) => path.slice(cdn.length));
         assert.deepEqual(new Set(loaded), new Set(cdnFiles(widget, lang)));
+        // UK English rides with the element: no chunk of its own to fail, so a UK patient never gets US words.
+        if (lang === 'en-GB') assert.deepEqual(new Set(loaded), new Set(cdnFiles(widget, 'en')));
         // Every text the widget ever showed is the finished one, in its language: never English first.
         const texts = await tab.evaluate(() => window.__texts);
         assert.ok(texts.length > 0);
@@ -262,6 +264,14 @@ describe('CDN loader on a bad network (dist/cdn)', () => {
     routes['/faulty/own-fallback.html'] = html(
       '<backcare-stretch-card exercise="knee-to-chest"><p id="own">Call 911 for loss of bladder control. Clinic: 555 010 0199.</p></backcare-stretch-card>',
     );
+    // A policy that refuses Lit its Trusted Types policy: no widget can start.
+    const noLitPolicy = { 'content-security-policy': strictCsp.replace('trusted-types lit-html', "trusted-types 'none'") };
+    const refused = (script) => (request, response) =>
+      response
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...noLitPolicy })
+        .end(page({ script, body: '<backcare-red-flag-checker clinic-phone="555 010 0199"><p id="own">Call 911 if you get any of these: numbness or changed feeling around your genitals.</p></backcare-red-flag-checker><backcare-phase-guide></backcare-phase-guide>' }));
+    routes['/faulty/no-lit-policy/loader.html'] = refused(loaderTag(faulty));
+    routes['/faulty/no-lit-policy/classic.html'] = refused(classicTag);
     routes['/favicon.ico'] = (request, response) => response.writeHead(204).end();
     server = await startServer({ root, routes });
     browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
@@ -385,6 +395,35 @@ describe('CDN loader on a bad network (dist/cdn)', () => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     assert.equal(await tab.evaluate(() => document.querySelectorAll('[data-backcare-fallback]').length), 0);
     assert.ok(await tab.evaluate(() => document.querySelector('#own').getClientRects().length > 0));
+    await context.close();
+  });
+
+  test("trusted-types without lit-html: the fallback content in the tag stays in view, and the loader's message fills an empty tag", async () => {
+    for (const build of ['classic', 'loader']) {
+      const { tab, context } = await open(`/faulty/no-lit-policy/${build}.html`, { chunks: /^$/, mode: 'none' });
+      await tab.waitForLoadState('load');
+      await tab.waitForTimeout(build === 'loader' ? 1500 : 500);
+      assert.ok(await tab.evaluate(() => document.querySelector('#own').getClientRects().length > 0), `${build}: own fallback in view`);
+      assert.equal(await tab.evaluate(() => document.querySelector('backcare-red-flag-checker').hasUpdated), undefined, `${build}: no widget started`);
+      if (build === 'loader') assert.match(await message(tab, 'backcare-phase-guide'), emergencyWords);
+      await context.close();
+    }
+  });
+
+  test("Spanish words that stall: the phase guide's clock keeps running after a switch to Spanish", async () => {
+    const { tab, context } = await open('/faulty/guide.html', { chunks: /^phase-guide\.es-/, mode: 'stall' });
+    await tab.waitForFunction(() => document.querySelector('backcare-phase-guide')?.hasUpdated, null, { timeout: 15000 });
+    const host = tab.locator('backcare-phase-guide');
+    await host.locator('[part="timer"] button').first().click();
+    const clock = host.locator('[part="clock"]');
+    await clock.waitFor();
+    await tab.evaluate(() => (document.documentElement.lang = 'es'));
+    const before = await clock.innerText();
+    await tab.waitForFunction(
+      (shown) => document.querySelector('backcare-phase-guide').shadowRoot.querySelector('[part="clock"]').textContent.trim() !== shown,
+      before.trim(),
+      { timeout: 3000 },
+    );
     await context.close();
   });
 
