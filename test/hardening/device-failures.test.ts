@@ -35,7 +35,9 @@ const click = async (el: Checklist, target: HTMLElement) => {
 const saved = (ids: string[]) => JSON.stringify({ v: 1, checked: ids });
 const full = () => sinon.stub(Storage.prototype, 'setItem').throws(new DOMException('full', 'QuotaExceededError'));
 
-describe('hardening: the checklist when local storage is full', () => {
+describe('hardening: the checklist when local storage is full', function () {
+  // The first render of the file and axe are slow on a loaded machine.
+  this.timeout(30_000);
   afterEach(() => {
     sinon.restore();
     for (const name of Object.keys(localStorage)) if (name.startsWith('backcare:')) localStorage.removeItem(name);
