@@ -140,6 +140,24 @@ describe('hardening: timers when the page or the device gets in the way', () => 
     }
   });
 
+  it('a phase-guide session ends on time when the device clock is set back an hour', async () => {
+    const time = sinon.useFakeTimers({ now: new Date(2026, 10, 21, 9, 0), toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
+    try {
+      const guide = await startGuide();
+      time.tick(60_000);
+      time.setSystemTime(Date.now() - 3_600_000);
+      time.tick(13 * 60_000);
+      await guide.updateComplete;
+      expect(clock(guide)).to.equal('01:00');
+      time.tick(60_000);
+      await guide.updateComplete;
+      expect(keepOpen(guide), 'the session is over').to.equal(undefined);
+      expect(stubs.tones().length, 'the end chime').to.be.greaterThan(0);
+    } finally {
+      time.restore();
+    }
+  });
+
   it('the phase guide says so beside the clock when sound cannot play and when the screen may sleep', async () => {
     FakeAudioContext.policy = 'blocked';
     defineForTest(navigator, 'wakeLock', { request: () => Promise.reject(new DOMException('battery saver', 'NotAllowedError')) });
