@@ -49,14 +49,19 @@ export function delayToNextSecond(ms: number): number {
   return ms <= 0 ? 0 : ((ms - 1) % 1000) + 1;
 }
 
+/** How far the wall clock may fall behind `performance.now()` before it counts as set back. */
+const SET_BACK_MS = 10_000;
+
 /**
- * Time for timers, in milliseconds since the clock was made. It follows
- * `performance.now()`, which setting the device's clock cannot move (set back
- * an hour, a 10-minute session still ends after 10 minutes). Some phones stop
- * `performance.now()` while they sleep, so each reading advances by the larger
- * of the two clocks' steps since the last: whichever saw more time pass. A
- * session can end early (the device's clock set forward) but never runs longer
- * than set, which matters for ice or heat on the skin.
+ * Time for timers, in milliseconds since the clock was made. Between two
+ * readings it advances by the wall clock's step, unless the wall clock fell
+ * behind `performance.now()` (which setting the device's clock cannot move) by
+ * more than 10 s: then the device's clock was set back, and the monotonic step
+ * counts. So a 10-minute session still ends after 10 minutes when the clock is
+ * set back an hour, and a phone that slept (where `performance.now()` may stop:
+ * Android and macOS do not count sleep) still catches up. A session can end
+ * early (the clock set forward), never run long: it matters for ice or heat on
+ * the skin.
  */
 export class SessionClock {
   #monotonic = performance.now();
@@ -66,7 +71,9 @@ export class SessionClock {
   now(): number {
     const monotonic = performance.now();
     const wall = Date.now();
-    this.#elapsed += Math.max(0, monotonic - this.#monotonic, wall - this.#wall);
+    const monotonicStep = monotonic - this.#monotonic;
+    const wallStep = wall - this.#wall;
+    this.#elapsed += Math.max(0, wallStep < monotonicStep - SET_BACK_MS ? monotonicStep : wallStep);
     this.#monotonic = monotonic;
     this.#wall = wall;
     return this.#elapsed;

@@ -223,7 +223,11 @@ export class TimerAlertsController implements ReactiveController {
 
   readonly #onVisibility = (): void => {
     if (document.visibilityState === 'hidden') this.#releaseLock();
-    else if (this.#running) void this.#requestLock();
+    else if (this.#running) {
+      void this.#requestLock();
+      // A phone may have suspended the audio while the screen was off: wake it, or say it is off.
+      this.#unlockAudio();
+    }
   };
 
   /**

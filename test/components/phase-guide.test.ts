@@ -65,7 +65,7 @@ describe('<backcare-phase-guide>', () => {
   let stubs: ReturnType<typeof installTimerStubs>;
 
   beforeEach(() => {
-    clock = sinon.useFakeTimers({ now: NOW, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'] });
+    clock = sinon.useFakeTimers({ now: NOW, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
     warnings = captureWarnings();
     stubs = installTimerStubs();
   });
@@ -87,7 +87,7 @@ describe('<backcare-phase-guide>', () => {
     try {
       await expect(el).to.be.accessible();
     } finally {
-      clock = sinon.useFakeTimers({ now, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'] });
+      clock = sinon.useFakeTimers({ now, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
       document.dispatchEvent(new Event('visibilitychange'));
     }
   }

@@ -50,7 +50,7 @@ describe('countdown arithmetic', () => {
     expect(secondsShown(0)).to.equal(0);
   });
 
-  it('SessionClock: the larger of the two clocks\' steps, never backwards', () => {
+  it('SessionClock: the wall clock\'s steps, the monotonic one\'s when the wall clock was set back; never backwards', () => {
     const clock = sinon.useFakeTimers({ now: 1_000_000, toFake: ['Date', 'performance'] });
     try {
       const session = new SessionClock();
@@ -62,6 +62,10 @@ describe('countdown arithmetic', () => {
       expect(session.now()).to.equal(1500);
       clock.setSystemTime(Date.now() + 20_000); // asleep: only the wall clock moved
       expect(session.now()).to.equal(21_500);
+      // Set back an hour while the page was hidden for two: the two hours count.
+      clock.tick(2 * 3_600_000);
+      clock.setSystemTime(Date.now() - 3_600_000);
+      expect(session.now()).to.equal(21_500 + 2 * 3_600_000);
     } finally {
       clock.restore();
     }

@@ -341,6 +341,26 @@ describe('timer alerts', () => {
         });
       }
 
+      it('wakes audio the phone suspended while the screen was off, and says so if it stays off', async () => {
+        const el = await fixture<TimerAlertsTestElement>(html`<timer-alerts-test-element></timer-alerts-test-element>`);
+        el.alerts.start();
+        await settle();
+        const [audio] = FakeAudioContext.instances;
+        stubs.setVisibility('hidden');
+        audio!.state = 'suspended';
+        FakeAudioContext.policy = 'blocked';
+        stubs.setVisibility('visible');
+        expect(audio!.resumed).to.equal(2);
+        clock.tick(AUDIO_GRACE_MS);
+        await el.updateComplete;
+        expect(notices(el)).to.deep.equal([en.common.soundUnavailable]);
+        FakeAudioContext.policy = 'allowed';
+        stubs.setVisibility('visible');
+        await settle();
+        await el.updateComplete;
+        expect(notices(el)).to.deep.equal([]);
+      });
+
       it('sound is off where there is no Web Audio, but not when the patient muted it; nothing once stopped', async () => {
         define(window, 'AudioContext', undefined);
         const el = await fixture<TimerAlertsTestElement>(html`<timer-alerts-test-element></timer-alerts-test-element>`);

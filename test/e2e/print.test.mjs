@@ -9,11 +9,12 @@ import { screenshotDir, startE2E } from './harness.mjs';
 
 const checklist = 'backcare-treatment-checklist';
 
-/** The print dialog never opens in a test: `window.print()` only counts its calls. */
+/** The print dialog never opens in a test: `window.print()` counts its calls and begins printing, as the browser does. */
 const stubPrint = () => {
   window.printed = 0;
   window.print = () => {
     window.printed += 1;
+    window.dispatchEvent(new Event('beforeprint'));
   };
 };
 
@@ -98,6 +99,8 @@ describe('printing the checklist', () => {
     await page.setViewportSize({ width: 816, height: 1056 });
     await page.screenshot({ path: `${screenshotDir}/print-handout-en.png`, fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
+    // The patient closes the print dialog.
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
 
     for (const lang of ['en', 'es']) {
       await page.locator(checklist).evaluate((el, value) => {
@@ -149,6 +152,7 @@ describe('printing the checklist', () => {
       window.printed = 0;
       window.print = () => {
         window.printed += 1;
+        window.dispatchEvent(new Event('beforeprint'));
       };
     };
     const { page, context, errors } = await e2e.open('/test/e2e/pages/strict/widgets.html', { beforeLoad: prepare });
@@ -164,6 +168,102 @@ describe('printing the checklist', () => {
     assert.deepEqual(paper.ticked, [locales.en['treatment-checklist'].items['stay-active'].title]);
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
     assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  /**
+   * What a site's own stylesheet can do to printing: running headers and page numbers in the
+   * page's margin boxes, wide margins, a banner and a footer on html::before/::after, a zoomed
+   * page, and an !important rule in its own cascade layer that forces everything on.
+   */
+  const hostilePrint = `
+    @layer site {
+      html > *, body, body * { display: block !important; }
+    }
+    @page {
+      margin: 2.5in 2in;
+      @top-center { content: "RIVERSIDE PHYSIO · CONFIDENTIAL"; font-size: 28pt; }
+      @bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 28pt; }
+    }
+    html { zoom: 2; }
+    html::before { content: "Riverside Physio: book online today"; display: block; height: 4in; font-size: 40pt; }
+    html::after { content: "© Riverside Physio"; display: block; height: 4in; font-size: 40pt; }
+  `;
+  const card = 'backcare-stretch-card';
+  /** Prints a widget's handout through its Print button (the first button with class print, or the first button). */
+  async function pagesOf(page, selector, format) {
+    await page.emulateMedia({ media: 'screen' });
+    await page.locator(selector).click();
+    await page.emulateMedia({ media: 'print' });
+    return pageCount(await page.pdf({ format, preferCSSPageSize: true }));
+  }
+
+  for (const site of ['a plain page', 'a hostile page']) {
+    test(`on ${site}, the checklist and a routine of up to 3 stretches each print on one page, Letter and A4`, async () => {
+      const { page, context, errors } = await e2e.open('/test/e2e/pages/widgets.html', { beforeLoad: stubPrint });
+      if (site === 'a hostile page') await page.addStyleTag({ content: hostilePrint });
+      const boxes = page.locator(`${checklist} input[type=checkbox]`);
+      await boxes.nth(0).check();
+      await boxes.nth(1).check();
+      for (const format of ['Letter', 'A4']) {
+        assert.equal(await pagesOf(page, `${checklist} button >> nth=0`, format), 1, `checklist on ${format}`);
+      }
+      for (const exercises of ['bridge', 'knee-to-chest,bridge', 'knee-to-chest,pelvic-tilt,bridge', 'cat-stretch,knee-rolls,back-extension']) {
+        await page.locator(card).evaluate((el, value) => {
+          el.setAttribute('exercises', value);
+          return el.updateComplete;
+        }, exercises);
+        for (const format of ['Letter', 'A4']) {
+          assert.equal(await pagesOf(page, `${card} button.print`, format), 1, `${exercises} on ${format}`);
+        }
+      }
+      // On paper: the handout alone, no banner, no zoom.
+      await page.emulateMedia({ media: 'screen' });
+      await page.locator(`${card} button.print`).click();
+      await page.emulateMedia({ media: 'print' });
+      const paper = await page.evaluate(() => ({
+        shown: [...document.documentElement.children].filter((child) => getComputedStyle(child).display !== 'none').length,
+        before: getComputedStyle(document.documentElement, '::before').content,
+        after: getComputedStyle(document.documentElement, '::after').content,
+        zoom: getComputedStyle(document.documentElement).zoom,
+      }));
+      assert.deepEqual(paper, { shown: 1, before: 'none', after: 'none', zoom: '1' });
+      await page.pdf({ format: 'Letter' }); // afterprint: the page is as it was
+      const restored = await page.evaluate(() => ({
+        body: document.body.getAttribute('style'),
+        html: document.documentElement.getAttribute('style'),
+        roots: document.querySelectorAll('[data-backcare-print-root]').length,
+      }));
+      assert.deepEqual(restored, { body: null, html: null, roots: 0 });
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+
+  test('in a sandboxed iframe, where print() is ignored, Print says so instead of doing nothing', async () => {
+    const { page, context } = await e2e.open('/test/e2e/pages/widgets.html');
+    await page.evaluate(() => {
+      const frame = document.createElement('iframe');
+      frame.setAttribute('sandbox', 'allow-scripts allow-same-origin');
+      frame.src = '/test/e2e/pages/widgets.html';
+      frame.style.cssText = 'width: 900px; height: 1200px';
+      document.body.prepend(frame);
+    });
+    const frame = page.frameLocator('iframe');
+    await frame.locator(checklist).waitFor();
+    // From the press to the words on screen, timed in the frame.
+    const waited = await frame.locator(checklist).evaluate(async (el) => {
+      await el.updateComplete;
+      const start = performance.now();
+      el.shadowRoot.querySelector('button').click();
+      while (!el.shadowRoot.querySelector('[part="print-blocked"]')) await new Promise((resolve) => setTimeout(resolve, 20));
+      return performance.now() - start;
+    });
+    const notice = frame.locator(`${checklist} [part="print-blocked"]`);
+    assert.equal((await notice.textContent()).trim(), locales.en.common.printBlocked);
+    assert.ok(waited >= 900 && waited < 2500, `the patient is told after ${Math.round(waited)} ms`);
+    await frame.locator(`${card} button.print`).click();
+    await frame.locator(`${card} [part="print-blocked"]`).waitFor({ timeout: 5000 });
     await context.close();
   });
 });
