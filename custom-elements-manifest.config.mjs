@@ -1,10 +1,10 @@
 // The manifest documents the elements: their attributes (including the base class's),
 // events with their detail types, parts and custom properties. Tag names come from each
 // class's `@tagname`; the global `--backcare-*` tokens are read from the styles that use
-// them. Each setting's type is the TypeScript type of its property, with named types
-// (`StretchId`) spelled out by the type checker; from the manifest, maintained generators
-// write the JSX and Vue types and the editors' data, so none of them can disagree with the
-// shipped `.d.ts`.
+// them. Each setting's type is the one its property declares (or its JSDoc `@type`, where
+// that is narrower), with named types (`StretchId`) spelled out by the type checker; from the
+// manifest, maintained generators write the JSX and Vue types and the editors' data, so they
+// all agree.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { generateJsxTypes } from '@wc-toolkit/jsx-types';
@@ -160,7 +160,7 @@ function forEditors(manifest) {
   const copy = structuredClone(manifest);
   for (const element of elementsOf(copy)) {
     element.members = element.members?.filter((member) => (member.privacy ?? 'public') === 'public');
-    element.description = `${element.description}\n`;
+    element.description = `${element.description ?? ''}\n`;
   }
   return copy;
 }
@@ -194,8 +194,8 @@ function oneNamePerSetting(manifest) {
 const REF_TYPE =
   "T | { current: T | null } | { bivarianceHack(instance: T | null): void | (() => void) }['bivarianceHack'] | null";
 
-/** Replaces `pattern` in `text`, which must be there: a generator that changes its output fails the build. */
-function replaceOnce(text, pattern, replacement) {
+/** Replaces `pattern` in `text`, where it must be: a generator that changes its output fails the build. */
+function replaceRequired(text, pattern, replacement) {
   if (!pattern.test(text)) throw new Error(`The generated types no longer contain ${pattern}`);
   return text.replace(pattern, replacement);
 }
@@ -214,8 +214,8 @@ const jsxPlugin = {
     const { manifest, renamed } = oneNamePerSetting(customElementsManifest);
     generateJsxTypes(manifest, options);
     const file = resolve(options.outdir, options.fileName);
-    let types = replaceOnce(readFileSync(file, 'utf8'), /^(\s*ref\?: ).*;$/m, `$1${REF_TYPE} | undefined;`);
-    for (const name of renamed) types = replaceOnce(types, new RegExp(`"prop:${name}"\\?:`, 'g'), `"attr:${name}"?:`);
+    let types = replaceRequired(readFileSync(file, 'utf8'), /^(\s*ref\?: ).*;$/m, `$1${REF_TYPE} | undefined;`);
+    for (const name of renamed) types = replaceRequired(types, new RegExp(`"prop:${name}"\\?:`, 'g'), `"attr:${name}"?:`);
     writeFileSync(file, types);
   },
 };
@@ -241,7 +241,7 @@ const vuePlugin = {
     let types = `import type { ${details.join(', ')} } from '../esm/index.js';\n${readFileSync(file, 'utf8')}`;
     for (const name of new Set(events.map((event) => event.name))) {
       const handler = `on${name.replace(/(^|-)([a-z])/g, (_, dash, letter) => letter.toUpperCase())}`;
-      types = replaceOnce(types, new RegExp(`"on${name}"\\?:`, 'g'), `${handler}?:`);
+      types = replaceRequired(types, new RegExp(`"on${name}"\\?:`, 'g'), `${handler}?:`);
     }
     writeFileSync(file, types);
   },

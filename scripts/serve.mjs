@@ -60,11 +60,26 @@ export function startServer({ root = '.', port = 0, headersFor = () => ({}), onR
   });
 }
 
+/**
+ * Serves the project on `PORT` (default 8000) and prints the demo's addresses. A port that is
+ * taken ends the process with one line saying so and how to choose another.
+ */
+export async function serveDemo(port = Number(process.env.PORT ?? 8000)) {
+  try {
+    const server = await startServer({ root: fileURLToPath(new URL('..', import.meta.url)), port });
+    console.log(`\nbackcare-widgets demo:        ${server.url}/demo/`);
+    console.log(`A clinic page with all four: ${server.url}/demo/clinic.html`);
+    return server;
+  } catch (error) {
+    if (error.code !== 'EADDRINUSE') throw error;
+    const command = { start: 'npm start', dev: 'npm run dev' }[process.env.npm_lifecycle_event] ?? 'node scripts/serve.mjs';
+    console.error(`Port ${port} is already in use (another server?): choose another, e.g. PORT=${port + 1} ${command}`);
+    process.exit(1);
+  }
+}
+
 // `node scripts/serve.mjs [port]` serves the project and prints the demo's address.
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const port = Number(process.argv[2] ?? process.env.PORT ?? 8000);
-  const { url } = await startServer({ root: fileURLToPath(new URL('..', import.meta.url)), port });
-  console.log(`\nbackcare-widgets demo:        ${url}/demo/`);
-  console.log(`A clinic page with all four: ${url}/demo/clinic.html`);
+  await serveDemo(process.argv[2] ? Number(process.argv[2]) : undefined);
   console.log('Press Ctrl+C to stop.\n');
 }
