@@ -50,15 +50,13 @@ export abstract class BackcareElement<W extends WidgetName = WidgetName> extends
   /**
    * Level of the widget's own heading, from 2 to 6 (default 2), so it fits the page's outline.
    * Headings inside the widget go one level below.
-   * @type {number}
    */
-  declare headingLevelAttribute?: string;
+  declare headingLevelAttribute?: number;
 
   /**
    * Colours: `auto` (default) turns dark when the widget sits on a dark background; `light` or `dark` forces one.
-   * @type {'auto' | 'light' | 'dark'}
    */
-  declare theme?: string;
+  declare theme?: 'auto' | 'light' | 'dark';
 
   /** Which widget this is: the key of its words (its tag without `backcare-`). */
   protected abstract readonly widget: W;
