@@ -96,7 +96,7 @@ function redFlag(c, signs) {
     .map((sign) => choice(sign.id, t.signs[sign.id].label, t.signs[sign.id].hint))
     .join('\n');
   return `<section class="bc" aria-labelledby="rf-h"><h2 id="rf-h">${esc(t.heading)}</h2>
-<p>${esc(t.intro)}</p><p class="note">${esc(t.privacy)}</p>
+<p class="note">${esc(t.privacy)}</p>
 <fieldset aria-describedby="rf-not-sure"><legend><span class="muted">${fill(t.stepOf, { step: 1, steps: 3 })}</span>
 <h3>${esc(t.question)}</h3></legend><p class="hint" id="rf-not-sure">${esc(t.notSure)}</p>
 ${items}

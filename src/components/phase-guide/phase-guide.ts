@@ -102,7 +102,11 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
   /** Replaces the widget's heading text. */
   declare headingText?: string;
 
-  /** The day the pain started, `YYYY-MM-DD` in the visitor's calendar; wins over `day`. */
+  /**
+   * The day the pain started, `YYYY-MM-DD` in the visitor's calendar; wins over `day`. The property
+   * also takes a `Date`.
+   * @type {string}
+   */
   declare onset?: string | Date;
 
   /** Days since the pain started, a whole number; 0 is the day it started. */
