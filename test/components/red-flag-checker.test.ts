@@ -427,6 +427,9 @@ describe('<backcare-red-flag-checker>', function () {
       const outcome = card(el)!;
       expect(outcome.getAttribute('part')).to.equal('outcome outcome-emergency');
       expect(text(outcome)).to.include(en.combinations['cancer-nerve-signs'].advice!);
+      // The emergency number first: "call your cancer team today" is the urgent outcome's.
+      expect(outcome.querySelector('.card-body > :first-child a[href="tel:911"]')).to.not.equal(null);
+      expect(text(outcome)).to.not.include(en.firstActions['cancer-history'].text);
       expect([...outcome.querySelectorAll('.reasons li')].map(text)).to.deep.equal([summary('cancer-history'), summary('band-pain')]);
       expect(events.map((event) => event.detail.tier)).to.deep.equal(['emergency']);
       await expect(el).to.be.accessible();
