@@ -48,7 +48,7 @@ export default {
     'worsening-weakness': {
       label: 'A leg getting weaker, or a foot that drags, slaps or catches',
       hint: 'Not walking slowly because it hurts.',
-      summary: 'a leg getting weaker, a foot that drags, or feeling unsteady on your feet',
+      summary: 'a leg getting weaker, or a foot that drags or catches',
     },
     'serious-accident': {
       label: 'Back pain after a serious accident',
@@ -188,7 +188,7 @@ export default {
     'infection-nerve-signs': {
       question: 'You said you have a fever, a weak immune system, or a recent procedure or infection. Do you have any of these?',
       summary:
-        'if you have a fever, a weak immune system, or a recent back procedure or infection: new numbness, tingling or weakness in a leg, or trouble walking',
+        'with a fever, a weak immune system, or a recent back procedure or infection: new numbness or weakness in a leg, or trouble walking',
     },
   },
   firstActions: {

@@ -21,12 +21,12 @@ export default {
     'saddle-numbness': {
       label: 'Adormecimiento u hormigueo nuevo entre las piernas o en las nalgas',
       hint: 'O siente menos al limpiarse.',
-      summary: 'adormecimiento u hormigueo en los genitales, las nalgas o entre los muslos',
+      summary: 'adormecimiento u hormigueo entre las piernas o en las nalgas',
     },
     'bladder-bowel': {
       label: 'Problemas nuevos para orinar, o se le sale la orina o el popó',
       hint: 'No cuenta solo orinar más seguido.',
-      summary: 'problemas nuevos para orinar, o que se le salga la orina o el popó sin querer',
+      summary: 'problemas nuevos para orinar, o se le sale la orina o el popó',
     },
     'both-legs': {
       label: 'Dolor, adormecimiento o debilidad nuevos en las dos piernas',
@@ -41,7 +41,7 @@ export default {
     'worsening-weakness': {
       label: 'Una pierna cada vez más débil, o un pie que se arrastra o se engancha',
       hint: 'No cuenta caminar lento por el dolor.',
-      summary: 'una pierna cada vez más débil, un pie que se arrastra, o sentirse inestable al estar de pie',
+      summary: 'una pierna cada vez más débil, o un pie que se arrastra',
     },
     'serious-accident': {
       label: 'Dolor después de un accidente grave',
@@ -50,7 +50,7 @@ export default {
     },
     'chest-pain': {
       label: 'También dolor en el pecho',
-      summary: 'dolor en el pecho junto con el dolor de espalda',
+      summary: 'dolor en el pecho además del de espalda',
     },
     'sudden-tummy-pain': {
       label: 'Dolor de barriga intenso y repentino',
@@ -175,13 +175,13 @@ export default {
     'cancer-nerve-signs': {
       question: 'Usted dijo que ha tenido cáncer. ¿Tiene algo de esto?',
       summary:
-        'si ha tenido cáncer: dolor que baja por una pierna, adormecimiento, hormigueo o debilidad nuevos en una pierna, problemas para caminar, o dolor como una banda alrededor del pecho o la barriga',
+        'si ha tenido cáncer: dolor que baja por una pierna, adormecimiento o debilidad nuevos en una pierna, problemas para caminar, o dolor en banda alrededor del pecho o la barriga',
       advice: 'Si su equipo de cáncer le dio un teléfono que atiende las 24 horas, llame también.',
     },
     'infection-nerve-signs': {
       question: 'Usted dijo que tiene fiebre, defensas bajas, o una operación, inyección o infección reciente. ¿Tiene algo de esto?',
       summary:
-        'si tiene fiebre, defensas bajas, o una operación, inyección o infección reciente: adormecimiento, hormigueo o debilidad nuevos en una pierna, o problemas para caminar',
+        'con fiebre, defensas bajas, o una operación, inyección o infección reciente: adormecimiento o debilidad nuevos en una pierna, o problemas para caminar',
     },
   },
   firstActions: {
