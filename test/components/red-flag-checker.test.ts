@@ -112,6 +112,43 @@ describe('<backcare-red-flag-checker>', function () {
       await expect(el).to.be.accessible();
     });
 
+    it('says in each hint what a sign is not, in the words of a patient with a plain spasm, and never asks about worry', () => {
+      // The signs a plain spasm is most often taken for (clinical reference, section 1, third edition).
+      const confusable = [
+        'bladder-bowel',
+        'both-legs',
+        'sexual-function',
+        'worsening-weakness',
+        'serious-accident',
+        'sudden-tummy-pain',
+        'collapse',
+        'pulsing-belly',
+        'fever',
+        'night-pain',
+        'lump-or-shape',
+        'cough-sneeze-toilet',
+        'upper-back',
+        'one-leg-weakness',
+        'pain-below-knee',
+        'getting-worse',
+        'trouble-walking',
+      ] as const;
+      for (const [lang, words, not] of [
+        ['en', en, /\bNot\b/],
+        ['es', es, /\bNo\b/],
+      ] as const) {
+        for (const id of confusable) expect(words.signs[id].hint ?? '', `${lang} ${id}`).to.match(not);
+        for (const [id, sign] of Object.entries(words.signs)) {
+          // "Not only when you move" reads as a reason to tick.
+          expect(sign.hint ?? '', `${lang} ${id}`).to.not.match(/\bnot only\b|\bno solo\b/i);
+          expect(`${sign.label} ${sign.hint ?? ''}`, `${lang} ${id}`).to.not.match(/worried|preocupa(?!ción)/i);
+        }
+      }
+      expect(en.signs['serious-accident'].hint).to.not.match(/blow/i);
+      expect(en.signs['fall-when-older'].label).to.match(/^You are over 50, and /);
+      expect(en.signs['age-first-episode'].label).to.not.match(/ or /);
+    });
+
     it('gives large targets: each box, "Continue" and "Back" at least 44 px', async () => {
       const el = await checker();
       for (const input of $$<HTMLInputElement>(el, '.choice__input')) {
@@ -390,6 +427,9 @@ describe('<backcare-red-flag-checker>', function () {
       const outcome = card(el)!;
       expect(outcome.getAttribute('part')).to.equal('outcome outcome-emergency');
       expect(text(outcome)).to.include(en.combinations['cancer-nerve-signs'].advice!);
+      // The emergency number first: "call your cancer team today" is the urgent outcome's.
+      expect(outcome.querySelector('.card-body > :first-child a[href="tel:911"]')).to.not.equal(null);
+      expect(text(outcome)).to.not.include(en.firstActions['cancer-history'].text);
       expect([...outcome.querySelectorAll('.reasons li')].map(text)).to.deep.equal([summary('cancer-history'), summary('band-pain')]);
       expect(events.map((event) => event.detail.tier)).to.deep.equal(['emergency']);
       await expect(el).to.be.accessible();
@@ -680,7 +720,7 @@ describe('<backcare-red-flag-checker>', function () {
       await tick(el, 'bladder-bowel');
       await noneOfThese(el);
       expect(text($(el, 'label[for="sign-fever"]'))).to.equal('A high temperature, or feeling hot and shivery');
-      expect(text($(el, '#hint-fever'))).to.equal('38 °C or more. Not just feeling tired or run down.');
+      expect(text($(el, '#hint-fever'))).to.equal('38 °C or more. Not just feeling tired.');
       await tick(el, 'pregnancy-waves');
       await next(el);
       expect(text($(el, '.card-heading'))).to.equal('Urgent advice: Call now');

@@ -304,7 +304,7 @@ const patients = [
     name: 'embarazada, con dolor que va y viene (Spanish)',
     lang: 'es',
     said: 'Tengo 32 semanas de embarazo. Desde esta mañana el dolor de espalda va y viene, y a ratos se me pone dura la barriga.',
-    ticks: ['está embarazada'],
+    ticks: ['embarazada, con dolor en oleadas'],
     clinician: 'urgent',
     heading: 'Llame ahora',
     first: 'llame ahora a su obstetra o partera, o vaya al área de labor y parto',

@@ -333,7 +333,8 @@ export class BackcareRedFlagChecker extends BackcareElement<'red-flag-checker'> 
     const clinic = this.#name ?? text.yourClinic;
     const has = (ids: readonly SignId[]) => raisedBy.some((sign) => ids.includes(sign.id));
     const applied = emergencyCombinations.filter((rule) => tier === rule.tier && has(rule.risks) && has(rule.any));
-    const first = raisedBy.flatMap((sign) => (isFirstAction(sign.id) ? [text.firstActions[sign.id]] : []));
+    // A sign's own first action belongs to its own tier: raised to an emergency by a combination, the number comes first.
+    const first = raisedBy.flatMap((sign) => (isFirstAction(sign.id) && sign.tier === tier ? [text.firstActions[sign.id]] : []));
     const heading =
       tier === 'emergency' && raisedBy.some(callsForAmbulance)
         ? text.callAmbulance
@@ -341,7 +342,7 @@ export class BackcareRedFlagChecker extends BackcareElement<'red-flag-checker'> 
     const sources = [
       ...outcomeSources[tier],
       ...applied.flatMap((rule) => rule.sources),
-      ...raisedBy.flatMap((sign) => [...sign.sources, ...(isFirstAction(sign.id) ? firstActions[sign.id].sources : [])]),
+      ...raisedBy.flatMap((sign) => [...sign.sources, ...(isFirstAction(sign.id) && sign.tier === tier ? firstActions[sign.id].sources : [])]),
     ];
     return html`${this.#renderBack()}
       <div class="card ${tier}" part="outcome outcome-${tier}">

@@ -18,14 +18,14 @@ export default {
     },
     fever: {
       label: 'A high temperature, or feeling hot and shivery',
-      hint: '38 °C or more. Not just feeling tired or run down.',
+      hint: '38 °C or more. Not just feeling tired.',
       summary: 'a high temperature, or feeling hot and shivery',
     },
     'cough-sneeze-toilet': {
       label: 'Pain much worse when you cough, sneeze or poo, and it stays worse',
       summary: 'pain much worse when you cough, sneeze or poo',
     },
-    'recent-procedure-or-infection': { hint: 'Such as an epidural or a urine infection. Not a cold.' },
+    'recent-procedure-or-infection': { hint: 'An epidural, or a urine infection. Not a cold.' },
     'band-pain': {
       label: 'A band of pain around your chest or tummy',
       summary: 'a band of pain around your chest or tummy',

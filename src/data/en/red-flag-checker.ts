@@ -48,7 +48,7 @@ export default {
     'worsening-weakness': {
       label: 'A leg getting weaker, or a foot that drags, slaps or catches',
       hint: 'Not walking slowly because it hurts.',
-      summary: 'a leg getting weaker, a foot that drags, or feeling unsteady on your feet',
+      summary: 'a leg getting weaker, or a foot that drags or catches',
     },
     'serious-accident': {
       label: 'Back pain after a serious accident',
@@ -94,8 +94,8 @@ export default {
       summary: 'pain all the time that keeps you awake or wakes you',
     },
     'lump-or-shape': {
-      label: 'A lump or swelling on your back, or a change in its shape',
-      hint: 'Not a tight, knotted muscle. Not leaning to one side because of the pain.',
+      label: 'A lump or swelling on your back',
+      hint: 'Or a change in its shape. Not a knotted muscle, or leaning from pain.',
       summary: 'a lump or swelling on your back, or a change in its shape',
     },
     'cough-sneeze-toilet': {
@@ -105,22 +105,22 @@ export default {
     },
     'upper-back': {
       label: 'Pain between your shoulder blades',
-      hint: 'Not pain that is mostly in your lower back.',
+      hint: 'Not pain mostly in your lower back.',
       summary: 'pain between your shoulder blades',
     },
     'weak-bones': {
       label: 'Weak bones (osteoporosis), or steroid tablets for 3 months or more',
-      hint: 'Such as prednisone. Not steroid creams or inhalers.',
+      hint: 'Not steroid creams or inhalers.',
       summary: 'weak bones, or steroid tablets for 3 months or more',
     },
     'weak-immunity': {
       label: 'A weakened immune system, or injecting drugs',
-      hint: 'From chemotherapy, long-term steroids, HIV or a transplant, for example.',
+      hint: 'From chemotherapy, steroids or HIV.',
       summary: 'a weakened immune system, or injecting drugs',
     },
     'recent-procedure-or-infection': {
       label: 'Spine surgery or a back injection in the last 3 months, or a recent infection',
-      hint: 'Such as an epidural or a UTI. Not a cold.',
+      hint: 'An epidural, or a UTI. Not a cold.',
       summary: 'spine surgery or a back injection in the last 3 months, or a recent infection',
     },
     'one-leg-weakness': {
@@ -133,7 +133,7 @@ export default {
       summary: 'back pain after a fall or a knock, over 50',
     },
     'pregnancy-waves': {
-      label: 'You are pregnant, and the pain comes in waves',
+      label: 'Pregnant, and the pain comes in waves',
       hint: 'Or your bump tightens, or you are bleeding or leaking fluid.',
       summary: 'pregnancy, with pain that comes in waves',
     },
@@ -188,7 +188,7 @@ export default {
     'infection-nerve-signs': {
       question: 'You said you have a fever, a weak immune system, or a recent procedure or infection. Do you have any of these?',
       summary:
-        'if you have a fever, a weak immune system, or a recent back procedure or infection: new numbness, tingling or weakness in a leg, or trouble walking',
+        'with a fever, a weak immune system, or a recent back procedure or infection: new numbness or weakness in a leg, or trouble walking',
     },
   },
   firstActions: {

@@ -21,12 +21,12 @@ export default {
     'saddle-numbness': {
       label: 'Adormecimiento u hormigueo nuevo entre las piernas o en las nalgas',
       hint: 'O siente menos al limpiarse.',
-      summary: 'adormecimiento u hormigueo en los genitales, las nalgas o entre los muslos',
+      summary: 'adormecimiento u hormigueo entre las piernas o en las nalgas',
     },
     'bladder-bowel': {
       label: 'Problemas nuevos para orinar, o se le sale la orina o el popó',
       hint: 'No cuenta solo orinar más seguido.',
-      summary: 'problemas nuevos para orinar, o que se le salga la orina o el popó sin querer',
+      summary: 'problemas nuevos para orinar, o se le sale la orina o el popó',
     },
     'both-legs': {
       label: 'Dolor, adormecimiento o debilidad nuevos en las dos piernas',
@@ -41,7 +41,7 @@ export default {
     'worsening-weakness': {
       label: 'Una pierna cada vez más débil, o un pie que se arrastra o se engancha',
       hint: 'No cuenta caminar lento por el dolor.',
-      summary: 'una pierna cada vez más débil, un pie que se arrastra, o sentirse inestable al estar de pie',
+      summary: 'una pierna cada vez más débil, o un pie que se arrastra',
     },
     'serious-accident': {
       label: 'Dolor después de un accidente grave',
@@ -50,7 +50,7 @@ export default {
     },
     'chest-pain': {
       label: 'También dolor en el pecho',
-      summary: 'dolor en el pecho junto con el dolor de espalda',
+      summary: 'dolor en el pecho además del de espalda',
     },
     'sudden-tummy-pain': {
       label: 'Dolor de barriga intenso y repentino',
@@ -78,55 +78,55 @@ export default {
     },
     'cancer-history': {
       label: 'Cáncer en algún momento de su vida',
-      hint: 'Aunque se lo hayan tratado hace años.',
+      hint: 'Aunque se lo trataron hace años.',
       summary: 'cáncer en algún momento',
     },
     'night-pain': {
       label: 'Dolor todo el tiempo, aun sin moverse, que no le deja dormir',
-      hint: 'No cuenta el dolor al moverse o darse vuelta, ni desvelarse por la preocupación.',
+      hint: 'No cuenta el dolor al moverse, ni el desvelo por preocupación.',
       summary: 'dolor todo el tiempo que no le deja dormir o le despierta',
     },
     'lump-or-shape': {
-      label: 'Un bulto o hinchazón en la espalda, o un cambio de forma',
-      hint: 'No cuenta un músculo tenso o con nudos, ni inclinarse hacia un lado por el dolor.',
+      label: 'Un bulto o hinchazón en la espalda',
+      hint: 'O cambió de forma. No un nudo muscular, ni inclinarse por el dolor.',
       summary: 'un bulto o hinchazón en la espalda, o un cambio en su forma',
     },
     'cough-sneeze-toilet': {
       label: 'Dolor mucho peor al toser, estornudar o hacer popó, y no se le pasa',
-      hint: 'No cuenta una punzada de dolor que se pasa pronto.',
+      hint: 'No cuenta una punzada que pasa pronto.',
       summary: 'dolor mucho peor al toser, estornudar o hacer popó',
     },
     'upper-back': {
       label: 'Dolor entre los omóplatos',
-      hint: 'No cuenta el dolor que está sobre todo en la parte baja de la espalda.',
+      hint: 'No cuenta el dolor de cintura.',
       summary: 'dolor entre los omóplatos',
     },
     'weak-bones': {
-      label: 'Huesos débiles (osteoporosis), o pastillas de esteroides por 3 meses o más',
-      hint: 'Como la prednisona. No cuentan las cremas ni los inhaladores de esteroides.',
+      label: 'Osteoporosis, o pastillas de esteroides por 3 meses o más',
+      hint: 'No cuentan cremas ni inhaladores.',
       summary: 'huesos débiles, o pastillas de esteroides por 3 meses o más',
     },
     'weak-immunity': {
       label: 'Defensas bajas, o se inyecta drogas',
-      hint: 'Por quimioterapia, esteroides por mucho tiempo, VIH o un trasplante, por ejemplo.',
+      hint: 'Por quimioterapia, esteroides, VIH o un trasplante.',
       summary: 'defensas bajas, o inyectarse drogas',
     },
     'recent-procedure-or-infection': {
-      label: 'Operación o inyección en la espalda en los últimos 3 meses, o una infección reciente',
-      hint: 'Como una epidural, o una infección de orina. No cuenta un resfriado.',
+      label: 'Operación o inyección de espalda (últimos 3 meses), o infección reciente',
+      hint: 'Epidural o infección de orina. No un resfriado.',
       summary: 'operación o inyección en la espalda en los últimos 3 meses, o una infección reciente',
     },
     'one-leg-weakness': {
       label: 'Debilidad nueva en una pierna o un pie: no le obedece',
-      hint: 'No cuenta una pierna que se siente débil o pesada porque moverse le duele.',
+      hint: 'No cuenta una pierna débil o pesada porque moverse duele.',
       summary: 'debilidad nueva en una pierna o un pie',
     },
     'fall-when-older': {
-      label: 'Tiene más de 50 años, y el dolor empezó después de una caída o un golpe',
+      label: 'Tiene más de 50 años y el dolor empezó con una caída o un golpe',
       summary: 'dolor de espalda después de una caída o un golpe, con más de 50 años',
     },
     'pregnancy-waves': {
-      label: 'Está embarazada, y el dolor viene en oleadas',
+      label: 'Embarazada, con dolor en oleadas',
       hint: 'O se le pone dura la barriga, o sangra o pierde líquido.',
       summary: 'embarazo, con dolor que viene en oleadas',
     },
@@ -175,13 +175,13 @@ export default {
     'cancer-nerve-signs': {
       question: 'Usted dijo que ha tenido cáncer. ¿Tiene algo de esto?',
       summary:
-        'si ha tenido cáncer: dolor que baja por una pierna, adormecimiento, hormigueo o debilidad nuevos en una pierna, problemas para caminar, o dolor como una banda alrededor del pecho o la barriga',
+        'si ha tenido cáncer: dolor que baja por una pierna, adormecimiento o debilidad nuevos en una pierna, problemas para caminar, o dolor en banda alrededor del pecho o la barriga',
       advice: 'Si su equipo de cáncer le dio un teléfono que atiende las 24 horas, llame también.',
     },
     'infection-nerve-signs': {
       question: 'Usted dijo que tiene fiebre, defensas bajas, o una operación, inyección o infección reciente. ¿Tiene algo de esto?',
       summary:
-        'si tiene fiebre, defensas bajas, o una operación, inyección o infección reciente: adormecimiento, hormigueo o debilidad nuevos en una pierna, o problemas para caminar',
+        'con fiebre, defensas bajas, o una operación, inyección o infección reciente: adormecimiento o debilidad nuevos en una pierna, o problemas para caminar',
     },
   },
   firstActions: {
