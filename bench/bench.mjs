@@ -401,7 +401,7 @@ async function viteBundle(specifier) {
 }
 const VITE_TARGET = 14 * 1024;
 /** The issue's aim for the classic script (CI's budget, GZIP_BUDGET, is looser for now). */
-const CLASSIC_TARGET = 36 * 1024;
+const CLASSIC_TARGET = 40 * 1024;
 const vite = {};
 try {
   for (const w of widgets) vite[w.tag] = await viteBundle(`backcare-widgets/components/${w.tag.replace('backcare-', '')}/define.js`);

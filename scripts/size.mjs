@@ -5,8 +5,11 @@ import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 // 47 KB gzip after the second edition (three-step triage, articulated figures, timer alerts,
-// print handouts, themes, UK English); one-widget pages use the CDN loader instead.
-export const GZIP_BUDGET = 48 * 1024;
+// print handouts, themes, UK English); 55.3 KB after the third: the new signs, outcomes and
+// cautions in three languages, the safety net in every widget, the timer and print notices,
+// and the ES2021 output (private fields as WeakMaps, about 1.7 KB). One-widget pages use the
+// CDN loader instead.
+export const GZIP_BUDGET = 57 * 1024;
 export const SCRIPT_TAG_BUNDLE = 'dist/backcare-widgets.js';
 
 export function sizes(file) {

@@ -47,7 +47,7 @@ export default {
     },
     'worsening-weakness': {
       label: 'A leg getting weaker, or a foot that drags, slaps or catches',
-      hint: 'Not walking slowly because it hurts.',
+      hint: 'Not a leg you hold stiff or move slowly because it hurts.',
       summary: 'a leg getting weaker, or a foot that drags or catches',
     },
     'serious-accident': {
@@ -89,8 +89,8 @@ export default {
       summary: 'cancer at any time',
     },
     'night-pain': {
-      label: 'Pain all the time, even lying still, that keeps you awake',
-      hint: 'Not pain when you move or turn over. Not lying awake worrying.',
+      label: 'Pain all the time, even lying still, that keeps you awake or wakes you up',
+      hint: 'Not pain when you move, turn over or try to get comfortable. Not lying awake worrying.',
       summary: 'pain all the time that keeps you awake or wakes you',
     },
     'lump-or-shape': {
@@ -99,8 +99,8 @@ export default {
       summary: 'a lump or swelling on your back, or a change in its shape',
     },
     'cough-sneeze-toilet': {
-      label: 'Pain much worse when you cough, sneeze or poop, and it stays worse',
-      hint: 'Not a jolt of pain that soon passes.',
+      label: 'Pain much worse every time you cough, sneeze or poop, and it stays worse',
+      hint: 'Not a jolt of pain that soon passes, or pain that started with a sneeze.',
       summary: 'pain much worse when you cough, sneeze or poop',
     },
     'upper-back': {
@@ -161,6 +161,7 @@ export default {
     },
     'not-coping': {
       label: 'You cannot manage the pain at home, even with pain relief',
+      hint: 'Not bad pain that still lets you move about a little with pain relief.',
       summary: 'pain you cannot manage at home, even with pain relief',
     },
     'age-first-episode': {

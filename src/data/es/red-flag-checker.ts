@@ -40,7 +40,7 @@ export default {
     },
     'worsening-weakness': {
       label: 'Una pierna cada vez más débil, o un pie que se arrastra o se engancha',
-      hint: 'No cuenta caminar lento por el dolor.',
+      hint: 'No cuenta una pierna que mueve despacio o con rigidez porque le duele.',
       summary: 'una pierna cada vez más débil, o un pie que se arrastra',
     },
     'serious-accident': {
@@ -82,8 +82,8 @@ export default {
       summary: 'cáncer en algún momento',
     },
     'night-pain': {
-      label: 'Dolor todo el tiempo, aun sin moverse, que no le deja dormir',
-      hint: 'No cuenta el dolor al moverse, ni el desvelo por preocupación.',
+      label: 'Dolor todo el tiempo, aun sin moverse, que no le deja dormir o le despierta',
+      hint: 'No cuenta el dolor al moverse, al darse vuelta o al buscar una postura cómoda, ni el desvelo por preocupación.',
       summary: 'dolor todo el tiempo que no le deja dormir o le despierta',
     },
     'lump-or-shape': {
@@ -92,8 +92,8 @@ export default {
       summary: 'un bulto o hinchazón en la espalda, o un cambio en su forma',
     },
     'cough-sneeze-toilet': {
-      label: 'Dolor mucho peor al toser, estornudar o hacer popó, y no se le pasa',
-      hint: 'No cuenta una punzada que pasa pronto.',
+      label: 'Dolor mucho peor cada vez que tose, estornuda o hace popó, y no se le pasa',
+      hint: 'No cuenta una punzada que pasa pronto, ni un dolor que empezó con un estornudo.',
       summary: 'dolor mucho peor al toser, estornudar o hacer popó',
     },
     'upper-back': {
@@ -154,6 +154,7 @@ export default {
     },
     'not-coping': {
       label: 'No puede controlar el dolor en casa, ni con medicinas para el dolor',
+      hint: 'No cuenta un dolor fuerte que, con medicinas, le deja moverse un poco.',
       summary: 'dolor que no puede controlar en casa, ni con medicinas',
     },
     'age-first-episode': {
