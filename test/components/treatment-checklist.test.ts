@@ -718,7 +718,7 @@ describe('<backcare-treatment-checklist>', () => {
       expect(listed.length).to.be.at.least(9);
       expect(listed.join(' ')).to.include('chest pain').and.include('bladder').and.include('both legs').and.include('cancer');
       expect(text(help.querySelector('.call')!)).to.equal(
-        'Call 911 now or go to the emergency department. Do not drive yourself.',
+        'Call 911 now or go to the emergency room. Do not drive yourself.',
       );
       expect(all).to.include(en.common.notDiagnosis);
       expect(handout.querySelectorAll('button, input, details, a')).to.have.length(0);
@@ -727,7 +727,7 @@ describe('<backcare-treatment-checklist>', () => {
     it('uses the emergency-number attribute, and 999 and A&E in UK English', async () => {
       const el = await fixture<Checklist>(html`<backcare-treatment-checklist emergency-number="112"></backcare-treatment-checklist>`);
       expect(text(printed(el).querySelector('.call')!)).to.equal(
-        'Call 112 now or go to the emergency department. Do not drive yourself.',
+        'Call 112 now or go to the emergency room. Do not drive yourself.',
       );
       window.dispatchEvent(new Event('afterprint'));
       print.resetHistory();

@@ -87,7 +87,7 @@ describe('printing the checklist', () => {
       'Printed on ',
       en.cautions.medicines,
       en.handout.getHelpNow,
-      'Call 911 now or go to the emergency department.',
+      'Call 911 now or go to the emergency room.',
       locales.en.common.notDiagnosis,
     ]) {
       assert.ok(paper.text.includes(words), `the handout says "${words}"`);

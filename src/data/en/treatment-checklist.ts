@@ -97,6 +97,6 @@ export default {
   handout: {
     printedOn: 'Printed on {date}',
     getHelpNow: 'Get help now if you have any of these',
-    callNow: 'Call {number} now or go to the emergency department. Do not drive yourself.',
+    callNow: 'Call {number} now or go to the emergency room. Do not drive yourself.',
   },
 } as const satisfies ChecklistWords;
