@@ -5,18 +5,12 @@ import { defaultLocale, localeWithWords, supportedLocales, wordsFor, wordsLoadin
 import type { CommonWords, WidgetName, Words } from '../data/types.js';
 import { LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { parseInteger, warnAttribute } from './attributes.js';
-import { firstRenderTurn } from './first-render.js';
+import { firstRenderTurn, firstRenderWaitForWords } from './first-render.js';
 import { renderHeading, type HeadingLevel, type HeadingOptions } from './heading.js';
 import { inheritedLang, observeLangChanges, resolveLocale } from './locale.js';
 import { ThemeController } from './theme.js';
 import { VERSION } from './version.js';
 
-/**
- * How long a widget's first render waits for its language's words (CDN build) before it
- * renders in English and switches when they come: long enough for a words chunk fetched
- * beside the element's own, short enough that a stalled one never leaves an empty box.
- */
-export const firstRenderWaitForWords = 1500;
 
 /** An event that bubbles out of shadow roots to the host page (each element documents its own with `@fires`). */
 function composedEvent<Detail>(name: string, detail: Detail): CustomEvent<Detail> {

@@ -21,6 +21,13 @@ const room = css`
 `;
 
 /** A widget's place in the queue for its first render. */
+/**
+ * How long a widget's first render waits for its language's words (CDN build) before it
+ * renders in English and switches when they come: long enough for a words chunk fetched
+ * beside the element's own, short enough that a stalled one never leaves an empty box.
+ */
+export const firstRenderWaitForWords = 1500;
+
 export interface FirstRenderTurn {
   /** Settles when it is the widget's turn to render. */
   readonly ready: Promise<void>;

@@ -1,7 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { html as template } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { BackcareElement, firstRenderWaitForWords } from '../../src/core/base-element.js';
+import { BackcareElement } from '../../src/core/base-element.js';
+import { firstRenderWaitForWords } from '../../src/core/first-render.js';
 import enPhaseGuide from '../../src/data/en/phase-guide.js';
 import enStretchCard from '../../src/data/en/stretch-card.js';
 import enChecklist from '../../src/data/en/treatment-checklist.js';

@@ -69,8 +69,8 @@ const patients = [
   {
     name: 'a basal-cell skin cancer removed years ago',
     said: 'A basal cell skin cancer was cut off my nose eight years ago. Now my lower back aches after a long drive; nothing else.',
-    // "Skin cancer" is cancer to a patient: reading "Cancer at any time in your life", most would tick it.
-    ticks: ['cancer at any time'],
+    // "Skin cancer" is cancer to a patient: reading "You have had cancer yourself, at any time", most would tick it.
+    ticks: ['had cancer yourself'],
     clinician: 'self-care',
     widget: 'urgent',
     why: 'A basal-cell carcinoma almost never spreads, and nothing else is present: a clinician would advise self-care. The reference lists cancer "at any time, including cancer treated years ago" as urgent with no exception (§1 urgent; S-CKS, S-MAYO-WHEN, S-NG234), and the widget adds none of its own: it asks the nerve signs (none), and says "today". One tier of over-triage, never emergency.',
@@ -104,7 +104,7 @@ const patients = [
   {
     name: 'cancer in the past and new tingling in a leg',
     said: 'I had breast cancer treated three years ago. My back has hurt for a week, and in the last few days my left leg has started tingling.',
-    ticks: ['cancer at any time', 'numbness or tingling in a leg'],
+    ticks: ['had cancer yourself', 'numbness or tingling in a leg'],
     clinician: 'emergency',
     cancerTeam: true,
     why: 'Cancer and a new nerve sign: possible spinal cord compression; also call the cancer team’s 24-hour line (§1 emergency, combination; S-NG234, S-CKS).',
@@ -278,7 +278,7 @@ const patients = [
   {
     name: 'prostate cancer two years ago, and now sciatica',
     said: 'I finished treatment for prostate cancer two years ago and I’m doing well. For the last week I’ve had a pain shooting down the back of my right leg into my calf. Probably just sciatica.',
-    ticks: ['cancer at any time', 'shoots down one leg, below the knee'],
+    ticks: ['had cancer yourself', 'shoots down one leg, below the knee'],
     clinician: 'emergency',
     cancerTeam: true,
     cites: ['S-NG234'],

@@ -47,7 +47,7 @@ export default {
     },
     'worsening-weakness': {
       label: 'A leg getting weaker, or a foot that drags, slaps or catches',
-      hint: 'Not a leg you hold stiff or move slowly because it hurts.',
+      hint: 'Not a leg that feels heavy, tired or stiff because moving hurts.',
       summary: 'a leg getting weaker, or a foot that drags or catches',
     },
     'serious-accident': {
@@ -57,6 +57,7 @@ export default {
     },
     'chest-pain': {
       label: 'Chest pain as well as the back pain',
+      hint: 'Or tightness, pressure or heaviness in your chest.',
       summary: 'chest pain with the back pain',
     },
     'sudden-tummy-pain': {
@@ -84,7 +85,7 @@ export default {
       summary: 'weight loss without trying',
     },
     'cancer-history': {
-      label: 'Cancer at any time in your life',
+      label: 'You have had cancer yourself, at any time',
       hint: 'Even if it was treated years ago.',
       summary: 'cancer at any time',
     },

@@ -40,7 +40,7 @@ export default {
     },
     'worsening-weakness': {
       label: 'Una pierna cada vez más débil, o un pie que se arrastra o se engancha',
-      hint: 'No cuenta una pierna que mueve despacio o con rigidez porque le duele.',
+      hint: 'No cuenta una pierna que siente pesada, cansada o rígida porque moverla le duele.',
       summary: 'una pierna cada vez más débil, o un pie que se arrastra',
     },
     'serious-accident': {
@@ -50,6 +50,7 @@ export default {
     },
     'chest-pain': {
       label: 'También dolor en el pecho',
+      hint: 'O una opresión, presión o peso en el pecho.',
       summary: 'dolor en el pecho además del de espalda',
     },
     'sudden-tummy-pain': {
@@ -77,7 +78,7 @@ export default {
       summary: 'pérdida de peso sin proponérselo',
     },
     'cancer-history': {
-      label: 'Cáncer en algún momento de su vida',
+      label: 'Usted ha tenido cáncer, en cualquier momento',
       hint: 'Aunque se lo trataron hace años.',
       summary: 'cáncer en algún momento',
     },
