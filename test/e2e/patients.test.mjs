@@ -164,7 +164,7 @@ const patients = [
   {
     name: 'not easing after ten days',
     said: 'My back has hurt for ten days. I’ve kept moving and used heat, but it is no better at all.',
-    ticks: ['not started to ease after a week'],
+    ticks: ['no better at all'],
     clinician: 'soon',
     why: 'Not easing after a week of self-care (§1 soon; seed:000, S-CC).',
   },

@@ -139,7 +139,8 @@ export default {
       summary: 'pregnancy, with pain that comes in waves',
     },
     'not-easing': {
-      label: 'The pain has not started to ease after a week of looking after it at home',
+      label: 'It is more than a week since the pain started, and it is no better at all',
+      hint: 'Not pain that is getting a little better, however slowly.',
       summary: 'pain that has not started to ease after a week',
     },
     'pain-below-knee': {
@@ -157,7 +158,7 @@ export default {
       summary: 'pain that is getting worse day by day',
     },
     'stops-activities': {
-      label: 'After the first few days, the pain still stops your normal daily activities',
+      label: 'It is more than 3 days since the pain started, and it still stops your normal daily activities',
       summary: 'pain that stops your daily activities',
     },
     'not-coping': {

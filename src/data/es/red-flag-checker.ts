@@ -132,7 +132,8 @@ export default {
       summary: 'embarazo, con dolor que viene en oleadas',
     },
     'not-easing': {
-      label: 'El dolor no ha empezado a mejorar después de una semana de cuidarse en casa',
+      label: 'Hace más de una semana que empezó el dolor y no ha mejorado nada',
+      hint: 'No cuenta un dolor que va mejorando un poco, aunque sea despacio.',
       summary: 'dolor que no ha empezado a mejorar después de una semana',
     },
     'pain-below-knee': {
@@ -150,7 +151,7 @@ export default {
       summary: 'dolor que empeora día a día',
     },
     'stops-activities': {
-      label: 'Pasados los primeros días, el dolor todavía no le deja hacer sus actividades diarias',
+      label: 'Hace más de 3 días que empezó el dolor y todavía no le deja hacer sus actividades diarias',
       summary: 'dolor que no le deja hacer sus actividades diarias',
     },
     'not-coping': {
