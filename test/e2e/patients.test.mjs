@@ -169,6 +169,27 @@ const patients = [
     why: 'Not easing after a week of self-care (§1 soon; seed:000, S-CC).',
   },
   {
+    name: 'a heavy thigh after gardening',
+    said: 'Gardening all weekend. My lower back aches and by the evening the back of my left thigh feels heavy and tired. I can walk fine and wiggle my toes.',
+    ticks: [],
+    clinician: 'self-care',
+    why: 'A leg that feels heavy or tired because moving hurts is not nerve weakness (§1 emergency, nerve weakness, "Not"; S-CKS, S-NHS).',
+  },
+  {
+    name: 'the worst pain ever, two days after moving a sofa',
+    said: 'I moved a sofa on Saturday and now my back is killing me, the worst pain I have ever had. I can’t get comfy in bed and I’m shuffling about. My legs and my peeing are normal.',
+    ticks: [],
+    clinician: 'self-care',
+    why: 'Severe pain in the first days that stops activities is a strain: stopping daily activities counts after the first few days (§1 soon, getting worse or not coping; S-NHS).',
+  },
+  {
+    name: 'slipped on the stairs at 28, getting better',
+    said: 'I slipped on the stairs at work last week and landed on my backside. I carried on with my shift. It is stiff and sore but moving about helps a bit.',
+    ticks: [],
+    clinician: 'self-care',
+    why: 'A slip at a younger age after which you got up and carried on is a strain, and pain that is starting to ease needs no appointment (§1 emergency, serious accident, "Not"; §1 urgent, a fall when older; §1 soon, not easing; S-NHS, S-CKS).',
+  },
+  {
     name: 'una torcedura (Spanish)',
     lang: 'es',
     said: 'Ayer me lastimé la espalda cargando cajas. Me duele al agacharme, pero las piernas y todo lo demás están bien.',
