@@ -61,6 +61,14 @@ export const checklistItems = [
   // Nothing says to buy a new one, and the words say so.
   { id: 'mattress', kind: 'to-do', phases: all, sources: ['S-KOVACS'] },
   { id: 'stress', kind: 'to-do', phases: all, sources: ['seed:002', 'seed:003', 'S-NHS'] },
+  {
+    // As the phase guide and the stretch card say: gentle movement such as knee rolls from the first
+    // day (S-NHS-EX), other stretches once the worst pain has eased (seed:001).
+    id: 'gentle-stretches',
+    kind: 'to-do',
+    phases: all,
+    sources: ['seed:001', 'S-NHSINF', 'S-NHS-EX'],
+  },
   // ---- then later
   {
     // Heat is still fine after day 14 if it helps (S-COCH, S-ACP); a heat wrap is worn as its package says.
@@ -69,14 +77,6 @@ export const checklistItems = [
     phases: ['subacute', 'recovery'],
     caution: 'skin',
     sources: ['seed:001', 'seed:002', 'S-CC', 'S-HW', 'S-ACP', 'S-COCH', 'S-NHS-SCI'],
-  },
-  {
-    // As the phase guide and the stretch card say: gentle movement such as knee rolls from the first
-    // day (S-NHS-EX), other stretches once the worst pain has eased (seed:001).
-    id: 'gentle-stretches',
-    kind: 'to-do',
-    phases: all,
-    sources: ['seed:001', 'S-NHSINF', 'S-NHS-EX'],
   },
   { id: 'strengthen', kind: 'to-do', phases: ['recovery'], sources: ['seed:000', 'seed:001', 'seed:004', 'S-NICE'] },
 

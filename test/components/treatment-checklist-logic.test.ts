@@ -70,9 +70,9 @@ describe('treatment checklist logic', () => {
   });
 
   describe('the items as a plan', () => {
-    it('has 8 things to do, then 4 medicines and 3 kinds of care to ask about', () => {
+    it('has 9 things to do, then 4 medicines and 3 kinds of care to ask about', () => {
       expect(all.map((item) => item.kind)).to.deep.equal([
-        ...Array<string>(8).fill('to-do'),
+        ...Array<string>(9).fill('to-do'),
         ...Array<string>(4).fill('medicine'),
         ...Array<string>(3).fill('care'),
       ]);

@@ -90,8 +90,8 @@ describe('<backcare-treatment-checklist>', () => {
         'Change position often',
         'Sleep on a comfortable, medium-firm mattress',
         'Look after your sleep and stress',
-        'Use heat after the first 2–3 days',
         'Move gently, and add stretches once the worst pain has eased',
+        'Use heat after the first 2–3 days',
         'Strengthen your stomach and back muscles once you are better',
       ]);
     });

@@ -182,6 +182,11 @@ export const handoutStyles = css`
     text-transform: uppercase;
   }
 
+  /* The bullets part the signs; with the third edition's twelve, the sheet keeps to one page. */
+  .help li {
+    margin-bottom: 0;
+  }
+
   .help ul {
     columns: 2;
     column-gap: 16pt;
