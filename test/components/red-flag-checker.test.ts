@@ -100,7 +100,7 @@ describe('<backcare-red-flag-checker>', function () {
         }
       }
       // The "not" part of a sign is its hint: a patient with a plain spasm can truthfully leave it unticked.
-      expect(text($(el, '#hint-worsening-weakness'))).to.equal('Not a leg that feels heavy, tired or stiff because moving hurts.');
+      expect(text($(el, '#hint-worsening-weakness'))).to.equal('Not heavy or tired from the pain.');
       expect(text($(el, '#hint-sudden-tummy-pain'))).to.equal('Not back pain alone, however bad.');
       expect(text($(el, '#hint-serious-accident'))).to.include('Not a slip or fall onto the floor.');
       expect(text($(el, '#hint-serious-accident'))).to.not.include('blow');

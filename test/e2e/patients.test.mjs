@@ -69,7 +69,7 @@ const patients = [
   {
     name: 'a basal-cell skin cancer removed years ago',
     said: 'A basal cell skin cancer was cut off my nose eight years ago. Now my lower back aches after a long drive; nothing else.',
-    // "Skin cancer" is cancer to a patient: reading "You have had cancer yourself, at any time", most would tick it.
+    // "Skin cancer" is cancer to a patient: reading "You have had cancer yourself", most would tick it.
     ticks: ['had cancer yourself'],
     clinician: 'self-care',
     widget: 'urgent',

@@ -22,7 +22,7 @@ export default {
       summary: 'a high temperature, or feeling hot and shivery',
     },
     'cough-sneeze-toilet': {
-      label: 'Pain much worse every time you cough, sneeze or poo, and it stays worse',
+      label: 'Pain much worse when you cough, sneeze or poo, and it stays worse',
       summary: 'pain much worse when you cough, sneeze or poo',
     },
     'recent-procedure-or-infection': { hint: 'An epidural, or a urine infection. Not a cold.' },

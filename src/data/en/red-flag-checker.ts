@@ -47,7 +47,7 @@ export default {
     },
     'worsening-weakness': {
       label: 'A leg getting weaker, or a foot that drags, slaps or catches',
-      hint: 'Not a leg that feels heavy, tired or stiff because moving hurts.',
+      hint: 'Not heavy or tired from the pain.',
       summary: 'a leg getting weaker, or a foot that drags or catches',
     },
     'serious-accident': {
@@ -57,7 +57,6 @@ export default {
     },
     'chest-pain': {
       label: 'Chest pain as well as the back pain',
-      hint: 'Or tightness, pressure or heaviness in your chest.',
       summary: 'chest pain with the back pain',
     },
     'sudden-tummy-pain': {
@@ -85,13 +84,13 @@ export default {
       summary: 'weight loss without trying',
     },
     'cancer-history': {
-      label: 'You have had cancer yourself, at any time',
+      label: 'You have had cancer yourself',
       hint: 'Even if it was treated years ago.',
       summary: 'cancer at any time',
     },
     'night-pain': {
-      label: 'Pain all the time, even lying still, that keeps you awake or wakes you up',
-      hint: 'Not pain when you move, turn over or try to get comfortable. Not lying awake worrying.',
+      label: 'Pain all the time, even lying still, that keeps you awake or wakes you',
+      hint: 'Not pain when you move or turn over. Not lying awake worrying.',
       summary: 'pain all the time that keeps you awake or wakes you',
     },
     'lump-or-shape': {
@@ -100,8 +99,8 @@ export default {
       summary: 'a lump or swelling on your back, or a change in its shape',
     },
     'cough-sneeze-toilet': {
-      label: 'Pain much worse every time you cough, sneeze or poop, and it stays worse',
-      hint: 'Not a jolt of pain that soon passes, or pain that started with a sneeze.',
+      label: 'Pain much worse when you cough, sneeze or poop, and it stays worse',
+      hint: 'Not a jolt of pain that soon passes.',
       summary: 'pain much worse when you cough, sneeze or poop',
     },
     'upper-back': {

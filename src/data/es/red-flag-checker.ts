@@ -40,7 +40,7 @@ export default {
     },
     'worsening-weakness': {
       label: 'Una pierna cada vez más débil, o un pie que se arrastra o se engancha',
-      hint: 'No cuenta una pierna que siente pesada, cansada o rígida porque moverla le duele.',
+      hint: 'No cuenta sentirla pesada o cansada por el dolor.',
       summary: 'una pierna cada vez más débil, o un pie que se arrastra',
     },
     'serious-accident': {
@@ -50,7 +50,6 @@ export default {
     },
     'chest-pain': {
       label: 'También dolor en el pecho',
-      hint: 'O una opresión, presión o peso en el pecho.',
       summary: 'dolor en el pecho además del de espalda',
     },
     'sudden-tummy-pain': {
@@ -78,13 +77,13 @@ export default {
       summary: 'pérdida de peso sin proponérselo',
     },
     'cancer-history': {
-      label: 'Usted ha tenido cáncer, en cualquier momento',
+      label: 'Usted ha tenido cáncer',
       hint: 'Aunque se lo trataron hace años.',
       summary: 'cáncer en algún momento',
     },
     'night-pain': {
-      label: 'Dolor todo el tiempo, aun sin moverse, que no le deja dormir o le despierta',
-      hint: 'No cuenta el dolor al moverse, al darse vuelta o al buscar una postura cómoda, ni el desvelo por preocupación.',
+      label: 'Dolor todo el tiempo, aun sin moverse, que no le deja dormir',
+      hint: 'No cuenta el dolor al moverse, ni el desvelo por preocupación.',
       summary: 'dolor todo el tiempo que no le deja dormir o le despierta',
     },
     'lump-or-shape': {
@@ -93,8 +92,8 @@ export default {
       summary: 'un bulto o hinchazón en la espalda, o un cambio en su forma',
     },
     'cough-sneeze-toilet': {
-      label: 'Dolor mucho peor cada vez que tose, estornuda o hace popó, y no se le pasa',
-      hint: 'No cuenta una punzada que pasa pronto, ni un dolor que empezó con un estornudo.',
+      label: 'Dolor mucho peor al toser, estornudar o hacer popó, y no se le pasa',
+      hint: 'No cuenta una punzada que pasa pronto.',
       summary: 'dolor mucho peor al toser, estornudar o hacer popó',
     },
     'upper-back': {
