@@ -153,7 +153,10 @@ export abstract class BackcareElement<W extends WidgetName = WidgetName> extends
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Read every time (a cached lookup): words that arrived since the last render replace what was shown.
-    this.locale = localeWithWords(this.widget, this.#resolveLanguage());
+    // A language is shown once this widget's words and those it borrows are all here: never a mix.
+    const language = this.#resolveLanguage();
+    const words = [this.widget, ...this.borrowedWords].map((widget) => localeWithWords(widget, language));
+    this.locale = words.every((locale) => locale === language) ? language : defaultLocale;
     this.words = wordsFor(this.widget, this.locale);
     this.common = wordsFor('common', this.locale);
     if (changed.has('headingLevelAttribute')) {

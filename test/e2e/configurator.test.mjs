@@ -81,10 +81,10 @@ describe('demo configurator', () => {
     const checkerText = await text('backcare-red-flag-checker');
     assert.match(checkerText, /Get help now: call 911/);
     assert.match(checkerText, /Call 911 if you get any of these:/);
-    assert.match(checkerText, /numbness or changed feeling around your genitals, bottom or inner thighs/);
+    assert.match(checkerText, /numbness or tingling around your genitals, bottom or inner thighs/);
     assert.match(checkerText, /Call your clinic: 555 010 0199/);
     const checklistText = await text('backcare-treatment-checklist');
-    assert.match(checklistText, /Call 911 if you get any of these: numbness or changed feeling around your genitals/);
+    assert.match(checklistText, /Call 911 if you get any of these: numbness or tingling around your genitals/);
     assert.match(checklistText, /Call your clinic: 555 010 0199/);
     // The room is kept, so nothing below jumps when the widget arrives.
     const height = await bare.locator('backcare-treatment-checklist').evaluate((element) => element.getBoundingClientRect().height);

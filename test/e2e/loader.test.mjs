@@ -269,7 +269,7 @@ describe('CDN loader on a bad network (dist/cdn)', () => {
     const refused = (script) => (request, response) =>
       response
         .writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...noLitPolicy })
-        .end(page({ script, body: '<backcare-red-flag-checker clinic-phone="555 010 0199"><p id="own">Call 911 if you get any of these: numbness or changed feeling around your genitals.</p></backcare-red-flag-checker><backcare-phase-guide></backcare-phase-guide>' }));
+        .end(page({ script, body: '<backcare-red-flag-checker clinic-phone="555 010 0199"><p id="own">Call 911 if you get any of these: numbness or tingling around your genitals.</p></backcare-red-flag-checker><backcare-phase-guide></backcare-phase-guide>' }));
     routes['/faulty/no-lit-policy/loader.html'] = refused(loaderTag(faulty));
     routes['/faulty/no-lit-policy/classic.html'] = refused(classicTag);
     routes['/favicon.ico'] = (request, response) => response.writeHead(204).end();
@@ -320,7 +320,7 @@ describe('CDN loader on a bad network (dist/cdn)', () => {
       return shown && shown.getClientRects().length > 0 ? shown.innerText.replace(/\n+/g, '\n') : '';
     }, tag);
 
-  const emergencyWords = /Get help now: call 911\nCall 911 if you get any of these:\nnumbness or changed feeling around your genitals, bottom or inner thighs\n/;
+  const emergencyWords = /Get help now: call 911\nCall 911 if you get any of these:\nnumbness or tingling around your genitals, bottom or inner thighs\n/;
 
   test('an element chunk that 404s: the emergency signs and the number within about a second, "could not load" after the tries, and a widget added once the network is back loads', async (t) => {
     const { tab, context, warnings, started } = await open('/faulty/checker.html', { chunks: /^red-flag-checker-/, mode: '404' });
@@ -344,15 +344,15 @@ describe('CDN loader on a bad network (dist/cdn)', () => {
     await context.close();
   });
 
-  for (const [what, chunks] of [
-    ['the shared chunk (Lit)', /^shared-/],
-    ['the languages chunk', /^languages-/],
-    ['the signs words chunk', /^signs\.words-/],
+  for (const [what, chunks, path, tag] of [
+    ['the shared chunk (Lit)', /^shared-/, '/faulty/checker.html', 'backcare-red-flag-checker'],
+    ['the languages chunk', /^languages-/, '/faulty/guide.html', 'backcare-phase-guide'],
+    ['the safety net chunk', /^safety-net-/, '/faulty/guide.html', 'backcare-phase-guide'],
   ]) {
     test(`${what} cut short: the widget says so with the emergency signs`, async () => {
-      const { tab, context } = await open('/faulty/checker.html', { chunks, mode: 'cut' });
+      const { tab, context } = await open(path, { chunks, mode: 'cut' });
       await tab.waitForFunction(() => /could not load/.test(document.querySelector('[data-backcare-fallback]')?.innerText), null, { timeout: 15000 });
-      assert.match(await message(tab), emergencyWords);
+      assert.match(await message(tab, tag), emergencyWords);
       await context.close();
     });
   }
