@@ -172,7 +172,7 @@ export const handoutStyles = css`
   }
 
   .help {
-    margin-top: 6pt;
+    margin-top: 4pt;
     padding: 0 8pt 2pt;
     border: 2pt solid #000;
     break-inside: avoid;
