@@ -1,41 +1,18 @@
 // The CDN build, dist/cdn/: ES modules for one `<script type="module">` tag. The entry
 // (src/cdn/loader.ts) defines only the elements a page uses; each element is a chunk, Lit and
 // the shared code are chunks beside them, and each widget's Spanish words are a chunk of their
-// own, fetched when a widget speaks Spanish (src/cdn/languages.ts). Built from the compiled npm build (dist/esm, from tsc).
+// own, fetched when a widget speaks Spanish (src/data/languages.ts). Built from the compiled npm build (dist/esm, from tsc).
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { readFileSync } from 'node:fs';
-import { basename, dirname, relative } from 'node:path';
+import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const esm = fileURLToPath(new URL('dist/esm/', import.meta.url));
 const packageJson = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const { name, version, license } = packageJson('package.json');
 const lit = packageJson('node_modules/lit/package.json');
-
-// In the npm build, data/words/<widget>.js registers the widget's words in every language. Here
-// it registers English and UK English (only what differs: a few hundred bytes) and the loader of
-// Spanish, so an element's chunk carries both Englishes and a UK page never waits for its words.
-// The words every widget shares (data/words/common.js: the emergency number) stay in every language.
-// (The package's `sideEffects` list does not name cdn/languages.js: registering its loader is one.)
-const languages = fileURLToPath(new URL('dist/esm/cdn/languages.js', import.meta.url));
-const englishOnly = {
-  name: 'english-only',
-  transform: (code, id) => (id === languages ? { code, moduleSideEffects: true } : null),
-  load(id) {
-    const widget = basename(id, '.js');
-    if (relative(esm, dirname(id)) !== 'data/words' || widget === 'common') return null;
-    return [
-      `import { registerWords } from '../locales.js';`,
-      `import '../../cdn/languages.js';`,
-      `import en from '../en/${widget}.js';`,
-      `import enGB from '../en-GB/${widget}.js';`,
-      `registerWords('en', { ${JSON.stringify(widget)}: en });`,
-      `registerWords('en-GB', { ${JSON.stringify(widget)}: enGB });`,
-    ].join('\n');
-  },
-};
 
 // The loader's fallback message needs a few of the red-flag checker's English sentences, not all
 // its words: its words module becomes its value, computed here from the npm build.
@@ -51,10 +28,11 @@ const fallbackWordsOnly = {
 
 const isLit = (id) => /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id);
 
-// What every element needs to find its language goes in one chunk with the loader of the others.
+// What every element needs to find its language goes in one chunk with the loader of the others
+// (data/languages.js: an element's words come in English and UK English, others are fetched).
 // (What the entry itself needs to show the emergency signs before any widget loads, src/cdn/fallback.ts
 // with the signs and their English words, is in the entry: it works even when no chunk loads.)
-const manualChunks = (id) => (/[\\/](data[\\/]locales|core[\\/]locale|cdn[\\/]languages)\.js$/.test(id) ? 'languages' : undefined);
+const manualChunks = (id) => (/[\\/](data[\\/]locales|data[\\/]languages|core[\\/]locale|cdn[\\/]languages)\.js$/.test(id) ? 'languages' : undefined);
 
 // Readable names: red-flag-checker-<hash>.js, red-flag-checker.es-<hash>.js, shared-<hash>.js (Lit and the core),
 // red-flag-checker.words-<hash>.js (its English words, which every widget's safety net shows).
@@ -84,7 +62,6 @@ export default {
   // so the entry needs no chunk of its own to show the emergency signs.
   preserveEntrySignatures: 'allow-extension',
   plugins: [
-    englishOnly,
     fallbackWordsOnly,
     minifyHTML({ options: { minifyOptions: { keepClosingSlash: true } } }),
     nodeResolve({ browser: true }),

@@ -17,12 +17,24 @@ const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.
 // 'lit-html' policy is a violation and an uncaught error.) It hands back the first copy's exports.
 const once = `if (customElements.get('backcare-stretch-card')?.version == ${JSON.stringify(version)}) return;`;
 
+// The one-file scripts carry every language up front: a file copied to a clinic's server has
+// nothing beside it to fetch (so the languages' on-demand imports are inlined, and never run).
+const esm = (path) => fileURLToPath(new URL(`dist/esm/${path}`, import.meta.url));
+const everyLanguage = [esm('languages/es.js')];
+
 // The classic script only registers the elements: it adds no global name to a clinic's page.
-const entry = fileURLToPath(new URL('dist/esm/index.js', import.meta.url));
 const registerOnly = {
   name: 'register-only',
   resolveId: (id) => (id === 'register-only' ? id : null),
-  load: (id) => (id === 'register-only' ? `import ${JSON.stringify(entry)};` : null),
+  load: (id) => (id === 'register-only' ? [esm('index.js'), ...everyLanguage].map((path) => `import ${JSON.stringify(path)};`).join('\n') : null),
+};
+
+// The ES module file exports what the npm entry does, with every language registered too.
+const allInOne = {
+  name: 'all-in-one',
+  resolveId: (id) => (id === 'all-in-one' ? id : null),
+  load: (id) =>
+    id === 'all-in-one' ? [`export * from ${JSON.stringify(esm('index.js'))};`, ...everyLanguage.map((path) => `import ${JSON.stringify(path)};`)].join('\n') : null,
 };
 
 // Imported rather than loaded by a script tag, the classic script exports nothing; its types
@@ -69,11 +81,11 @@ export default [
   {
     input: 'register-only',
     plugins: [registerOnly, registerOnlyTypes, ...plugins()],
-    output: { file: 'dist/backcare-widgets.js', format: 'iife', intro: once, plugins: [minify(false)] },
+    output: { file: 'dist/backcare-widgets.js', format: 'iife', intro: once, inlineDynamicImports: true, plugins: [minify(false)] },
   },
   {
-    input: 'dist/esm/index.js',
-    plugins: plugins(),
-    output: { file: 'dist/backcare-widgets.esm.js', format: 'es', plugins: [minify(true)] },
+    input: 'all-in-one',
+    plugins: [allInOne, ...plugins()],
+    output: { file: 'dist/backcare-widgets.esm.js', format: 'es', inlineDynamicImports: true, plugins: [minify(true)] },
   },
 ];

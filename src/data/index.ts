@@ -12,6 +12,7 @@ import './words/red-flag-checker.js';
 import './words/phase-guide.js';
 import './words/treatment-checklist.js';
 import './words/stretch-card.js';
+import '../languages/es.js';
 
 export * from './types.js';
 export { sources };

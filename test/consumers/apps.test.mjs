@@ -2,10 +2,13 @@
 // (offline from npm's cache once the first install has filled it), then a TypeScript file
 // compiled under `bundler` and `node16`, React 19 TSX files and Vue single-file components
 // (each with one file that must fail to compile, with the one error expected), and a Vite
-// build of a page that is loaded in Chromium and must not print a single console message.
+// build of pages that are loaded in Chromium and must not print a single console message: the
+// four elements; one element alone, whose up-front code is measured and holds English only; and
+// one element with Spanish bundled up front.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
@@ -111,12 +114,13 @@ describe('the packed package in a consumer app', () => {
     );
   });
 
-  describe('a Vite build of a page with the four elements', () => {
+  describe('a Vite build of pages with the elements', () => {
     let server;
     let browser;
     before(async () => {
       const { build } = await import('vite');
-      await build({ root: app, configFile: false, logLevel: 'error', build: { outDir: join(app, 'dist') } });
+      const input = Object.fromEntries(['index', 'one', 'spanish'].map((name) => [name, join(app, `${name}.html`)]));
+      await build({ root: app, configFile: false, logLevel: 'error', build: { outDir: join(app, 'dist'), rollupOptions: { input } } });
       server = await startServer({ root: join(app, 'dist') });
       browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
     });
@@ -141,6 +145,69 @@ describe('the packed package in a consumer app', () => {
         return elements.map((element) => element.shadowRoot.querySelector('[part~="base"]')?.getBoundingClientRect().height ?? 0);
       }, tags);
       for (const [index, height] of heights.entries()) assert.ok(height > 100, `${tags[index]} rendered ${height}px tall`);
+      assert.deepEqual(messages, []);
+    });
+
+    /** The scripts a built page loads before anything runs: its module script and what it preloads. */
+    function upFront(name) {
+      const html = readFileSync(join(app, 'dist', `${name}.html`), 'utf8');
+      const files = [...html.matchAll(/<(?:script type="module"[^>]*src|link rel="modulepreload"[^>]*href)="\/?([^"]+\.js)"/g)].map(([, file]) => file);
+      assert.ok(files.length > 0, `no scripts found in ${name}.html`);
+      return files.map((file) => readFileSync(join(app, 'dist', file), 'utf8'));
+    }
+
+    // Words only the Spanish page can show (ASCII, so however the bundler escapes the rest).
+    const spanishHeading = 'Necesita buscar ayuda por su dolor de espalda';
+    const englishHeading = 'Do you need to get help for your back pain?';
+
+    /** Opens a built page; resolves to the page, its console messages and the scripts it requested. */
+    async function open(name) {
+      const page = await browser.newPage();
+      const messages = [];
+      const scripts = [];
+      page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
+      page.on('pageerror', (error) => messages.push(`error: ${error.message}`));
+      page.on('request', (request) => request.url().endsWith('.js') && scripts.push(request.url()));
+      await page.goto(`${server.url}/${name}.html`);
+      await page.waitForFunction(() => customElements.get('backcare-red-flag-checker'));
+      return { page, messages, scripts };
+    }
+    const heading = (page) =>
+      page.evaluate(async () => {
+        const checker = document.querySelector('backcare-red-flag-checker');
+        await checker.updateComplete;
+        return checker.shadowRoot.querySelector('h2, h3')?.textContent.trim();
+      });
+
+    // A regression budget: the red-flag checker alone (Lit, the core, its third-edition words and
+    // sources) is 25.4 KB gzip up front; the aim is 20 KB (README, "Size").
+    const upFrontBudget = 26 * 1024;
+
+    test('one element alone: English only up front, within its budget; Spanish is fetched when the page speaks it', async () => {
+      const scripts = upFront('one');
+      const gzip = scripts.reduce((sum, code) => sum + gzipSync(code, { level: 9 }).length, 0);
+      assert.ok(gzip <= upFrontBudget, `${(gzip / 1024).toFixed(1)} KB gzip up front`);
+      assert.ok(scripts.some((code) => code.includes(englishHeading)), 'the English words come up front');
+      assert.ok(!scripts.some((code) => code.includes(spanishHeading)), 'no Spanish words up front');
+
+      const { page, messages, scripts: requested } = await open('one');
+      assert.equal(await heading(page), englishHeading);
+      const before = requested.length;
+      await page.evaluate(() => (document.documentElement.lang = 'es'));
+      await page.waitForFunction(
+        (words) => document.querySelector('backcare-red-flag-checker').shadowRoot.textContent.includes(words),
+        spanishHeading,
+      );
+      assert.ok(requested.length > before, 'the Spanish words came in a request of their own');
+      assert.deepEqual(messages, []);
+    });
+
+    test('one element with backcare-widgets/languages/es.js: Spanish at the first render, with no request for it', async () => {
+      assert.ok(upFront('spanish').some((code) => code.includes(spanishHeading)), 'the Spanish words come up front');
+      const { page, messages, scripts } = await open('spanish');
+      const fetchedUpFront = scripts.length;
+      assert.match(await heading(page), new RegExp(spanishHeading));
+      assert.equal(scripts.length, fetchedUpFront, 'no script was fetched after the element was defined');
       assert.deepEqual(messages, []);
     });
   });

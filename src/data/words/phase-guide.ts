@@ -1,10 +1,9 @@
-/** The phase guide's words, in every language, registered for the widgets. */
+/** The phase guide's words in English and UK English; other languages are fetched when spoken (../languages.ts). */
 
 import en from '../en/phase-guide.js';
 import enGB from '../en-GB/phase-guide.js';
-import es from '../es/phase-guide.js';
+import '../languages.js';
 import { registerWords } from '../locales.js';
 
 registerWords('en', { 'phase-guide': en });
-registerWords('es', { 'phase-guide': es });
 registerWords('en-GB', { 'phase-guide': enGB });
