@@ -78,6 +78,8 @@ export function warnAttribute(
   accepted: string,
   outcome: string,
 ): void {
+  // A number read from its attribute (numberConverter) is quoted as the clinic wrote it.
+  if (typeof value === 'number' && host.getAttribute(attribute) === String(value)) value = String(value);
   const seen = warned.get(host) ?? new Set<string>();
   warned.set(host, seen);
   const key = `${attribute}=${typeof value === 'string' ? value : `${typeof value} ${shown(value)}`}`;
@@ -110,6 +112,19 @@ export function attributeText(value: AttributeValue): string | undefined {
   const items = (value as unknown[]).map((item) => (typeof item === 'string' || typeof item === 'number' ? attributeText(item) : undefined));
   return items.every((item) => item !== undefined) ? items.join(',') : undefined;
 }
+
+/**
+ * A numeric setting's converter: its attribute reads back as a number (`day="4"` gives
+ * `el.day === 4`, as the property's type says); other text stays text, for the widget to read
+ * or refuse with a warning as before, never a silent `NaN`.
+ */
+export const numberConverter = {
+  // Only a number written plainly ("4", "-1", "2.5"); " 4 " or "04" stays text, read as before.
+  fromAttribute(value: string | null): number | string | null {
+    const number = Number(value);
+    return value !== null && Number.isFinite(number) && String(number) === value ? number : value;
+  },
+};
 
 export function readEnum<T extends string>(value: AttributeValue, allowed: readonly T[], fallback: T): Reading<T> {
   if (isUnset(value)) return { value: fallback };

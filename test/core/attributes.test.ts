@@ -1,6 +1,7 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import {
   attributeText,
+  numberConverter,
   parseDate,
   parseDigits,
   parseEnum,
@@ -19,6 +20,8 @@ import {
   toCalendarDate,
 } from '../../src/core/attributes.js';
 import { captureWarnings } from '../helpers/console.js';
+import type { BackcarePhaseGuide, BackcareStretchCard } from '../../src/index.js';
+import '../../src/index.js';
 
 describe('attribute parsing', () => {
   let host: HTMLElement;
@@ -212,6 +215,27 @@ describe('attribute parsing', () => {
     const long = parseText(host, 'heading', 'x'.repeat(500));
     expect(long).to.have.length(120);
     expect(warnings.messages()).to.have.length(1);
+  });
+
+  describe('numeric settings written as attributes', () => {
+    it('read back as numbers, as their types say; other text stays text for the widget to refuse', () => {
+      const fromAttribute = numberConverter.fromAttribute;
+      expect(fromAttribute('4')).to.equal(4);
+      expect(fromAttribute('-1')).to.equal(-1);
+      expect(fromAttribute('2.5')).to.equal(2.5);
+      for (const text of ['', ' 15 ', '+2', '04', '19.0', 'four', '1e3', '4 days', 'NaN', 'Infinity', '0x10']) expect(fromAttribute(text), text).to.equal(text);
+      expect(fromAttribute(null)).to.equal(null);
+    });
+
+    it('on the widgets: day, session-minutes, hold and reps', async () => {
+      const guide = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day="4" session-minutes="10"></backcare-phase-guide>`);
+      const card = await fixture<BackcareStretchCard>(html`<backcare-stretch-card exercise="bridge" hold="8" reps="6"></backcare-stretch-card>`);
+      expect([guide.day, guide.sessionMinutes, card.hold, card.reps]).to.deep.equal([4, 10, 8, 6]);
+      guide.setAttribute('day', 'soon');
+      await guide.updateComplete;
+      expect(guide.day).to.equal('soon');
+      expect(warnings.messages().join('\n')).to.match(/<backcare-phase-guide>: day="soon" is not accepted/);
+    });
   });
 
   describe('values set as properties (React 19, Vue)', () => {

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { attributeText, parseDate, parseInteger, parseText, toCalendarDate, warnAttribute } from '../../core/attributes.js';
+import { attributeText, numberConverter, parseDate, parseInteger, parseText, toCalendarDate, warnAttribute } from '../../core/attributes.js';
 import { BackcareElement } from '../../core/base-element.js';
 import '../../data/words/phase-guide.js';
 import { choiceStyles } from '../../core/choice.styles.js';
@@ -88,8 +88,8 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
   static override properties = {
     headingText: { attribute: 'heading' },
     onset: {},
-    day: {},
-    sessionMinutes: { attribute: 'session-minutes' },
+    day: { converter: numberConverter },
+    sessionMinutes: { attribute: 'session-minutes', converter: numberConverter },
     sound: {},
     emergencyNumber: { attribute: 'emergency-number' },
     answered: { attribute: false },

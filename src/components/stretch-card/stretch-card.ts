@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { attributeText, parseIdList, parseInteger, warnAttribute } from '../../core/attributes.js';
+import { attributeText, numberConverter, parseIdList, parseInteger, warnAttribute } from '../../core/attributes.js';
 import { BackcareElement } from '../../core/base-element.js';
 import '../../data/words/stretch-card.js';
 import { choiceStyles } from '../../core/choice.styles.js';
@@ -99,8 +99,8 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
   static override properties = {
     exercise: {},
     exercises: {},
-    hold: {},
-    reps: {},
+    hold: { converter: numberConverter },
+    reps: { converter: numberConverter },
     sound: {},
     emergencyNumber: { attribute: 'emergency-number' },
     index: { attribute: false },
