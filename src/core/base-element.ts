@@ -55,9 +55,6 @@ export abstract class BackcareElement<W extends WidgetName = WidgetName> extends
   /** Which widget this is: the key of its words (its tag without `backcare-`). */
   protected abstract readonly widget: W;
 
-  /** Other widgets' words this one shows (its safety net reads the red-flag checker's), awaited with its own. */
-  protected readonly borrowedWords: readonly WidgetName[] = [];
-
   /** The language in use (`en`, `es`, `en-GB`). */
   protected locale: Locale = defaultLocale;
 
@@ -113,19 +110,17 @@ export abstract class BackcareElement<W extends WidgetName = WidgetName> extends
   }
 
   /**
-   * Starts fetching the words of the language asked for (this widget's, and those it borrows,
-   * such as the safety net's emergency signs), when they are not here yet, and re-renders once
-   * each arrives.
+   * Starts fetching this widget's words in the language asked for, when they are not here yet,
+   * and re-renders once they arrive. (The words every widget shares, such as the safety net's
+   * emergency signs, are here in every language.)
    */
   #fetchWords(): Promise<void> | undefined {
-    const language = this.#resolveLanguage();
-    const loading = [this.widget, ...this.borrowedWords].flatMap((widget) => wordsLoading(widget, language) ?? []);
-    for (const words of loading) {
-      if (this.#wordsAwaited.has(words)) continue;
+    const words = wordsLoading(this.widget, this.#resolveLanguage());
+    if (words && !this.#wordsAwaited.has(words)) {
       this.#wordsAwaited.add(words);
       void words.then(() => this.requestUpdate());
     }
-    return loading.length ? Promise.all(loading).then(() => undefined) : undefined;
+    return words;
   }
 
   // Not `#private`: compiled to ES2021, a private method cannot call `super`.
@@ -153,10 +148,7 @@ export abstract class BackcareElement<W extends WidgetName = WidgetName> extends
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Read every time (a cached lookup): words that arrived since the last render replace what was shown.
-    // A language is shown once this widget's words and those it borrows are all here: never a mix.
-    const language = this.#resolveLanguage();
-    const words = [this.widget, ...this.borrowedWords].map((widget) => localeWithWords(widget, language));
-    this.locale = words.every((locale) => locale === language) ? language : defaultLocale;
+    this.locale = localeWithWords(this.widget, this.#resolveLanguage());
     this.words = wordsFor(this.widget, this.locale);
     this.common = wordsFor('common', this.locale);
     if (changed.has('headingLevelAttribute')) {

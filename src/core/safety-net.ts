@@ -1,30 +1,18 @@
 /**
  * The "Get help now" part every self-care widget carries (clinical reference,
- * section 1, "What every outcome says"): the emergency signs in the red-flag
- * checker's own words, with the number to call, and "This is not a diagnosis".
- * One source of safety words: the checker, the checklist's handout and every
- * widget's safety net read the same summaries, so they can never disagree on
- * when to call the emergency number.
+ * section 1, "What every outcome says"): the emergency signs, with the number
+ * to call, and "This is not a diagnosis". One source of safety words: the
+ * checker, the handouts and every widget's safety net read the same summaries
+ * (the words every widget shares, in every language, so a safety net never
+ * waits for the checker's words), and can never disagree on when to call.
  */
 import { css, html, type TemplateResult } from 'lit';
 import { parseDigits, type AttributeValue } from './attributes.js';
-import { wordsFor, type Locale } from '../data/locales.js';
-import { combinations, signs } from '../data/signs.js';
-import '../data/words/red-flag-checker.js';
-import type { CommonWords, WidgetName } from '../data/types.js';
+import { emergencySignsIn } from '../data/signs.js';
+import type { CommonWords } from '../data/types.js';
 import { formatText } from './format.js';
 
-/** Whose words the safety net shows: a widget that renders it waits for them too (`borrowedWords`). */
-export const safetyNetWords = ['red-flag-checker'] as const satisfies readonly WidgetName[];
-
-/** The emergency signs and emergency combinations, as the red-flag checker summarises them in `locale`. */
-export function emergencySignsIn(locale: Locale): string[] {
-  const words = wordsFor('red-flag-checker', locale);
-  return [
-    ...signs.filter((sign) => sign.tier === 'emergency').map((sign) => words.signs[sign.id].summary),
-    ...combinations.filter((rule) => rule.tier === 'emergency').map((rule) => words.combinations[rule.id].summary),
-  ];
-}
+export { emergencySignsIn };
 
 /**
  * The number a widget's safety net calls: its `emergency-number` attribute (digits only),
@@ -35,8 +23,7 @@ export function parseEmergencyNumber(host: Element, value: AttributeValue, commo
 }
 
 export interface SafetyNetOptions {
-  locale: Locale;
-  /** The widget's words shared by all widgets, in `locale`. */
+  /** The widget's words shared by all widgets, in its language. */
   common: CommonWords;
   /** The emergency number in use (the locale's, or the clinic's `emergency-number`). */
   number: string;
@@ -48,13 +35,12 @@ export interface SafetyNetOptions {
  * A `<details>` whose summary says "Get help now: call 911" so that, even
  * closed, the number is in view; open, it lists the signs. Part `safety-net`.
  */
-export function renderSafetyNet({ locale, common, number, open = false }: SafetyNetOptions): TemplateResult {
-  const checker = wordsFor('red-flag-checker', locale);
+export function renderSafetyNet({ common, number, open = false }: SafetyNetOptions): TemplateResult {
   return html`<details class="safety-net" part="safety-net" ?open=${open}>
     <summary>${formatText(common.getHelpNow, { number })}</summary>
-    <p>${formatText(checker.emergencySigns, { number })}</p>
+    <p>${formatText(common.emergencySigns, { number })}</p>
     <ul>
-      ${emergencySignsIn(locale).map((sign) => html`<li>${sign}</li>`)}
+      ${emergencySignsIn(common).map((sign) => html`<li>${sign}</li>`)}
     </ul>
     <p><a class="call" href=${`tel:${number}`}>${formatText(common.callNumber, { number })}</a></p>
     <p class="note">${common.notDiagnosis}</p>

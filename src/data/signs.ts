@@ -8,7 +8,7 @@
  * `core/triage.ts` applies whatever this file says.
  */
 
-import type { SourceId, Sourced } from './types.js';
+import type { CommonWords, SourceId, Sourced } from './types.js';
 
 export type Tier = 'emergency' | 'urgent' | 'soon' | 'self-care';
 
@@ -133,6 +133,25 @@ export const combinations = [
 export type Combination = (typeof combinations)[number];
 export type CombinationId = Combination['id'];
 
+export type EmergencySignId = Extract<Sign, { tier: 'emergency' }>['id'];
+/** What a list of the emergency signs names: each emergency sign, then each combination (all are emergencies). */
+export type EmergencySummaryId = EmergencySignId | Extract<Combination, { tier: 'emergency' }>['id'];
+
+/**
+ * The order of every list of the emergency signs: the red-flag checker's outcomes, every widget's
+ * safety net, the handouts and the CDN loader's fallback message. Their words are shared by all
+ * widgets (`CommonWords.emergencySummaries`), so that each can show them without the checker's.
+ */
+export const emergencySummaryIds: readonly EmergencySummaryId[] = [
+  ...signs.filter((sign): sign is Extract<Sign, { tier: 'emergency' }> => sign.tier === 'emergency').map((sign) => sign.id),
+  ...combinations.filter((rule): rule is Extract<Combination, { tier: 'emergency' }> => rule.tier === 'emergency').map((rule) => rule.id),
+];
+
+/** The emergency signs and combinations in short, in the language of `common`, in their order. */
+export function emergencySignsIn(common: Pick<CommonWords, 'emergencySummaries'>): string[] {
+  return emergencySummaryIds.map((id) => common.emergencySummaries[id]);
+}
+
 /** What each outcome rests on (clinical reference, section 1, "What every outcome says"); the signs add their own. */
 export const outcomeSources = {
   emergency: ['S-NHS', 'S-NHS-CARE'],
@@ -182,7 +201,10 @@ export interface SignWords {
   label: string;
   /** Under the label: what the sign is not, or an example. */
   hint?: string;
-  /** Short form for the "because you said" list and the outcomes' lists of signs. */
+  /**
+   * Short form for the "because you said" list and the outcomes' lists of signs; an emergency
+   * sign's is in the words every widget shares (`CommonWords.emergencySummaries`).
+   */
   summary: string;
 }
 
@@ -190,8 +212,6 @@ export interface SignWords {
 export interface CombinationWords {
   /** The follow-up's question: "You said you have had cancer. Do you have any of these?". */
   question: string;
-  /** In the outcomes' lists of emergency signs. */
-  summary: string;
   /** Added to the outcome it raises (the cancer team's 24-hour line), where it needs more. */
   advice?: string;
 }
@@ -233,7 +253,7 @@ export interface RedFlagCheckerWords {
   nothingTicked: string;
   /** Visually hidden before the error message ("Error:"). */
   errorPrefix: string;
-  signs: Record<SignId, SignWords>;
+  signs: { [Id in SignId]: Id extends EmergencySignId ? Omit<SignWords, 'summary'> : SignWords };
   combinations: Record<CombinationId, CombinationWords>;
   /**
    * First on an outcome raised by one of these signs ("Call your maternity unit or midwife now."),
@@ -250,8 +270,6 @@ export interface RedFlagCheckerWords {
   /** "Visit {clinic}'s website". */
   visitClinic: string;
   yourClinic: string;
-  /** Before the list of emergency signs on the other outcomes: "Call {number} if you get any of these:". */
-  emergencySigns: string;
   /** Before the list of get-advice-today signs to watch for: "Get medical advice today if you get any of these:". */
   urgentSigns: string;
   /** Before the list of signs to book for, on the self-care outcome: "Book an appointment with {professional} if you have any of these:". */

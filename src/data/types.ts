@@ -10,7 +10,7 @@
 
 import type { ChecklistWords } from './checklist.js';
 import type { PhaseGuideWords } from './phases.js';
-import type { RedFlagCheckerWords } from './signs.js';
+import type { EmergencySummaryId, RedFlagCheckerWords } from './signs.js';
 import type { DescribedSourceId, SourceId } from './sources.js';
 import type { StretchCardWords } from './stretches.js';
 
@@ -27,6 +27,10 @@ export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: str
 export interface CommonWords {
   /** Default emergency number for this language or region (clinical reference, section 1). */
   emergencyNumber: string;
+  /** Before a list of the emergency signs: "Call {number} if you get any of these:". */
+  emergencySigns: string;
+  /** The emergency signs in short, for every list of them (their order: `emergencySummaryIds`). */
+  emergencySummaries: Record<EmergencySummaryId, string>;
   /** "This is not a diagnosis. If you are worried, contact a health professional." */
   notDiagnosis: string;
   /** Heading of every widget's safety net, with `{number}`: "Get help now: call {number}". */

@@ -324,7 +324,7 @@ describe('<backcare-phase-guide>', () => {
         const net = $<HTMLDetailsElement>(el, 'details[part="safety-net"]')!;
         expect(net, 'safety net').to.be.instanceOf(HTMLDetailsElement);
         expect(net.querySelector('summary')!.textContent!.trim()).to.equal('Get help now: call 911');
-        expect([...net.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal(emergencySignsIn('en'));
+        expect([...net.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal(emergencySignsIn(locales.en.common));
         expect(net.querySelector('a')!.getAttribute('href')).to.equal('tel:911');
         expect(net.textContent).to.include(en.common.notDiagnosis);
         net.open = true;
@@ -344,7 +344,7 @@ describe('<backcare-phase-guide>', () => {
       expect(text(uk, '[part="safety-net"] summary')).to.equal('Get help now: call 999');
       const spanish = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide lang="es" day="3"></backcare-phase-guide>`);
       expect(text(spanish, '[part="safety-net"] summary')).to.equal('Busque ayuda ya: llame al 911');
-      expect($$(spanish, '[part="safety-net"] li').map((li) => li.textContent!.trim())).to.deep.equal(emergencySignsIn('es'));
+      expect($$(spanish, '[part="safety-net"] li').map((li) => li.textContent!.trim())).to.deep.equal(emergencySignsIn(locales.es.common));
       expect(warnings.messages()).to.deep.equal([]);
       const bad = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day="3" emergency-number="call 911"></backcare-phase-guide>`);
       expect(text(bad, '[part="safety-net"] summary')).to.equal('Get help now: call 911');

@@ -98,7 +98,7 @@ describe('<backcare-stretch-card>', () => {
       const net = $<HTMLDetailsElement>(el, 'details[part="safety-net"]')!;
       expect(net, 'safety net').to.be.instanceOf(HTMLDetailsElement);
       expect(net.querySelector('summary')!.textContent!.trim()).to.equal('Get help now: call 911');
-      expect([...net.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal(emergencySignsIn('en'));
+      expect([...net.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal(emergencySignsIn(locales.en.common));
       expect(net.querySelector('a')!.getAttribute('href')).to.equal('tel:911');
       expect(net.textContent).to.include(en.common.notDiagnosis);
       net.open = true;
@@ -117,7 +117,7 @@ describe('<backcare-stretch-card>', () => {
       expect(text(uk, '[part="safety-net"] summary')).to.equal('Get help now: call 999');
       const spanish = await fixture<Card>(html`<backcare-stretch-card lang="es" exercise="bridge"></backcare-stretch-card>`);
       expect(text(spanish, '[part="safety-net"] summary')).to.equal('Busque ayuda ya: llame al 911');
-      expect($$(spanish, '[part="safety-net"] li').map((li) => li.textContent!.trim())).to.deep.equal(emergencySignsIn('es'));
+      expect($$(spanish, '[part="safety-net"] li').map((li) => li.textContent!.trim())).to.deep.equal(emergencySignsIn(locales.es.common));
       expect(warnings.messages()).to.deep.equal([]);
       const bad = await fixture<Card>(html`<backcare-stretch-card exercise="bridge" emergency-number="nine-one-one"></backcare-stretch-card>`);
       expect(text(bad, '[part="safety-net"] summary')).to.equal('Get help now: call 911');

@@ -7,7 +7,7 @@ import type {
   ChecklistChangeDetail,
 } from '../../src/components/treatment-checklist/treatment-checklist.js';
 import { checklistItemList } from '../../src/data/checklist.js';
-import { combinations, signs } from '../../src/data/signs.js';
+import { combinations, signs, type EmergencySignId } from '../../src/data/signs.js';
 import { locales } from '../../src/data/index.js';
 import { emergencySignsIn } from '../../src/core/safety-net.js';
 import { captureWarnings } from '../helpers/console.js';
@@ -346,7 +346,7 @@ describe('<backcare-treatment-checklist>', () => {
       const net = root(el).querySelector<HTMLDetailsElement>('details[part="safety-net"]')!;
       expect(net, 'safety net').to.be.instanceOf(HTMLDetailsElement);
       expect(text(net.querySelector('summary')!)).to.equal('Get help now: call 911');
-      expect([...net.querySelectorAll('li')].map(text)).to.deep.equal(emergencySignsIn('en'));
+      expect([...net.querySelectorAll('li')].map(text)).to.deep.equal(emergencySignsIn(locales.en.common));
       expect(net.querySelector('a')!.getAttribute('href')).to.equal('tel:911');
       expect(text(net)).to.include(en.common.notDiagnosis);
       net.open = true;
@@ -364,7 +364,7 @@ describe('<backcare-treatment-checklist>', () => {
       expect(text(root(uk).querySelector('[part="safety-net"] summary')!)).to.equal('Get help now: call 999');
       const spanish = await fixture<Checklist>(html`<backcare-treatment-checklist lang="es"></backcare-treatment-checklist>`);
       expect(text(root(spanish).querySelector('[part="safety-net"] summary')!)).to.equal('Busque ayuda ya: llame al 911');
-      expect([...root(spanish).querySelectorAll('[part="safety-net"] li')].map(text)).to.deep.equal(emergencySignsIn('es'));
+      expect([...root(spanish).querySelectorAll('[part="safety-net"] li')].map(text)).to.deep.equal(emergencySignsIn(locales.es.common));
       const empty = await fixture<Checklist>(
         html`<backcare-treatment-checklist items="cold-pack" phase="recovery"></backcare-treatment-checklist>`,
       );
@@ -708,12 +708,11 @@ describe('<backcare-treatment-checklist>', () => {
       expect(all).to.include(t.cautions.medicines).and.include(t.cautions.skin);
       const help = handout.querySelector('.help')!;
       expect(text(help.querySelector('h2')!)).to.equal('Get help now if you have any of these');
-      // The red-flag checker's emergency signs, in its words: one place for each.
-      const redFlags = en['red-flag-checker'];
+      // The emergency signs in the words the red-flag checker shows too: one place for each.
       const listed = [...help.querySelectorAll('li')].map(text);
       expect(listed).to.deep.equal([
-        ...signs.filter((sign) => sign.tier === 'emergency').map((sign) => redFlags.signs[sign.id].summary),
-        ...combinations.filter((rule) => rule.tier === 'emergency').map((rule) => redFlags.combinations[rule.id].summary),
+        ...signs.filter((sign) => sign.tier === 'emergency').map((sign) => en.common.emergencySummaries[sign.id as EmergencySignId]),
+        ...combinations.filter((rule) => rule.tier === 'emergency').map((rule) => en.common.emergencySummaries[rule.id]),
       ]);
       expect(listed.length).to.be.at.least(9);
       expect(listed.join(' ')).to.include('chest pain').and.include('bladder').and.include('both legs').and.include('cancer');

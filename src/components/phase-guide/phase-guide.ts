@@ -7,7 +7,7 @@ import { CountdownController, formatClock, secondsShown, spokenDuration } from '
 import { formatText } from '../../core/format.js';
 import { renderHeading, subLevel } from '../../core/heading.js';
 import { calendarDateOf, daysSince, isoDate, minuteMarkReached, phaseForDay, type DaySpan } from '../../core/phase.js';
-import { parseEmergencyNumber, renderSafetyNet, safetyNetStyles, safetyNetWords } from '../../core/safety-net.js';
+import { parseEmergencyNumber, renderSafetyNet, safetyNetStyles } from '../../core/safety-net.js';
 import { renderSourceList } from '../../core/sources.js';
 import { parseSound, TimerAlertsController, timerAlertStyles } from '../../core/timer-alerts.js';
 import { baseStyles } from '../../core/tokens.js';
@@ -81,7 +81,6 @@ export interface TimerDetail {
  */
 export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
   protected readonly widget = 'phase-guide';
-  protected override readonly borrowedWords = safetyNetWords;
 
   static override styles = [baseStyles, choiceStyles, timerAlertStyles, safetyNetStyles, styles];
 
@@ -212,7 +211,7 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
       <p>${t.intro}</p>
       ${this.#phase ? this.#renderPhases(this.#span!, this.#phase) : this.#renderQuestion()}
       <p class="muted">${t.usualCourse}</p>
-      ${renderSafetyNet({ locale: this.locale, common: this.common, number: this.#number })}
+      ${renderSafetyNet({ common: this.common, number: this.#number })}
     </div>`;
   }
 

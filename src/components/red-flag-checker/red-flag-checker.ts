@@ -11,10 +11,11 @@ import { countsAsYes, nextQuestion, steps, triage, type Answer, type Answers } f
 import {
   ambulanceSigns,
   combinations,
+  emergencySignsIn,
   firstActions,
   outcomeSources,
-  signs,
   watchFor,
+  type EmergencySignId,
   type FirstActionSignId,
   type Sign,
   type SignId,
@@ -33,7 +34,6 @@ type Page = NonNullable<ReturnType<typeof nextQuestion>>;
 /** Decorative shapes, so the tier never rests on colour alone. */
 const icons: Record<Tier, string> = { emergency: '!', urgent: '!', soon: 'i', 'self-care': '✓' };
 
-const emergencySigns = signs.filter((sign) => sign.tier === 'emergency');
 const emergencyCombinations = combinations.filter((combination) => combination.tier === 'emergency');
 
 const isFirstAction = (id: string): id is FirstActionSignId => Object.prototype.hasOwnProperty.call(firstActions, id);
@@ -372,7 +372,7 @@ export class BackcareRedFlagChecker extends BackcareElement<'red-flag-checker'> 
             ? html`<div class="reasons">
                 <p>${text.becauseYouSaid}</p>
                 <ul>
-                  ${raisedBy.map((sign) => html`<li>${text.signs[sign.id].summary}</li>`)}
+                  ${raisedBy.map((sign) => html`<li>${this.#summary(sign.id)}</li>`)}
                 </ul>
               </div>`
             : nothing}
@@ -402,15 +402,18 @@ export class BackcareRedFlagChecker extends BackcareElement<'red-flag-checker'> 
         <ul>
           ${items.map((item) => html`<li>${item}</li>`)}
         </ul>`;
-    const summaries = (ids: readonly SignId[]) => ids.map((id) => text.signs[id].summary);
+    const summaries = (ids: readonly SignId[]) => ids.map((id) => this.#summary(id));
     return html`<div class="safety-net">
       ${tier === 'self-care' ? list(text.bookSigns, summaries(watchFor.soon)) : nothing}
       ${tier === 'self-care' || tier === 'soon' ? list(text.urgentSigns, summaries(watchFor.urgent)) : nothing}
-      ${list(text.emergencySigns, [
-        ...summaries(emergencySigns.map((sign) => sign.id)),
-        ...emergencyCombinations.map((rule) => text.combinations[rule.id].summary),
-      ])}
+      ${list(this.common.emergencySigns, emergencySignsIn(this.common))}
     </div>`;
+  }
+
+  /** A sign in short; an emergency sign's is in the words every widget shares, for their safety nets. */
+  #summary(id: SignId): string {
+    const words = this.words.signs[id];
+    return 'summary' in words ? words.summary : this.common.emergencySummaries[id as EmergencySignId];
   }
 
   /** A content string with the emergency number and who to book with filled in. */

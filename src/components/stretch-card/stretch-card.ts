@@ -8,7 +8,7 @@ import { formatPlural, formatText } from '../../core/format.js';
 import { renderHeading, subLevel } from '../../core/heading.js';
 import { HandoutPrinter } from '../../core/print.js';
 import { endsExercise, planRoutine, startsNextExercise, type Segment } from '../../core/routine.js';
-import { parseEmergencyNumber, renderSafetyNet, safetyNetStyles, safetyNetWords } from '../../core/safety-net.js';
+import { parseEmergencyNumber, renderSafetyNet, safetyNetStyles } from '../../core/safety-net.js';
 import { renderSourceList } from '../../core/sources.js';
 import { parseSound, TimerAlertsController, timerAlertStyles } from '../../core/timer-alerts.js';
 import { baseStyles } from '../../core/tokens.js';
@@ -92,7 +92,6 @@ function stageOf(facts: StretchFacts): Stage {
  */
 export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
   protected readonly widget = 'stretch-card';
-  protected override readonly borrowedWords = safetyNetWords;
 
   static override styles = [baseStyles, choiceStyles, timerAlertStyles, safetyNetStyles, styles];
 
@@ -251,7 +250,7 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
   }
 
   #safetyNet(): TemplateResult {
-    return renderSafetyNet({ locale: this.locale, common: this.common, number: this.#number });
+    return renderSafetyNet({ common: this.common, number: this.#number });
   }
 
   /** When this stretch may start: from the first day, or once the worst pain has eased. */

@@ -6,7 +6,7 @@ import { choiceStyles } from '../../core/choice.styles.js';
 import { formatText } from '../../core/format.js';
 import { renderHeading, subLevel } from '../../core/heading.js';
 import { HandoutPrinter } from '../../core/print.js';
-import { emergencySignsIn, parseEmergencyNumber, renderSafetyNet, safetyNetStyles, safetyNetWords } from '../../core/safety-net.js';
+import { emergencySignsIn, parseEmergencyNumber, renderSafetyNet, safetyNetStyles } from '../../core/safety-net.js';
 import { renderSource } from '../../core/sources.js';
 import { openStorage, storageKey, type SafeStorage } from '../../core/storage.js';
 import { baseStyles } from '../../core/tokens.js';
@@ -106,7 +106,6 @@ const toDoIds = checklistItemList.filter(isToDo).map((item) => item.id);
  */
 export class BackcareTreatmentChecklist extends BackcareElement<'treatment-checklist'> {
   protected readonly widget = 'treatment-checklist';
-  protected override readonly borrowedWords = safetyNetWords;
 
   static override styles = [baseStyles, choiceStyles, safetyNetStyles, styles];
 
@@ -344,7 +343,7 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
       medicineCaution: medicines.length ? t.cautions.medicines : undefined,
       care: info('care'),
       getHelpNow: t.handout.getHelpNow,
-      signs: emergencySignsIn(this.locale),
+      signs: emergencySignsIn(this.common),
       callNow: formatText(t.handout.callNow, { number: this.#number }),
       notDiagnosis: this.common.notDiagnosis,
     });
@@ -396,7 +395,7 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
                 )}
               </ol>
             </div>`}
-      ${renderSafetyNet({ locale: this.locale, common: this.common, number: this.#number })}
+      ${renderSafetyNet({ common: this.common, number: this.#number })}
       <div role="status" class="visually-hidden">${this.announcement}</div>
     </div>`;
   }

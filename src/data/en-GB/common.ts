@@ -9,4 +9,9 @@ export default {
     'seed:004': 'physiotherapy clinic patient page',
     'S-KOVACS': 'randomised trial',
   },
+  emergencySummaries: {
+    'sudden-tummy-pain': 'sudden, severe pain in your tummy',
+    'pulsing-belly': 'a new pulsing feeling in your tummy',
+    'cancer-nerve-signs': 'if you have had cancer: pain shooting down a leg, new numbness, tingling or weakness in a leg, trouble walking, or a band of pain around your chest or tummy',
+  },
 } as const satisfies PartialWords<CommonWords>;

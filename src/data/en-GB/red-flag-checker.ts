@@ -10,11 +10,9 @@ export default {
     },
     'sudden-tummy-pain': {
       label: 'Sudden, severe pain in your tummy',
-      summary: 'sudden, severe pain in your tummy',
     },
     'pulsing-belly': {
       label: 'A new pulsing feeling in your tummy',
-      summary: 'a new pulsing feeling in your tummy',
     },
     fever: {
       label: 'A high temperature, or feeling hot and shivery',
@@ -29,12 +27,6 @@ export default {
     'band-pain': {
       label: 'A band of pain around your chest or tummy',
       summary: 'a band of pain around your chest or tummy',
-    },
-  },
-  combinations: {
-    'cancer-nerve-signs': {
-      summary:
-        'if you have had cancer: pain shooting down a leg, new numbness, tingling or weakness in a leg, trouble walking, or a band of pain around your chest or tummy',
     },
   },
   firstActions: {

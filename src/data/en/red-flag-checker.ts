@@ -28,51 +28,41 @@ export default {
     'saddle-numbness': {
       label: 'New numbness or tingling around your genitals, bottom or inner thighs',
       hint: 'Or less feeling when you wipe.',
-      summary: 'numbness or tingling around your genitals, bottom or inner thighs',
     },
     'bladder-bowel': {
       label: 'New trouble peeing, or leaking pee or poop',
       hint: 'Not just peeing more often.',
-      summary: 'new trouble peeing, or losing control of your bladder or bowels',
     },
     'both-legs': {
       label: 'New pain, numbness or weakness in both legs',
       hint: 'Not an ache across your back.',
-      summary: 'new pain, numbness, tingling or weakness in both legs',
     },
     'sexual-function': {
       label: 'New erection or ejaculation problems',
       hint: 'Not avoiding sex because of the pain.',
-      summary: 'new problems getting an erection or ejaculating',
     },
     'worsening-weakness': {
       label: 'A leg getting weaker, or a foot that drags, slaps or catches',
       hint: 'Not heavy or tired from the pain.',
-      summary: 'a leg getting weaker, or a foot that drags or catches',
     },
     'serious-accident': {
       label: 'Back pain after a serious accident',
       hint: 'A car crash or a fall from a height. Not a slip or fall onto the floor.',
-      summary: 'back pain after a serious accident',
     },
     'chest-pain': {
       label: 'Chest pain as well as the back pain',
-      summary: 'chest pain with the back pain',
     },
     'sudden-tummy-pain': {
       label: 'Sudden, severe pain in your belly',
       hint: 'Not back pain alone, however bad.',
-      summary: 'sudden, severe pain in your belly',
     },
     collapse: {
       label: 'Fainting, very dizzy, grey clammy skin, or struggling to breathe',
       hint: 'Not light-headed when you stand up.',
-      summary: 'fainting, grey clammy skin, or struggling to breathe',
     },
     'pulsing-belly': {
       label: 'A new pulsing feeling in your belly',
       hint: 'Not a pulse you always feel there.',
-      summary: 'a new pulsing feeling in your belly',
     },
     fever: {
       label: 'A fever, or feeling hot and shivery',
@@ -183,14 +173,10 @@ export default {
   combinations: {
     'cancer-nerve-signs': {
       question: 'You said you have had cancer. Do you have any of these?',
-      summary:
-        'if you have had cancer: pain shooting down a leg, new numbness, tingling or weakness in a leg, trouble walking, or a band of pain around your chest or belly',
       advice: 'If your cancer team gave you a 24-hour phone line, call it too.',
     },
     'infection-nerve-signs': {
       question: 'You said you have a fever, a weak immune system, or a recent procedure or infection. Do you have any of these?',
-      summary:
-        'with a fever, a weak immune system, or a recent back procedure or infection: new numbness or weakness in a leg, or trouble walking',
     },
   },
   firstActions: {
@@ -208,7 +194,6 @@ export default {
   callClinic: 'Call {clinic}: {phone}',
   visitClinic: 'Visit the website of {clinic}',
   yourClinic: 'your clinic',
-  emergencySigns: 'Call {number} if you get any of these:',
   urgentSigns: 'Get medical advice today if you get any of these:',
   bookSigns: 'Book an appointment with {professional} if you have any of these:',
   professional: 'a doctor or physical therapist',

@@ -21,51 +21,41 @@ export default {
     'saddle-numbness': {
       label: 'Adormecimiento u hormigueo nuevo entre las piernas o en las nalgas',
       hint: 'O siente menos al limpiarse.',
-      summary: 'adormecimiento u hormigueo entre las piernas o en las nalgas',
     },
     'bladder-bowel': {
       label: 'Problemas nuevos para orinar, o se le sale la orina o el popó',
       hint: 'No cuenta solo orinar más seguido.',
-      summary: 'problemas nuevos para orinar, o se le sale la orina o el popó',
     },
     'both-legs': {
       label: 'Dolor, adormecimiento o debilidad nuevos en las dos piernas',
       hint: 'No cuenta un dolor solo de espalda.',
-      summary: 'dolor, adormecimiento, hormigueo o debilidad nuevos en las dos piernas',
     },
     'sexual-function': {
       label: 'Problemas nuevos de erección o eyaculación',
       hint: 'No cuenta evitar el sexo por el dolor.',
-      summary: 'problemas nuevos para tener una erección o eyacular',
     },
     'worsening-weakness': {
       label: 'Una pierna cada vez más débil, o un pie que se arrastra o se engancha',
       hint: 'No cuenta sentirla pesada o cansada por el dolor.',
-      summary: 'una pierna cada vez más débil, o un pie que se arrastra',
     },
     'serious-accident': {
       label: 'Dolor después de un accidente grave',
       hint: 'Un choque de carro o una caída de altura. No un resbalón o caída al piso.',
-      summary: 'dolor de espalda después de un accidente grave',
     },
     'chest-pain': {
       label: 'También dolor en el pecho',
-      summary: 'dolor en el pecho además del de espalda',
     },
     'sudden-tummy-pain': {
       label: 'Dolor de barriga intenso y repentino',
       hint: 'No cuenta el dolor solo de espalda, por fuerte que sea.',
-      summary: 'dolor repentino y muy fuerte en la barriga',
     },
     collapse: {
       label: 'Desmayo, mareo fuerte, piel gris y sudorosa, o le cuesta respirar',
       hint: 'No cuenta marearse al levantarse.',
-      summary: 'desmayo, piel gris y sudorosa, o dificultad para respirar',
     },
     'pulsing-belly': {
       label: 'Un latido nuevo en la barriga',
       hint: 'No cuenta un pulso que siempre nota.',
-      summary: 'un latido nuevo en la barriga',
     },
     fever: {
       label: 'Fiebre, o calor y escalofríos',
@@ -176,14 +166,10 @@ export default {
   combinations: {
     'cancer-nerve-signs': {
       question: 'Usted dijo que ha tenido cáncer. ¿Tiene algo de esto?',
-      summary:
-        'si ha tenido cáncer: dolor que baja por una pierna, adormecimiento o debilidad nuevos en una pierna, problemas para caminar, o dolor en banda alrededor del pecho o la barriga',
       advice: 'Si su equipo de cáncer le dio un teléfono que atiende las 24 horas, llame también.',
     },
     'infection-nerve-signs': {
       question: 'Usted dijo que tiene fiebre, defensas bajas, o una operación, inyección o infección reciente. ¿Tiene algo de esto?',
-      summary:
-        'con fiebre, defensas bajas, o una operación, inyección o infección reciente: adormecimiento o debilidad nuevos en una pierna, o problemas para caminar',
     },
   },
   firstActions: {
@@ -201,7 +187,6 @@ export default {
   callClinic: 'Llame al {phone} ({clinic})',
   visitClinic: 'Visite el sitio web de {clinic}',
   yourClinic: 'su clínica',
-  emergencySigns: 'Llame al {number} si tiene algo de esto:',
   urgentSigns: 'Busque atención médica hoy si tiene algo de esto:',
   bookSigns: 'Haga una cita con {professional} si tiene algo de esto:',
   professional: 'un médico o un terapeuta físico',
