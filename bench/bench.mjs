@@ -394,25 +394,40 @@ async function viteBundle(specifier) {
     writeFileSync(join(app, 'main.js'), `import '${specifier}';\n`);
     const result = await build({ root: app, configFile: false, logLevel: 'silent', build: { write: false, modulePreload: { polyfill: false } } });
     const chunks = [result].flat().flatMap((r) => r.output).filter((file) => file.type === 'chunk');
-    return { min: chunks.reduce((sum, c) => sum + c.code.length, 0), gzip: chunks.reduce((sum, c) => sum + gzipSync(c.code, { level: 9 }).length, 0) };
+    // Up front: the entry and what it imports statically; another language's words load later, if ever.
+    const byName = new Map(chunks.map((c) => [c.fileName, c]));
+    const upFront = new Set();
+    const add = (c) => {
+      if (upFront.has(c)) return;
+      upFront.add(c);
+      for (const name of c.imports) if (byName.has(name)) add(byName.get(name));
+    };
+    chunks.filter((c) => c.isEntry).forEach(add);
+    const sum = (list, size) => [...list].reduce((total, c) => total + size(c), 0);
+    const gzip = (c) => gzipSync(c.code, { level: 9 }).length;
+    return { min: sum(upFront, (c) => c.code.length), gzip: sum(upFront, gzip), later: sum(chunks, gzip) - sum(upFront, gzip) };
   } finally {
     rmSync(app, { recursive: true, force: true });
   }
 }
-const VITE_TARGET = 14 * 1024;
+/** The developer issue's aim: one element from npm, bundled with code splitting, at most 20 KB gzip up front. */
+const VITE_TARGET = 20 * 1024;
 /** The issue's aim for the classic script (CI's budget, GZIP_BUDGET, is looser for now). */
 const CLASSIC_TARGET = 40 * 1024;
 const vite = {};
 try {
   for (const w of widgets) vite[w.tag] = await viteBundle(`backcare-widgets/components/${w.tag.replace('backcare-', '')}/define.js`);
   vite.all = await viteBundle('backcare-widgets');
-  console.log('\nA Vite app importing one element (Lit and every language included), production build');
+  console.log('\nA Vite app importing one element (Lit and English up front; Spanish split off, loaded if a widget speaks it), production build');
   table(
-    ['import', 'bytes', 'gzip -9'],
-    [...widgets.map((w) => [`components/${w.tag.replace('backcare-', '')}/define.js`, kb(vite[w.tag].min), kb(vite[w.tag].gzip)]), ['the package root (all four)', kb(vite.all.min), kb(vite.all.gzip)]],
+    ['import', 'up front', 'gzip -9', 'later, gzip'],
+    [
+      ...widgets.map((w) => [`components/${w.tag.replace('backcare-', '')}/define.js`, kb(vite[w.tag].min), kb(vite[w.tag].gzip), kb(vite[w.tag].later)]),
+      ['the package root (all four)', kb(vite.all.min), kb(vite.all.gzip), kb(vite.all.later)],
+    ],
   );
   const largest = Math.max(...widgets.map((w) => vite[w.tag].gzip));
-  console.log(`largest one-element app: ${largest} bytes gzip; target ${VITE_TARGET} (${largest <= VITE_TARGET ? 'met' : 'not met'})`);
+  console.log(`largest one-element app, up front: ${largest} bytes gzip; target ${VITE_TARGET} (${largest <= VITE_TARGET ? 'met' : 'not met'})`);
 } catch (error) {
   console.log(`Vite build failed: ${error.message}`);
 }
@@ -756,7 +771,7 @@ const targets = {
   firstRender: { metric: 'ms from the end of script evaluation to the first widget rendered (the one in view), median, no throttling', limit: TARGET_MS, value: target, met },
   classicTarget: { metric: `${BUNDLE} bytes gzip (all widgets, all languages, licence banner)`, limit: CLASSIC_TARGET, value: iife.gzip },
   loaderPage: { metric: 'bytes gzip of script for the largest one-widget English page through the loader', limit: CDN_TARGET, value: loaderLargest },
-  viteElement: { metric: 'bytes gzip of the largest Vite app importing one define.js', limit: VITE_TARGET, value: viteLargest },
+  viteElement: { metric: 'bytes gzip up front of the largest Vite app importing one define.js', limit: VITE_TARGET, value: viteLargest },
   clinicLongTask: { metric: 'ms of the longest task on demo/clinic.html at 4× throttling, median of loads', limit: TARGET_MS, value: clinic.median.longestTask },
   clinicLongTaskCpu: { metric: 'the same from CPU time ×4 (unthrottled trace)', limit: TARGET_MS, value: clinic.cpuLongest === null ? null : clinic.cpuLongest * 4 },
 };
