@@ -55,6 +55,8 @@ export const baseStyles = css`
     ${colors(1)}
     --_radius: var(--backcare-radius, 0.5em);
     --_space: var(--backcare-space, 1em);
+    /* A box's padding at its sides: the space, at most 5 % of the width around it, so large text on a phone keeps room for its words. */
+    --_pad: min(var(--_space), 5%);
 
     color-scheme: light;
     display: block !important;
@@ -75,7 +77,8 @@ export const baseStyles = css`
     white-space: normal !important;
     text-align: start !important;
     -webkit-text-fill-color: currentcolor !important;
-    overflow-wrap: anywhere;
+    /* Words whole: a word breaks only if it is wider than the card on its own; layouts keep room for each. */
+    overflow-wrap: break-word;
   }
 
   :host(:state(dark)) {
@@ -95,7 +98,7 @@ export const baseStyles = css`
     background: var(--_surface);
     border: 1px solid var(--_card-border);
     border-radius: var(--_radius);
-    padding: var(--_space);
+    padding: var(--_space) var(--_pad);
   }
 
   :host([hidden]) {
@@ -143,6 +146,19 @@ export const baseStyles = css`
     color: var(--_accent);
     text-decoration: underline;
     text-underline-offset: 0.15em;
+  }
+
+  /*
+   * Every link a target of at least 24 × 24 px (WCAG 2.5.8) with its text no
+   * bigger. Links here stand alone (a list item, a paragraph of their own),
+   * never mid-sentence, so a block that wraps inside itself is safe.
+   */
+  @media screen {
+    a {
+      display: inline-block;
+      min-block-size: 24px;
+      min-inline-size: 24px;
+    }
   }
 
   /* Large, clearly bounded targets (WCAG 2.5.8 asks 24 px; a patient in pain gets 44). */

@@ -47,13 +47,13 @@ export const styles = css`
   }
 
   .phases > li {
-    padding: 0.25em 1em;
+    padding: 0.25em min(1em, 5%);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
 
   .phases > .current {
-    padding: 1em;
+    padding: 1em min(1em, 5%);
     border: 3px solid var(--_accent);
   }
 
@@ -104,10 +104,23 @@ export const styles = css`
   }
 
   dl {
+    container: facts / inline-size;
     display: grid;
     grid-template-columns: max-content 1fr;
     gap: 0.25em 1em;
     margin: 0 0 0.75em;
+  }
+
+  /* No room for a label beside its value (large text on a phone): the label above it. */
+  @container facts (max-width: 15em) {
+    dt,
+    dd {
+      grid-column: 1 / -1;
+    }
+
+    dd + dt {
+      margin-block-start: 0.25em;
+    }
   }
 
   dt {
@@ -119,6 +132,7 @@ export const styles = css`
   }
 
   .timer {
+    container-type: inline-size;
     margin: 1em 0 0;
     padding-top: 1em;
     border-top: 1px solid var(--_border);
@@ -149,8 +163,10 @@ export const styles = css`
     margin: 0;
   }
 
+  /* Whole, never broken inside the number; smaller where three times the text is wider than the timer. */
   .clock {
-    font-size: 3em;
+    font-size: min(3em, 30cqi);
+    white-space: nowrap;
     line-height: 1.2;
     font-weight: 700;
     font-variant-numeric: tabular-nums;

@@ -143,7 +143,7 @@ export const styles = css`
     display: flex;
     align-items: flex-start;
     gap: 0.6em;
-    padding: 0.75em var(--_space);
+    padding: 0.75em var(--_pad);
     background: var(--_tier);
     color: #fff;
   }
@@ -166,7 +166,7 @@ export const styles = css`
   }
 
   .card-body {
-    padding: var(--_space);
+    padding: var(--_space) var(--_pad);
   }
 
   .card-body > :last-child {

@@ -64,8 +64,8 @@ export const styles = css`
     margin: 0;
   }
 
+  /* Each number a whole target (at least 24 px, tokens.ts); a list of them may wrap between numbers. */
   .refs {
-    white-space: nowrap;
     line-height: 0;
   }
 
