@@ -55,8 +55,12 @@ export const baseStyles = css`
     ${colors(1)}
     --_radius: var(--backcare-radius, 0.5em);
     --_space: var(--backcare-space, 1em);
-    /* A box's padding at its sides: the space, at most 5 % of the width around it, so large text on a phone keeps room for its words. */
-    --_pad: min(var(--_space), 5%);
+    /*
+     * A box's padding at its sides: the space, down to 5 % of the width around
+     * it but never under 20 px, so large text on a phone keeps room for words
+     * and normal text (1em up to 20 px) keeps its space.
+     */
+    --_pad: min(var(--_space), max(20px, 5%));
 
     color-scheme: light;
     display: block !important;

@@ -47,13 +47,13 @@ export const styles = css`
   }
 
   .phases > li {
-    padding: 0.25em min(1em, 5%);
+    padding: 0.25em var(--_pad);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
 
   .phases > .current {
-    padding: 1em min(1em, 5%);
+    padding: 1em var(--_pad);
     border: 3px solid var(--_accent);
   }
 
