@@ -155,13 +155,15 @@ export const baseStyles = css`
   /*
    * Every link a target of at least 24 × 24 px (WCAG 2.5.8) with its text no
    * bigger. Links here stand alone (a list item, a paragraph of their own),
-   * never mid-sentence, so a block that wraps inside itself is safe.
+   * never mid-sentence, so a block that wraps inside itself is safe; hung
+   * from the top of the line, so a list's number or bullet stays by its first line.
    */
   @media screen {
     a {
       display: inline-block;
       min-block-size: 24px;
       min-inline-size: 24px;
+      vertical-align: top;
     }
   }
 

@@ -64,13 +64,19 @@ export const styles = css`
     margin: 0;
   }
 
-  /* Each number a whole target (at least 24 px, tokens.ts); a list of them may wrap between numbers. */
+  /*
+   * Each number a 24 px target (tokens.ts) hung from the top of its line, so
+   * it still reads raised and the line is no taller; a list may wrap between numbers.
+   */
   .refs {
     line-height: 0;
   }
 
   .refs a {
-    padding: 0 0.15em;
+    vertical-align: top;
+    padding-block-start: 0.3em;
+    line-height: 1;
+    text-align: end;
   }
 
   .actions {
