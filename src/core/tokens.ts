@@ -56,11 +56,11 @@ export const baseStyles = css`
     --_radius: var(--backcare-radius, 0.5em);
     --_space: var(--backcare-space, 1em);
     /*
-     * A box's padding at its sides: the space, down to 5 % of the width around
-     * it but never under 20 px, so large text on a phone keeps room for words
-     * and normal text (1em up to 20 px) keeps its space.
+     * A box's padding at its sides: the space, down to 4 % of the width around
+     * it but never under 16 px, so large text on a phone keeps room for words
+     * and normal text (16 px) keeps its space.
      */
-    --_pad: min(var(--_space), max(20px, 5%));
+    --_pad: min(var(--_space), max(16px, 4%));
 
     color-scheme: light;
     display: block !important;
@@ -144,6 +144,11 @@ export const baseStyles = css`
   ol {
     margin: 0 0 0.75em;
     padding-inline-start: 1.5em;
+  }
+
+  /* A bullet needs no more room with large text; its words do. */
+  ul {
+    padding-inline-start: min(1.5em, 24px);
   }
 
   a {

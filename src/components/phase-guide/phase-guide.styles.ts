@@ -40,6 +40,7 @@ export const styles = css`
 
   .phases {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
     margin: 0 0 1em;
     padding: 0;
@@ -140,7 +141,7 @@ export const styles = css`
 
   .safety,
   .caution {
-    padding: 0.5em 0.75em;
+    padding: 0.5em min(0.75em, 12px);
     border: 2px solid var(--_text);
     border-radius: var(--_radius);
     font-weight: 600;

@@ -114,6 +114,7 @@ export const styles = css`
 
   .card {
     --_tier: var(--_self-care);
+    container: outcome / inline-size;
     scroll-margin-block-start: 0.5em;
     margin: 0;
     border: 2px solid var(--_tier);
@@ -149,6 +150,7 @@ export const styles = css`
   }
 
   .card-heading {
+    min-inline-size: 0;
     margin: 0;
   }
 
@@ -193,6 +195,7 @@ export const styles = css`
   /* A block of text rather than flex items, so a long label wraps between words. */
   .call {
     display: inline-block;
+    max-inline-size: 100%;
     padding: 0.6em 1em;
     font-size: 1.125em;
     text-align: center;
@@ -200,6 +203,22 @@ export const styles = css`
 
   .nowrap {
     white-space: nowrap;
+  }
+
+  /* Large text on a phone: the heading under its icon, and the call buttons' words at body size, so each word fits whole. */
+  @container outcome (max-width: 12em) {
+    .card-head {
+      flex-wrap: wrap;
+    }
+
+    .card-heading {
+      flex-basis: 100%;
+    }
+
+    .call {
+      font-size: 1em;
+      padding-inline: 0.25em;
+    }
   }
 
   .reasons,

@@ -131,7 +131,7 @@ export const styles = css`
 
   .phase,
   .where {
-    font-size: min(2em, 18cqi);
+    font-size: min(2em, 15cqi);
     font-weight: 700;
     line-height: 1.2;
   }

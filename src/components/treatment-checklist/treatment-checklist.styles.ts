@@ -48,7 +48,7 @@ export const styles = css`
   }
 
   .caution {
-    padding: 0.25em 0.75em;
+    padding: 0.25em min(0.75em, 12px);
     border-inline-start: 0.25em solid var(--backcare-caution, var(--_accent));
     background: var(--_surface-alt);
     font-size: 0.9375em;
