@@ -205,7 +205,7 @@ export const styles = css`
     white-space: nowrap;
   }
 
-  /* Large text on a phone: the heading under its icon, and the call buttons' words at body size, so each word fits whole. */
+  /* Large text on a phone: the heading under its icon, and the call buttons as wide as the card with words at body size, so each word fits whole. */
   @container outcome (max-width: 12em) {
     .card-head {
       flex-wrap: wrap;
@@ -216,6 +216,7 @@ export const styles = css`
     }
 
     .call {
+      display: block;
       font-size: 1em;
       padding-inline: 0.25em;
     }
