@@ -181,7 +181,7 @@ export const baseStyles = css`
     gap: 0.4em;
     min-height: 2.75em;
     min-width: 2.75em;
-    padding: 0.5em 1em;
+    padding: 0.5em min(1em, 16px);
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_accent);

@@ -186,6 +186,13 @@ export const styles = css`
     gap: 0.5em;
   }
 
+  /* Words only: a block of text, so a word longer than a phone's line wraps inside the button, never past it. */
+  .actions button {
+    display: inline-block;
+    max-inline-size: 100%;
+    text-align: center;
+  }
+
   form {
     margin-bottom: 1.5em;
   }

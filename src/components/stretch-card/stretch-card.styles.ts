@@ -100,8 +100,10 @@ export const styles = css`
   }
 
   .nav button {
+    display: inline-block;
     flex: 1 1 auto;
-    overflow-wrap: normal;
+    max-inline-size: 100%;
+    text-align: center;
   }
 
   .timer {
