@@ -105,15 +105,31 @@ describe('reflow at 200 % text on a 375 px phone', function () {
     }
   }
 
-  it('checks something: the words and links it looks at are there', async () => {
-    const checklist = await render(states[3]!, 'en');
-    expect($$(checklist, 'a').length).to.be.greaterThan(3);
+  it('the phase guide puts Use / For / How often above their values, and its clock on one line', async () => {
     const guide = await render(states[0]!, 'en');
-    expect($$(guide, 'dt').length).to.be.greaterThan(1);
+    const [dt, dd] = [$$(guide, 'dt')[0]!, $$(guide, 'dd')[0]!];
+    expect(dd.getBoundingClientRect().top).to.be.at.least(dt.getBoundingClientRect().bottom - 1);
+    const clock = $$(guide, '[part="clock"]')[0]!;
+    expect(clock.getClientRects()).to.have.length(1);
+    expect(clock.textContent?.trim()).to.equal('15:00');
+  });
+
+  it('the word check finds a word the browser split, and the overflow check a box past the edge', async () => {
+    const host = await fixture<HTMLElement>(html`<div style="width: 4em"><p style="overflow-wrap: anywhere">Strengthen</p></div>`);
+    expect(splitWords(host)).to.have.length(1);
+    expect(splitWords(host)[0]).to.match(/^Streng.*\|.*n$/);
+    const wide = await fixture<HTMLElement>(html`<div style="width: 100px"><p style="width: 150px">A</p></div>`);
+    expect(overflowing(wide)).to.have.length(1);
   });
 });
 
-describe('the same links at normal text size', () => {
+describe('normal text size', () => {
+  it('the phase guide keeps Use / For / How often beside their values', async () => {
+    const guide = await render(states[0]!, 'en');
+    const [dt, dd] = [$$(guide, 'dt')[0]!, $$(guide, 'dd')[0]!];
+    expect(dd.getBoundingClientRect().top).to.be.closeTo(dt.getBoundingClientRect().top, 1);
+  });
+
   for (const state of states) {
     it(`${state.name}: every link is a target at least 24 × 24 px`, async () => {
       const el = await render(state, 'en');
