@@ -50,8 +50,9 @@ export const choiceStyles = css`
 
   .choice__label {
     max-inline-size: calc(100% - var(--_target));
+    min-inline-size: 0;
     padding-block: var(--_inset);
-    padding-inline: 0.5em 0;
+    padding-inline: min(0.5em, 8px) 0;
     cursor: pointer;
     touch-action: manipulation;
   }
@@ -118,8 +119,9 @@ export const choiceStyles = css`
 
   .choice__hint {
     flex-basis: 100%;
+    min-inline-size: 0;
     margin-block-start: calc(0.25em - var(--_inset));
-    padding-inline: calc(var(--_target) + 0.5em) 0;
+    padding-inline: calc(var(--_target) + min(0.5em, 8px)) 0;
     color: var(--_text-muted);
   }
 

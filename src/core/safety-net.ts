@@ -51,7 +51,7 @@ export const safetyNetStyles = css`
   .safety-net {
     margin-block: 1em 0;
     border-inline-start: 4px solid var(--_error);
-    padding-inline-start: 0.75em;
+    padding-inline-start: min(0.75em, 12px);
   }
 
   .safety-net summary {
@@ -64,7 +64,7 @@ export const safetyNetStyles = css`
 
   .safety-net ul {
     margin: 0.25em 0 0.5em;
-    padding-inline-start: 1.25em;
+    padding-inline-start: min(1.25em, 20px);
   }
 
   .safety-net p {

@@ -55,6 +55,12 @@ export const baseStyles = css`
     ${colors(1)}
     --_radius: var(--backcare-radius, 0.5em);
     --_space: var(--backcare-space, 1em);
+    /*
+     * A box's padding at its sides: the space, down to 4 % of the width around
+     * it but never under 16 px, so large text on a phone keeps room for words
+     * and normal text (16 px) keeps its space.
+     */
+    --_pad: min(var(--_space), max(16px, 4%));
 
     color-scheme: light;
     display: block !important;
@@ -75,7 +81,8 @@ export const baseStyles = css`
     white-space: normal !important;
     text-align: start !important;
     -webkit-text-fill-color: currentcolor !important;
-    overflow-wrap: anywhere;
+    /* Words whole: a word breaks only if it is wider than the card on its own; layouts keep room for each. */
+    overflow-wrap: break-word;
   }
 
   :host(:state(dark)) {
@@ -95,7 +102,7 @@ export const baseStyles = css`
     background: var(--_surface);
     border: 1px solid var(--_card-border);
     border-radius: var(--_radius);
-    padding: var(--_space);
+    padding: var(--_space) var(--_pad);
   }
 
   :host([hidden]) {
@@ -139,10 +146,30 @@ export const baseStyles = css`
     padding-inline-start: 1.5em;
   }
 
+  /* A bullet needs no more room with large text; its words do. */
+  ul {
+    padding-inline-start: min(1.5em, 24px);
+  }
+
   a {
     color: var(--_accent);
     text-decoration: underline;
     text-underline-offset: 0.15em;
+  }
+
+  /*
+   * Every link a target of at least 24 × 24 px (WCAG 2.5.8) with its text no
+   * bigger. Links here stand alone (a list item, a paragraph of their own),
+   * never mid-sentence, so a block that wraps inside itself is safe; hung
+   * from the top of the line, so a list's number or bullet stays by its first line.
+   */
+  @media screen {
+    a {
+      display: inline-block;
+      min-block-size: 24px;
+      min-inline-size: 24px;
+      vertical-align: top;
+    }
   }
 
   /* Large, clearly bounded targets (WCAG 2.5.8 asks 24 px; a patient in pain gets 44). */
@@ -154,7 +181,7 @@ export const baseStyles = css`
     gap: 0.4em;
     min-height: 2.75em;
     min-width: 2.75em;
-    padding: 0.5em 1em;
+    padding: 0.5em min(1em, 16px);
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_accent);

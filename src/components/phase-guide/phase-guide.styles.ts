@@ -40,6 +40,7 @@ export const styles = css`
 
   .phases {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
     margin: 0 0 1em;
     padding: 0;
@@ -47,13 +48,13 @@ export const styles = css`
   }
 
   .phases > li {
-    padding: 0.25em 1em;
+    padding: 0.25em var(--_pad);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
 
   .phases > .current {
-    padding: 1em;
+    padding: 1em var(--_pad);
     border: 3px solid var(--_accent);
   }
 
@@ -104,10 +105,23 @@ export const styles = css`
   }
 
   dl {
+    container: facts / inline-size;
     display: grid;
     grid-template-columns: max-content 1fr;
     gap: 0.25em 1em;
     margin: 0 0 0.75em;
+  }
+
+  /* No room for a label beside its value (large text on a phone): the label above it. */
+  @container facts (max-width: 15em) {
+    dt,
+    dd {
+      grid-column: 1 / -1;
+    }
+
+    dd + dt {
+      margin-block-start: 0.25em;
+    }
   }
 
   dt {
@@ -119,6 +133,7 @@ export const styles = css`
   }
 
   .timer {
+    container-type: inline-size;
     margin: 1em 0 0;
     padding-top: 1em;
     border-top: 1px solid var(--_border);
@@ -126,7 +141,7 @@ export const styles = css`
 
   .safety,
   .caution {
-    padding: 0.5em 0.75em;
+    padding: 0.5em min(0.75em, 12px);
     border: 2px solid var(--_text);
     border-radius: var(--_radius);
     font-weight: 600;
@@ -149,8 +164,12 @@ export const styles = css`
     margin: 0;
   }
 
+  /* Whole, never broken inside the number; smaller where three times the text is wider than the timer. */
   .clock {
+    /* Browsers without container units (Safari before 16, Chrome before 105) keep the first size. */
     font-size: 3em;
+    font-size: min(3em, 30cqi);
+    white-space: nowrap;
     line-height: 1.2;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
@@ -167,6 +186,13 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
+  }
+
+  /* Words only: a block of text, so a word longer than a phone's line wraps inside the button, never past it. */
+  .actions button {
+    display: inline-block;
+    max-inline-size: 100%;
+    text-align: center;
   }
 
   form {

@@ -114,6 +114,7 @@ export const styles = css`
 
   .card {
     --_tier: var(--_self-care);
+    container: outcome / inline-size;
     scroll-margin-block-start: 0.5em;
     margin: 0;
     border: 2px solid var(--_tier);
@@ -143,12 +144,13 @@ export const styles = css`
     display: flex;
     align-items: flex-start;
     gap: 0.6em;
-    padding: 0.75em var(--_space);
+    padding: 0.75em var(--_pad);
     background: var(--_tier);
     color: #fff;
   }
 
   .card-heading {
+    min-inline-size: 0;
     margin: 0;
   }
 
@@ -166,7 +168,7 @@ export const styles = css`
   }
 
   .card-body {
-    padding: var(--_space);
+    padding: var(--_space) var(--_pad);
   }
 
   .card-body > :last-child {
@@ -193,6 +195,7 @@ export const styles = css`
   /* A block of text rather than flex items, so a long label wraps between words. */
   .call {
     display: inline-block;
+    max-inline-size: 100%;
     padding: 0.6em 1em;
     font-size: 1.125em;
     text-align: center;
@@ -200,6 +203,23 @@ export const styles = css`
 
   .nowrap {
     white-space: nowrap;
+  }
+
+  /* Large text on a phone: the heading under its icon, and the call buttons as wide as the card with words at body size, so each word fits whole. */
+  @container outcome (max-width: 12em) {
+    .card-head {
+      flex-wrap: wrap;
+    }
+
+    .card-heading {
+      flex-basis: 100%;
+    }
+
+    .call {
+      display: block;
+      font-size: 1em;
+      padding-inline: 0.25em;
+    }
   }
 
   .reasons,

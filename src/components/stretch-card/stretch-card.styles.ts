@@ -10,9 +10,10 @@ import { css } from 'lit';
  * words say "Hold" too). What matters from the floor (the phase, the seconds,
  * "Rep 2 of 5", "Left side") is at least twice the body text. The Previous/Next
  * buttons sit side by side while whole words fit, one above the other when
- * not; a card printed with the page (Ctrl+P) is a handout, without buttons.
- * In a right-to-left page the drawings are mirrored, so they read in the
- * page's direction.
+ * not. With large text in a narrow card the big words and the clock shrink
+ * to the timer's width (container units) rather than break. A card printed
+ * with the page (Ctrl+P) is a handout, without buttons. In a right-to-left
+ * page the drawings are mirrored, so they read in the page's direction.
  */
 export const styles = css`
   .notice {
@@ -99,11 +100,14 @@ export const styles = css`
   }
 
   .nav button {
+    display: inline-block;
     flex: 1 1 auto;
-    overflow-wrap: normal;
+    max-inline-size: 100%;
+    text-align: center;
   }
 
   .timer {
+    container-type: inline-size;
     margin: var(--_space) 0;
     padding: var(--_space);
     border-radius: var(--_radius);
@@ -129,13 +133,16 @@ export const styles = css`
 
   .phase,
   .where {
+    /* Browsers without container units (Safari before 16, Chrome before 105) keep the first size. */
     font-size: 2em;
+    font-size: min(2em, 15cqi);
     font-weight: 700;
     line-height: 1.2;
   }
 
   .cue {
     font-size: 1.5em;
+    font-size: min(1.5em, 14cqi);
     font-weight: 700;
     color: var(--_accent);
   }
@@ -149,6 +156,8 @@ export const styles = css`
 
   .clock {
     font-size: 4em;
+    font-size: min(4em, 60cqi);
+    white-space: nowrap;
     font-weight: 700;
     line-height: 1.1;
     font-variant-numeric: tabular-nums;

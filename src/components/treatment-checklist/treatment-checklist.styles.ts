@@ -48,7 +48,7 @@ export const styles = css`
   }
 
   .caution {
-    padding: 0.25em 0.75em;
+    padding: 0.25em min(0.75em, 12px);
     border-inline-start: 0.25em solid var(--backcare-caution, var(--_accent));
     background: var(--_surface-alt);
     font-size: 0.9375em;
@@ -64,13 +64,19 @@ export const styles = css`
     margin: 0;
   }
 
+  /*
+   * Each number a 24 px target (tokens.ts) hung from the top of its line, so
+   * it still reads raised and the line is no taller; a list may wrap between numbers.
+   */
   .refs {
-    white-space: nowrap;
     line-height: 0;
   }
 
   .refs a {
-    padding: 0 0.15em;
+    vertical-align: top;
+    padding-block-start: 0.3em;
+    line-height: 1;
+    text-align: end;
   }
 
   .actions {
