@@ -195,3 +195,39 @@ export const styles = css`
     }
   }
 `;
+
+/*
+ * While a guided set runs: lines that change (the step, the cue, "Rep 2 of 5",
+ * a routine's current steps) each sit in a box the size of their largest
+ * text, the others laid unseen in the same grid cell, so the panel keeps its
+ * size and Pause does not move under a finger.
+ */
+export const runStyles = css`
+  .reserve {
+    display: grid;
+  }
+
+  .reserve > * {
+    grid-area: 1 / 1;
+  }
+
+  .reserve > .ghost {
+    visibility: hidden;
+  }
+
+  .timer.running .controls {
+    margin-block: 0.5em 0.75em;
+  }
+
+  .now {
+    text-align: start;
+  }
+
+  .now-name {
+    font-weight: 700;
+  }
+
+  .now ol {
+    margin-block: 0.25em 0;
+  }
+`;
