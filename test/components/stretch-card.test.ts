@@ -1,9 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/components/stretch-card/define.js';
 import type { BackcareStretchCard, StretchCompleteDetail } from '../../src/components/stretch-card/stretch-card.js';
 import { CHANGE_SECONDS, READY_SECONDS, REST_SECONDS, firstReadySeconds } from '../../src/core/routine.js';
 import { emergencySignsIn } from '../../src/core/safety-net.js';
+import { formatText } from '../../src/core/format.js';
 import { citation } from '../../src/core/sources.js';
 import { chimeNotes, vibrationPatterns } from '../../src/core/timer-alerts.js';
 import { locales, stretches, stretchRules, type StretchFacts, type StretchId, type StretchRuleId } from '../../src/data/index.js';
@@ -778,6 +780,124 @@ describe('<backcare-stretch-card>', () => {
       const el = await fixture<Card>(html`<backcare-stretch-card exercise="bridge" reps="5"></backcare-stretch-card>`);
       await click(el, button(el, t.start));
       expect(await next(el, FIRST_READY)).to.equal('Hold. Rep 1 of 5');
+    });
+
+    describe('on a phone, for a patient on the floor', () => {
+      const phone = { width: 375, height: 667 };
+      beforeEach(async () => {
+        await setViewport(phone);
+        await emulateMedia({ reducedMotion: 'reduce' });
+      });
+      afterEach(async () => {
+        document.documentElement.style.fontSize = '';
+        window.scrollTo(0, 0);
+        await emulateMedia({ reducedMotion: 'no-preference' });
+        await setViewport({ width: 800, height: 600 });
+      });
+
+      /** A card far down a page, with room below it to scroll. */
+      const onLongPage = async (card: ReturnType<typeof html>) => {
+        const page = await fixture<HTMLElement>(html`<div><div style="height: 1500px"></div>${card}<div style="height: 2000px"></div></div>`);
+        const el = page.querySelector<Card>('backcare-stretch-card')!;
+        await el.updateComplete;
+        return el;
+      };
+      /** Whether an element of the card is wholly inside the window. */
+      const onScreen = (el: Card, selector: string) => {
+        const { top, bottom } = $(el, selector)!.getBoundingClientRect();
+        return top >= 0 && bottom <= window.innerHeight;
+      };
+
+      for (const [label, size, lang] of [
+        ['normal text', '', 'en'],
+        ['200 % text', '200%', 'en'],
+        ['200 % text, Spanish', '200%', 'es'],
+      ] as const) {
+        it(`${label}: Start tapped at the bottom of the screen brings the panel into view; Pause, the seconds and the rep stay in view during a hold`, async () => {
+          document.documentElement.style.fontSize = size;
+          const el = await onLongPage(html`<backcare-stretch-card exercise="knee-rolls" lang=${lang}></backcare-stretch-card>`);
+          const words = lang === 'es' ? tes : t;
+          const start = button(el, words.start)!;
+          // The patient scrolled just far enough to see Start, at the bottom edge of the screen.
+          window.scrollBy(0, start.getBoundingClientRect().bottom - window.innerHeight);
+          expect(Math.round(start.getBoundingClientRect().bottom)).to.equal(window.innerHeight);
+          await click(el, start);
+          await frames(50);
+          for (const selector of ['.phase', '.clock', '.where', '.go']) expect(onScreen(el, selector), `getting ready: ${selector}`).to.equal(true);
+          const panel = $(el, '.timer')!.getBoundingClientRect();
+          if (panel.height <= window.innerHeight) expect(onScreen(el, '.timer'), 'the whole panel, where it fits').to.equal(true);
+          else expect(Math.round(panel.top), 'the panel from its top').to.equal(0);
+          await next(el, FIRST_READY);
+          expect(text(el, '.phase')).to.equal(words.hold);
+          for (const selector of ['.clock', '.where', '.go']) expect(onScreen(el, selector), `holding: ${selector}`).to.equal(true);
+          expect(text(el, '.go')).to.equal(words.pause);
+          expect(text(el, '.where')).to.include(formatText(words.repOf, { rep: 1, reps: 5 }));
+        });
+      }
+
+      it('scrolls smoothly, unless the visitor prefers reduced motion', async () => {
+        const spy = sinon.spy(Element.prototype, 'scrollIntoView');
+        try {
+          const el = await onLongPage(html`<backcare-stretch-card exercise="bridge"></backcare-stretch-card>`);
+          await click(el, button(el, t.start));
+          await click(el, button(el, t.reset));
+          await emulateMedia({ reducedMotion: 'no-preference' });
+          await click(el, button(el, t.start));
+          expect(spy.args.map(([options]) => (options as ScrollIntoViewOptions).behavior)).to.deep.equal(['instant', 'smooth']);
+        } finally {
+          spy.restore();
+        }
+      });
+
+      for (const [label, size] of [
+        ['normal text', ''],
+        ['200 % text', '200%'],
+      ] as const) {
+        it(`${label}: the panel keeps its size and its place on the screen through a whole routine`, async () => {
+          document.documentElement.style.fontSize = size;
+          const el = await onLongPage(
+            html`<backcare-stretch-card exercises="cat-stretch,knee-rolls,pelvic-tilt,bridge" hold="5" reps="3"></backcare-stretch-card>`,
+          );
+          await click(el, button(el, t.start));
+          await frames(50);
+          const measure = () => {
+            const { top, height } = $(el, '.timer')!.getBoundingClientRect();
+            return { top: Math.round(top) + 0, height: Math.round(height), at: status(el) };
+          };
+          const first = measure();
+          const seen = new Set<string>();
+          // Every second until Done, through each stretch's "Get ready", holds, rests and sides.
+          for (let second = 0; second < 600 && status(el) !== t.done; second += 1) {
+            const now = measure();
+            seen.add(now.at.split('.')[0]!);
+            expect({ top: now.top, height: now.height }, now.at).to.deep.equal({ top: first.top, height: first.height });
+            clock.tick(1000);
+            await el.updateComplete;
+            await Promise.resolve();
+          }
+          expect(status(el)).to.equal(t.done);
+          expect([...seen].sort()).to.deep.equal([t.getReady, t.hold, t.rest].sort());
+          expect(text(el, 'h2')).to.equal(name('bridge'));
+        });
+      }
+
+      it('in a routine, shows the current stretch\'s steps in the panel, also while "Next: ..." is said', async () => {
+        const el = await onLongPage(html`<backcare-stretch-card exercises="pelvic-tilt,bridge" hold="5" reps="5"></backcare-stretch-card>`);
+        await click(el, button(el, t.start));
+        const steps = () => $$(el, '.timer .now:not(.ghost) li').map((li) => li.textContent!.trim());
+        expect(text(el, '.timer .now:not(.ghost) .now-name')).to.equal(name('pelvic-tilt'));
+        expect(steps()).to.deep.equal(t.stretches['pelvic-tilt'].steps);
+        // The other stretch's steps only keep the room: unseen and unheard.
+        const ghost = $(el, '.timer .now.ghost')!;
+        expect(getComputedStyle(ghost).visibility).to.equal('hidden');
+        expect(ghost.getAttribute('aria-hidden')).to.equal('true');
+        expect(await next(el, FIRST_READY + 5 * 5 + 4 * REST_SECONDS)).to.equal('Get ready. Next: Bridge. Stretch 2 of 2');
+        expect(text(el, '.timer .now:not(.ghost) .now-name')).to.equal(name('bridge'));
+        expect(steps()).to.deep.equal(t.stretches.bridge.steps);
+        await frames(50);
+        for (const selector of ['.where', '.go', '.timer .now:not(.ghost) li']) expect(onScreen(el, selector), selector).to.equal(true);
+        await expectAccessible(el);
+      });
     });
   });
 

@@ -44,7 +44,7 @@ interface RunSizes {
   words: unknown;
   phases: string[];
   cues: string[];
-  wheres: string[][];
+  wheres: { where: string[]; next?: boolean }[];
 }
 
 /**
@@ -337,7 +337,7 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
     const { state, remainingMs } = this.#countdown;
     const segment = this.#plan[this.step];
     const running = this.step >= 0;
-    const { phase, cue, where } = this.#describe();
+    const { phase, cue, where, next } = this.#describe();
     const [holdFor, repetitions] = this.#dose(item);
     const pose = segment && this.#motion.pose;
     const sizes = running ? this.#runSizes() : undefined;
@@ -362,8 +362,13 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
                 </p>`
               : nothing}
             ${reserve(
-              html`<p class="where">${where.map((part) => html`<span>${part}</span>`)}</p>`,
-              sizes.wheres.map((parts) => html`<p class="where ghost" aria-hidden="true">${parts.map((part) => html`<span>${part}</span>`)}</p>`),
+              html`<p class="where ${next ? 'next' : ''}">${where.map((part) => html`<span>${part}</span>`)}</p>`,
+              sizes.wheres.map(
+                (line) =>
+                  html`<p class="where ghost ${line.next ? 'next' : ''}" aria-hidden="true">
+                    ${line.where.map((part) => html`<span>${part}</span>`)}
+                  </p>`,
+              ),
             )}`
         : nothing}
       <div class="controls">
@@ -417,21 +422,21 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
         words: this.words,
         phases: distinct(all.map(({ phase }) => phase)),
         cues: distinct(all.flatMap(({ cue }) => (cue ? [cue] : []))),
-        wheres: distinct(all.map(({ where }) => JSON.stringify(where))).map((json) => JSON.parse(json) as string[]),
+        wheres: distinct(all.map(({ where, next }) => JSON.stringify({ where, next }))).map((json) => JSON.parse(json) as RunSizes['wheres'][number]),
       };
     }
     return this.#sizes;
   }
 
   /** A step of the run in words: the phase ("Hold"), what to do in it (the cat stretch's positions), and where in the set it is. */
-  #describe(step = this.step): { phase: string; cue?: string; where: string[] } {
+  #describe(step = this.step): { phase: string; cue?: string; where: string[]; next?: boolean } {
     const ui = this.words;
     const segment = this.#plan[step];
     if (!segment) return { phase: ui.done, where: [] };
     const { words, reps, facts } = this.#items[segment.exercise]!;
     const phase = { ready: ui.getReady, hold: ui.hold, rest: ui.rest }[segment.kind];
     if (startsNextExercise(this.#plan, step)) {
-      return { phase, where: [formatText(ui.nextUp, { name: words.name }), this.#nth(segment.exercise)] };
+      return { phase, where: [formatText(ui.nextUp, { name: words.name }), this.#nth(segment.exercise)], next: true };
     }
     const side = facts.sides ? [segment.position === 0 ? ui.sides.left : ui.sides.right] : [];
     return {
