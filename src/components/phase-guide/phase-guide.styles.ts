@@ -204,4 +204,9 @@ export const styles = css`
     border-radius: var(--_radius);
     font: inherit;
   }
+
+  /* "Start a timer", near the top: takes the patient to the timer. */
+  .jump {
+    margin: 0 0 1em;
+  }
 `;

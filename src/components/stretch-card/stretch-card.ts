@@ -7,7 +7,7 @@ import { CountdownController, SessionClock, secondsShown, spokenDuration } from 
 import { formatPlural, formatText } from '../../core/format.js';
 import { renderHeading, subLevel } from '../../core/heading.js';
 import { HandoutPrinter } from '../../core/print.js';
-import { bringIntoView } from '../../core/into-view.js';
+import { bringIntoView, reserve, reserveStyles } from '../../core/running-panel.js';
 import { endsExercise, firstReadySeconds, planRoutine, startsNextExercise, type Segment } from '../../core/routine.js';
 import { parseEmergencyNumber, renderSafetyNet, safetyNetStyles, safetyNetWords } from '../../core/safety-net.js';
 import { renderSourceList } from '../../core/sources.js';
@@ -45,14 +45,6 @@ interface RunSizes {
   phases: string[];
   cues: string[];
   wheres: { where: string[]; next?: boolean }[];
-}
-
-/**
- * `shown` in a box the size of the largest of it and `others`, which lie under it unseen (and
- * unheard): a line that changes while a timer runs moves nothing around it.
- */
-function reserve(shown: TemplateResult, others: readonly TemplateResult[]): TemplateResult {
-  return html`<div class="reserve">${shown}${others}</div>`;
 }
 
 const ids = stretches.map((stretch) => stretch.id);
@@ -113,7 +105,7 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
   protected readonly widget = 'stretch-card';
   protected override readonly borrowedWords = safetyNetWords;
 
-  static override styles = [baseStyles, choiceStyles, timerAlertStyles, safetyNetStyles, styles, runStyles];
+  static override styles = [baseStyles, choiceStyles, timerAlertStyles, safetyNetStyles, reserveStyles, styles, runStyles];
 
   static override properties = {
     exercise: {},
