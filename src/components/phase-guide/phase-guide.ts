@@ -339,7 +339,8 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
     const left = state === 'idle' ? this.#minutes * 60_000 : this.#countdown.remainingMs;
     const label = state === 'running' ? t.pause : state === 'paused' ? t.resume : formatText(t.start, { minutes: this.#minutes });
     const { safety } = t.sessions[session];
-    // While it runs, the status line has the room of the longest thing it will say, so Pause stays put.
+    // The clock, what it says and Pause together, so one screen shows them with text at 200 %; while it
+    // runs, the status line has the room of the longest thing it will say, so Pause stays put.
     const says = idle ? [] : [formatText(t.startedAnnouncement, { minutes: this.#minutes }), formatText(t.minutesLeft, { minutes: 10 }), t.paused];
     // One status element throughout, so what it says at Start is announced.
     const status = html`<p class="status ${state}" part="status" role="status">${this.status}</p>`;
@@ -369,7 +370,6 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
           >${formatClock(left)}</span
         >
       </p>
-      ${this.#alerts.renderKeepOpen(t.keepOpen)} ${this.#alerts.renderNotice(this.common)}
       ${reserve(
         status,
         says.map((text) => html`<p class="status ghost" aria-hidden="true">${text}</p>`),
@@ -378,6 +378,7 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
         <button part="button" @click=${this.#onPrimary}>${label}</button>
         ${idle ? nothing : html`<button class="secondary" part="button" @click=${this.#onStop}>${t.stop}</button>`}
       </div>
+      ${this.#alerts.renderKeepOpen(t.keepOpen)} ${this.#alerts.renderNotice(this.common)}
       ${this.#alerts.renderSoundToggle(t.sound)}
     </div>`;
   }
