@@ -872,6 +872,8 @@ describe('<backcare-stretch-card>', () => {
             const now = measure();
             seen.add(now.at.split('.')[0]!);
             expect({ top: now.top, height: now.height }, now.at).to.deep.equal({ top: first.top, height: first.height });
+            // The room is kept by the other texts only: the one shown is there once.
+            expect($$(el, '.phase').filter((p) => p.textContent!.trim() === text(el, '.phase')), now.at).to.have.length(1);
             clock.tick(1000);
             await el.updateComplete;
             await Promise.resolve();

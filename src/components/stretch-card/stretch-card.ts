@@ -47,6 +47,9 @@ interface RunSizes {
   wheres: { where: string[]; next?: boolean }[];
 }
 
+/** The texts of a line other than the one shown: they only keep the room. */
+const others = (texts: readonly string[], shown: string | undefined) => texts.filter((text) => text !== shown);
+
 const ids = stretches.map((stretch) => stretch.id);
 
 /** One stage per stretch, worked out once: the box and mat that fit all its poses. */
@@ -343,9 +346,9 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
             <p class="muted">${ui.rules.buildUp}</p>`}
       <p class="visually-hidden" role="status">${running ? [phase, cue, ...where].filter(Boolean).join('. ') : this.note}</p>
       ${sizes
-        ? html`${reserve(html`<p class="phase">${phase}</p>`, sizes.phases.map((text) => html`<p class="phase ghost" aria-hidden="true">${text}</p>`))}
+        ? html`${reserve(html`<p class="phase">${phase}</p>`, others(sizes.phases, phase).map((text) => html`<p class="phase ghost" aria-hidden="true">${text}</p>`))}
             ${sizes.cues.length
-              ? reserve(html`<p class="cue">${cue ?? ''}</p>`, sizes.cues.map((text) => html`<p class="cue ghost" aria-hidden="true">${text}</p>`))
+              ? reserve(html`<p class="cue">${cue ?? ''}</p>`, others(sizes.cues, cue).map((text) => html`<p class="cue ghost" aria-hidden="true">${text}</p>`))
               : nothing}
             ${segment
               ? html`<p class="clock" role="timer">
@@ -355,12 +358,14 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
               : nothing}
             ${reserve(
               html`<p class="where ${next ? 'next' : ''}">${where.map((part) => html`<span>${part}</span>`)}</p>`,
-              sizes.wheres.map(
-                (line) =>
-                  html`<p class="where ghost ${line.next ? 'next' : ''}" aria-hidden="true">
-                    ${line.where.map((part) => html`<span>${part}</span>`)}
-                  </p>`,
-              ),
+              sizes.wheres
+                .filter((line) => line.where.join() !== where.join() || !line.next !== !next)
+                .map(
+                  (line) =>
+                    html`<p class="where ghost ${line.next ? 'next' : ''}" aria-hidden="true">
+                      ${line.where.map((part) => html`<span>${part}</span>`)}
+                    </p>`,
+                ),
             )}`
         : nothing}
       <div class="controls">
