@@ -4,7 +4,8 @@
  * functions, no DOM, so every hold/reps/positions combination can be tested.
  *
  * One stretch: "Get ready" (time to put the phone down and get into the
- * starting position), then each repetition holds each of the stretch's
+ * starting position: longer at the start of a session, which may mean getting
+ * down onto the floor with a bad back after tapping Start), then each repetition holds each of the stretch's
  * positions in turn:
  * - one position: hold, rest, hold, … (no rest after the last hold);
  * - two positions (the cat stretch: back up, then back down): one straight
@@ -37,7 +38,13 @@ export interface SetOptions {
   sides: boolean;
 }
 
-/** Seconds to get ready before the first hold and before each change of side. */
+/**
+ * Seconds of the first "Get ready" of a session: time to get down onto the floor after tapping Start.
+ * A usability setting, not a clinical one (the reference gives no figure): the card's `get-ready`
+ * attribute takes it within this range.
+ */
+export const firstReadySeconds = { default: 10, min: 5, max: 30 } as const;
+/** Seconds to get ready before each change of side, and before the first hold when a set is planned alone. */
 export const READY_SECONDS = 5;
 /** Seconds of rest between repetitions. */
 export const REST_SECONDS = 5;
@@ -59,11 +66,12 @@ export function planSet({ hold, reps, positions, sides }: SetOptions, exercise =
   return plan;
 }
 
-/** The segments of a routine from stretch `from` to the end: each stretch's set, a longer "Get ready" before each after the first. */
-export function planRoutine(sets: readonly SetOptions[], from = 0): Segment[] {
-  return sets.flatMap((set, exercise) =>
-    exercise < from ? [] : planSet(set, exercise, exercise === from ? READY_SECONDS : CHANGE_SECONDS),
-  );
+/**
+ * The segments of a session from stretch `from` to the end: each stretch's set, the session's first
+ * "Get ready" `firstReady` seconds long, a longer one than between sides before each later stretch.
+ */
+export function planRoutine(sets: readonly SetOptions[], from = 0, firstReady: number = firstReadySeconds.default): Segment[] {
+  return sets.flatMap((set, exercise) => (exercise < from ? [] : planSet(set, exercise, exercise === from ? firstReady : CHANGE_SECONDS)));
 }
 
 /** Length of a plan in seconds. */

@@ -237,5 +237,9 @@ export interface PhaseGuideWords {
     sound: string;
     /** Beside the heat sessions: a heat wrap is worn for hours as its packet says; the timer is for packs and baths. */
     heatWrap: string;
+    /** Near the top of the guide, the button that takes the patient to the timer: "Start a timer". */
+    jump: string;
+    /** The timer's name, said when the patient is taken to it: "Timer". */
+    label: string;
   };
 }

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/components/phase-guide/define.js';
 import type { BackcarePhaseGuide, PhaseChangeDetail, TimerDetail } from '../../src/components/phase-guide/phase-guide.js';
@@ -674,6 +675,102 @@ describe('<backcare-phase-guide>', () => {
       await el.updateComplete;
       expect(statusText(el)).to.equal('15 minutes left.');
       expect(warnings.messages()).to.deep.equal([]);
+    });
+
+    describe('on a phone, for a patient on the floor or in the bath', () => {
+      beforeEach(async () => {
+        await setViewport({ width: 375, height: 667 });
+        await emulateMedia({ reducedMotion: 'reduce' });
+      });
+      afterEach(async () => {
+        document.documentElement.style.fontSize = '';
+        window.scrollTo(0, 0);
+        await emulateMedia({ reducedMotion: 'no-preference' });
+        await setViewport({ width: 800, height: 600 });
+      });
+
+      /** A guide at the top of a page with room below it to scroll. */
+      const onPage = async (guide: ReturnType<typeof html>) => {
+        const page = await fixture<HTMLElement>(html`<div>${guide}<div style="height: 2000px"></div></div>`);
+        const el = page.querySelector<BackcarePhaseGuide>('backcare-phase-guide')!;
+        await el.updateComplete;
+        return el;
+      };
+      const inView = (element: Element) => {
+        const { top, bottom } = element.getBoundingClientRect();
+        // Within a pixel: scrolling lands on fractions of one.
+        return top > -1 && bottom < window.innerHeight + 1;
+      };
+
+      for (const [day, offered] of [
+        [1, 'Cold pack'],
+        [5, 'Heat pack or heating pad'],
+        [20, 'Heat pack or heating pad'],
+      ] as const) {
+        it(`day ${day}: "${t.timer.jump}" near the top takes the patient to the timer, focus on it, and it offers heat`, async () => {
+          const el = await onPage(html`<backcare-phase-guide day=${day}></backcare-phase-guide>`);
+          const jump = button(el, t.timer.jump)!;
+          const timer = $(el, '[part="timer"]')!;
+          // On the first screen, above the advice; the timer itself far below it.
+          expect(inView(jump), 'on the first screen').to.equal(true);
+          expect(jump.compareDocumentPosition($(el, '.phases')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+          expect(timer.getBoundingClientRect().top).to.be.greaterThan(window.innerHeight);
+          await click(el, jump);
+          expect(el.shadowRoot!.activeElement).to.equal(timer);
+          expect(timer.getAttribute('aria-label')).to.equal(t.timer.label);
+          expect(Math.round(timer.getBoundingClientRect().top)).to.be.within(0, window.innerHeight / 2);
+          expect(inView(button(el, start15)!), 'its Start button in view').to.equal(true);
+          const sessions = $$(el, '.sessions label').map((label) => label.textContent!.trim());
+          expect(sessions[0]).to.equal(offered);
+          expect(sessions).to.include('Heat pack or heating pad');
+        });
+      }
+
+      it('in Spanish, the words of the jump and of the timer\'s name', async () => {
+        const el = await onPage(html`<backcare-phase-guide day="20" lang="es"></backcare-phase-guide>`);
+        const words = es['phase-guide'].timer;
+        await click(el, button(el, words.jump));
+        expect(el.shadowRoot!.activeElement!.getAttribute('aria-label')).to.equal(words.label);
+      });
+
+      for (const [label, size] of [
+        ['normal text', ''],
+        ['200 % text', '200%'],
+      ] as const) {
+        it(`${label}: Start at the bottom of the screen brings the clock and Pause into view; the timer keeps its size while it runs`, async () => {
+          document.documentElement.style.fontSize = size;
+          const el = await onPage(html`<backcare-phase-guide day="5"></backcare-phase-guide>`);
+          const start = button(el, start15)!;
+          window.scrollBy(0, start.getBoundingClientRect().bottom - window.innerHeight);
+          await click(el, start);
+          await el.updateComplete;
+          expect(inView($(el, '.clock-row')!), 'the clock').to.equal(true);
+          expect(inView(button(el, t.timer.pause)!), 'Pause').to.equal(true);
+          const timer = $(el, '[part="timer"]')!;
+          const height = () => Math.round(timer.getBoundingClientRect().height);
+          const first = height();
+          for (const minutes of [1, 4, 1, 4, 1]) {
+            clock.tick(minutes * 60_000);
+            await el.updateComplete;
+            expect(height(), statusText(el)).to.equal(first);
+          }
+          expect(statusText(el)).to.equal('5 minutes left.');
+        });
+      }
+
+      it('scrolls smoothly, unless the visitor prefers reduced motion', async () => {
+        const spy = sinon.spy(Element.prototype, 'scrollIntoView');
+        try {
+          const el = await onPage(html`<backcare-phase-guide day="5"></backcare-phase-guide>`);
+          await click(el, button(el, t.timer.jump));
+          await emulateMedia({ reducedMotion: 'no-preference' });
+          await click(el, button(el, t.timer.jump));
+          await click(el, button(el, start15));
+          expect(spy.args.map(([options]) => (options as ScrollIntoViewOptions).behavior)).to.deep.equal(['instant', 'smooth', 'smooth']);
+        } finally {
+          spy.restore();
+        }
+      });
     });
   });
 

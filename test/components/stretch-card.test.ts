@@ -1,9 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/components/stretch-card/define.js';
 import type { BackcareStretchCard, StretchCompleteDetail } from '../../src/components/stretch-card/stretch-card.js';
-import { CHANGE_SECONDS, READY_SECONDS, REST_SECONDS } from '../../src/core/routine.js';
+import { CHANGE_SECONDS, READY_SECONDS, REST_SECONDS, firstReadySeconds } from '../../src/core/routine.js';
 import { emergencySignsIn } from '../../src/core/safety-net.js';
+import { formatText } from '../../src/core/format.js';
 import { citation } from '../../src/core/sources.js';
 import { chimeNotes, vibrationPatterns } from '../../src/core/timer-alerts.js';
 import { locales, stretches, stretchRules, type StretchFacts, type StretchId, type StretchRuleId } from '../../src/data/index.js';
@@ -17,6 +19,8 @@ const t = en['stretch-card'];
 const tes = es['stretch-card'];
 const facts = (id: StretchId): StretchFacts => stretches.find((s) => s.id === id)!;
 const name = (id: StretchId) => t.stretches[id].name;
+/** The first "Get ready" of a session, to get down onto the floor; later ones are `READY_SECONDS`. */
+const FIRST_READY = firstReadySeconds.default;
 
 const $ = <E extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<E>(selector);
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -418,7 +422,7 @@ describe('<backcare-stretch-card>', () => {
       }
     });
 
-    it('gets ready for 5 seconds, then holds and rests, in large type, announcing each change once, with one event', async () => {
+    it('gets ready for 10 seconds at the start (time to get down onto the floor), then holds and rests, in large type, announcing each change once, with one event', async () => {
       const el = await fixture<Card>(html`<backcare-stretch-card exercise="pelvic-tilt" hold="4" reps="5"></backcare-stretch-card>`);
       const events: StretchCompleteDetail[] = [];
       el.addEventListener('backcare-stretch-complete', (e) => events.push(e.detail));
@@ -426,8 +430,8 @@ describe('<backcare-stretch-card>', () => {
       // Time to put the phone down: "Get ready", not "Hold", when Start is tapped.
       expect(status(el)).to.equal('Get ready. Rep 1 of 5');
       expect(text(el, '.phase')).to.equal(t.getReady);
-      expect(clockText(el)).to.equal(`${READY_SECONDS} s`);
-      expect(clockName(el)).to.equal(`${READY_SECONDS} seconds`);
+      expect(clockText(el)).to.equal(`${FIRST_READY} s`);
+      expect(clockName(el)).to.equal(`${FIRST_READY} seconds`);
       expect(text(el, '.where')).to.equal('Rep 1 of 5');
       expect(text(el, '[part="keep-open"]')).to.equal(t.keepOpen);
       expect(button(el, t.pause)).to.be.instanceOf(HTMLElement);
@@ -446,9 +450,9 @@ describe('<backcare-stretch-card>', () => {
       observer.observe(live, { childList: true, subtree: true, characterData: true });
       clock.tick(1000);
       await el.updateComplete;
-      expect(clockText(el)).to.equal('4 s');
-      expect(clockName(el)).to.equal('4 seconds');
-      clock.tick(3000);
+      expect(clockText(el)).to.equal(`${FIRST_READY - 1} s`);
+      expect(clockName(el)).to.equal(`${FIRST_READY - 1} seconds`);
+      clock.tick((FIRST_READY - 2) * 1000);
       await el.updateComplete;
       expect(clockText(el)).to.equal('1 s');
       expect(changes).to.deep.equal([]);
@@ -479,9 +483,53 @@ describe('<backcare-stretch-card>', () => {
       expect(events).to.have.length(1);
     });
 
+    it('get-ready sets the first "Get ready" of a session; those between sides stay as they were', async () => {
+      const el = await fixture<Card>(html`<backcare-stretch-card exercise="knee-rolls" hold="3" reps="3" get-ready="20"></backcare-stretch-card>`);
+      await click(el, button(el, t.start));
+      expect(clockText(el)).to.equal('20 s');
+      expect(await next(el, 19)).to.equal('Get ready. Rep 1 of 3. Left side');
+      expect(await next(el, 1)).to.equal('Hold. Rep 1 of 3. Left side');
+      expect(await next(el, 3)).to.equal('Get ready. Rep 1 of 3. Right side');
+      expect(clockText(el)).to.equal(`${READY_SECONDS} s`);
+      expect(await next(el, READY_SECONDS)).to.equal('Hold. Rep 1 of 3. Right side');
+      expect(warnings.messages()).to.deep.equal([]);
+      // Reset and Start again: a new session, so its first "Get ready" is the long one again.
+      await click(el, button(el, t.reset));
+      await click(el, button(el, t.start));
+      expect(clockText(el)).to.equal('20 s');
+    });
+
+    it('get-ready takes a number set as a property; a bad value warns once and falls back to 10 s', async () => {
+      const el = await fixture<Card>(html`<backcare-stretch-card exercise="bridge"></backcare-stretch-card>`);
+      el.getReady = 30;
+      await el.updateComplete;
+      await click(el, button(el, t.start));
+      expect(clockText(el)).to.equal('30 s');
+      await click(el, button(el, t.reset));
+      expect(warnings.messages()).to.deep.equal([]);
+      const bad = ['4', '31', 'soon', '7.5', ''];
+      for (const value of bad) {
+        el.setAttribute('get-ready', value);
+        await el.updateComplete;
+        await click(el, button(el, t.start));
+        expect(clockText(el), value).to.equal(`${FIRST_READY} s`);
+        await click(el, button(el, t.reset));
+        // Re-rendering each second of a run does not repeat the warning.
+        clock.tick(3000);
+        await el.updateComplete;
+      }
+      el.getReady = Number.NaN;
+      await el.updateComplete;
+      expect(warnings.messages()).to.have.length(bad.length + 1);
+      bad.forEach((value, i) => {
+        expect(warnings.messages()[i]).to.include('<backcare-stretch-card>').and.include(`get-ready="${value}"`).and.include('from 5 to 30').and.include('Using 10');
+      });
+      expect(warnings.messages()[bad.length]).to.include('get-ready=NaN');
+    });
+
     it('knee rolls: left, right, left, right on every repetition, with "Get ready" before each change of side', async () => {
       const el = await fixture<Card>(html`<backcare-stretch-card exercise="knee-rolls" hold="3" reps="3"></backcare-stretch-card>`);
-      const heard = await run(el, [READY_SECONDS, 3, READY_SECONDS, 3, READY_SECONDS, 3, READY_SECONDS, 3, READY_SECONDS, 3, READY_SECONDS, 3]);
+      const heard = await run(el, [FIRST_READY, 3, READY_SECONDS, 3, READY_SECONDS, 3, READY_SECONDS, 3, READY_SECONDS, 3, READY_SECONDS, 3]);
       expect(heard).to.deep.equal([
         'Get ready. Rep 1 of 3. Left side',
         'Hold. Rep 1 of 3. Left side',
@@ -503,7 +551,7 @@ describe('<backcare-stretch-card>', () => {
       const el = await fixture<Card>(html`<backcare-stretch-card exercise="cat-stretch" hold="3" reps="5"></backcare-stretch-card>`);
       await click(el, button(el, t.start));
       const heard = [status(el)];
-      heard.push(await next(el, READY_SECONDS));
+      heard.push(await next(el, FIRST_READY));
       expect(text(el, '.cue')).to.equal('Round your back up');
       heard.push(await next(el, 3));
       expect(text(el, '.cue')).to.equal('Let your back sag');
@@ -526,7 +574,7 @@ describe('<backcare-stretch-card>', () => {
       expect(stubs.wakeLock.held(), 'screen kept on').to.equal(1);
       const change = chimeNotes.change.map((n) => n.frequency);
       expect(stubs.tones(), 'get ready').to.deep.equal(change);
-      await next(el, READY_SECONDS);
+      await next(el, FIRST_READY);
       expect(stubs.tones(), 'hold').to.deep.equal([...change, ...change]);
       await next(el, 5);
       expect(stubs.tones(), 'rest').to.have.length(3 * change.length);
@@ -560,7 +608,7 @@ describe('<backcare-stretch-card>', () => {
       toggle().click();
       await el.updateComplete;
       await click(el, button(el, t.start));
-      await next(el, READY_SECONDS);
+      await next(el, FIRST_READY);
       expect(stubs.tones(), 'muted').to.deep.equal([]);
       expect(stubs.vibrate.callCount, 'still vibrates').to.equal(2);
 
@@ -593,7 +641,7 @@ describe('<backcare-stretch-card>', () => {
       expect($(el, '[part="figure"]'), 'no moving figure before Start').to.equal(null);
       await click(el, button(el, t.start));
       expect(figure(), 'getting ready in the starting position').to.equal(keyStart);
-      await next(el, READY_SECONDS);
+      await next(el, FIRST_READY);
       // It moves through poses in between, then holds exactly as the held key pose is drawn (its arrow too, once still).
       const between = await until(keyHeld!);
       expect([...between].filter((d) => d !== keyStart && d !== keyHeld).length).to.be.greaterThan(2);
@@ -605,7 +653,7 @@ describe('<backcare-stretch-card>', () => {
       const el = await fixture<Card>(html`<backcare-stretch-card exercise="knee-rolls" hold="2" reps="3"></backcare-stretch-card>`);
       await click(el, button(el, t.start));
       const fired = oneEvent(el, 'backcare-stretch-complete');
-      clock.tick((6 * READY_SECONDS + 6 * 2) * 1000);
+      clock.tick((FIRST_READY + 5 * READY_SECONDS + 6 * 2) * 1000);
       const event = (await fired) as CustomEvent<StretchCompleteDetail>;
       expect(event.detail).to.deep.equal({ exercise: 'knee-rolls', reps: 3 });
       expect(event.bubbles && event.composed).to.equal(true);
@@ -614,7 +662,7 @@ describe('<backcare-stretch-card>', () => {
     it('pauses and resumes without losing or gaining time', async () => {
       const el = await fixture<Card>(html`<backcare-stretch-card exercise="bridge"></backcare-stretch-card>`);
       await click(el, button(el, t.start));
-      await next(el, READY_SECONDS);
+      await next(el, FIRST_READY);
       clock.tick(4000);
       await click(el, button(el, t.pause));
       expect(button(el, t.resume)).to.be.instanceOf(HTMLElement);
@@ -651,7 +699,7 @@ describe('<backcare-stretch-card>', () => {
       await el.updateComplete;
       expect(status(el)).to.equal('');
       await click(el, button(el, t.start));
-      expect(clockText(el)).to.equal(`${READY_SECONDS} s`);
+      expect(clockText(el)).to.equal(`${FIRST_READY} s`);
     });
 
     it('catches up after the phone slept, completing what ended meanwhile, with one chime for where it wakes', async () => {
@@ -660,8 +708,8 @@ describe('<backcare-stretch-card>', () => {
       el.addEventListener('backcare-stretch-complete', (e) => events.push(e.detail));
       await click(el, button(el, t.start));
       const chimes = stubs.tones().length;
-      // 5 + 3 + 3 + 2 s later, no timer ran: the first rest has 3 s left.
-      clock.setSystemTime(Date.now() + 13_000);
+      // 10 + 3 + 3 + 2 s later, no timer ran: the first rest has 3 s left.
+      clock.setSystemTime(Date.now() + 18_000);
       document.dispatchEvent(new Event('visibilitychange'));
       await el.updateComplete;
       expect(status(el)).to.equal('Rest. Rep 2 of 5');
@@ -683,7 +731,7 @@ describe('<backcare-stretch-card>', () => {
       await click(el, button(el, t.start));
       expect(status(el)).to.equal('Get ready. Rep 1 of 5');
       for (let i = 0; i < 4; i += 1) await next(el, 5 + REST_SECONDS);
-      expect(await next(el, READY_SECONDS + 5)).to.equal('Get ready. Next: Bridge. Stretch 2 of 3');
+      expect(await next(el, FIRST_READY + 5)).to.equal('Get ready. Next: Bridge. Stretch 2 of 3');
       expect(events).to.deep.equal([{ exercise: 'pelvic-tilt', reps: 5 }]);
       // The card turns to the next stretch while there is time to get into position.
       expect(text(el, 'h2')).to.equal('Bridge');
@@ -706,7 +754,7 @@ describe('<backcare-stretch-card>', () => {
       await click(el, button(el, t.start));
       expect(text(el, 'h2')).to.equal('Bridge');
       expect(status(el)).to.equal('Get ready. Rep 1 of 5');
-      expect(clockText(el)).to.equal(`${READY_SECONDS} s`);
+      expect(clockText(el)).to.equal(`${FIRST_READY} s`);
       await click(el, button(el, t.previous));
       expect(status(el)).to.equal(`Stretch 1 of 2: ${name('pelvic-tilt')}`);
       expect(button(el, t.start)).to.be.instanceOf(HTMLElement);
@@ -731,7 +779,135 @@ describe('<backcare-stretch-card>', () => {
       Object.defineProperty(window, 'AudioContext', { value: undefined, configurable: true, writable: true });
       const el = await fixture<Card>(html`<backcare-stretch-card exercise="bridge" reps="5"></backcare-stretch-card>`);
       await click(el, button(el, t.start));
-      expect(await next(el, READY_SECONDS)).to.equal('Hold. Rep 1 of 5');
+      expect(await next(el, FIRST_READY)).to.equal('Hold. Rep 1 of 5');
+    });
+
+    describe('on a phone, for a patient on the floor', () => {
+      const phone = { width: 375, height: 667 };
+      beforeEach(async () => {
+        await setViewport(phone);
+        await emulateMedia({ reducedMotion: 'reduce' });
+      });
+      afterEach(async () => {
+        document.documentElement.style.fontSize = '';
+        document.documentElement.style.overflowAnchor = '';
+        document.body.style.overflowAnchor = '';
+        window.scrollTo(0, 0);
+        await emulateMedia({ reducedMotion: 'no-preference' });
+        await setViewport({ width: 800, height: 600 });
+      });
+
+      /** A card far down a page, with room below it to scroll. */
+      const onLongPage = async (card: ReturnType<typeof html>) => {
+        const page = await fixture<HTMLElement>(html`<div><div style="height: 1500px"></div>${card}<div style="height: 2000px"></div></div>`);
+        const el = page.querySelector<Card>('backcare-stretch-card')!;
+        await el.updateComplete;
+        return el;
+      };
+      /** Whether an element of the card is wholly inside the window. */
+      const onScreen = (el: Card, selector: string) => {
+        const { top, bottom } = $(el, selector)!.getBoundingClientRect();
+        // Within a pixel: scrolling lands on fractions of one.
+        return top > -1 && bottom < window.innerHeight + 1;
+      };
+
+      for (const [label, size, lang] of [
+        ['normal text', '', 'en'],
+        ['200 % text', '200%', 'en'],
+        ['200 % text, Spanish', '200%', 'es'],
+      ] as const) {
+        it(`${label}: Start tapped at the bottom of the screen brings the panel into view; Pause, the seconds and the rep stay in view during a hold`, async () => {
+          document.documentElement.style.fontSize = size;
+          const el = await onLongPage(html`<backcare-stretch-card exercise="knee-rolls" lang=${lang}></backcare-stretch-card>`);
+          const words = lang === 'es' ? tes : t;
+          const start = button(el, words.start)!;
+          // The patient scrolled just far enough to see Start, at the bottom edge of the screen.
+          window.scrollBy(0, start.getBoundingClientRect().bottom - window.innerHeight);
+          expect(Math.round(start.getBoundingClientRect().bottom)).to.equal(window.innerHeight);
+          await click(el, start);
+          await frames(50);
+          for (const selector of ['.phase', '.clock', '.where', '.go']) expect(onScreen(el, selector), `getting ready: ${selector}`).to.equal(true);
+          const panel = $(el, '.timer')!.getBoundingClientRect();
+          if (panel.height <= window.innerHeight) expect(onScreen(el, '.timer'), 'the whole panel, where it fits').to.equal(true);
+          else expect(Math.round(panel.top), 'the panel from its top').to.equal(0);
+          await next(el, FIRST_READY);
+          expect(text(el, '.phase')).to.equal(words.hold);
+          for (const selector of ['.clock', '.where', '.go']) expect(onScreen(el, selector), `holding: ${selector}`).to.equal(true);
+          expect(text(el, '.go')).to.equal(words.pause);
+          expect(text(el, '.where')).to.include(formatText(words.repOf, { rep: 1, reps: 5 }));
+        });
+      }
+
+      it('scrolls smoothly, unless the visitor prefers reduced motion', async () => {
+        const spy = sinon.spy(Element.prototype, 'scrollIntoView');
+        try {
+          const el = await onLongPage(html`<backcare-stretch-card exercise="bridge"></backcare-stretch-card>`);
+          await click(el, button(el, t.start));
+          await click(el, button(el, t.reset));
+          await emulateMedia({ reducedMotion: 'no-preference' });
+          await click(el, button(el, t.start));
+          expect(spy.args.map(([options]) => (options as ScrollIntoViewOptions).behavior)).to.deep.equal(['instant', 'smooth']);
+        } finally {
+          spy.restore();
+        }
+      });
+
+      for (const [label, size] of [
+        ['normal text', ''],
+        ['200 % text', '200%'],
+      ] as const) {
+        it(`${label}: the panel keeps its size and its place on the screen through a whole routine`, async () => {
+          document.documentElement.style.fontSize = size;
+          // Without the browser's scroll anchoring (Safari has none; Chromium reads the root's and the body's): the card itself holds the panel still.
+          document.documentElement.style.overflowAnchor = 'none';
+          document.body.style.overflowAnchor = 'none';
+          const el = await onLongPage(
+            html`<backcare-stretch-card exercises="cat-stretch,knee-rolls,pelvic-tilt,bridge" hold="5" reps="3"></backcare-stretch-card>`,
+          );
+          await click(el, button(el, t.start));
+          await frames(50);
+          const measure = () => {
+            const { top, height } = $(el, '.timer')!.getBoundingClientRect();
+            return { top: Math.round(top) + 0, height: Math.round(height), at: status(el) };
+          };
+          const first = measure();
+          const seen = new Set<string>();
+          // Every second until Done, through each stretch's "Get ready", holds, rests and sides.
+          for (let second = 0; second < 600 && status(el) !== t.done; second += 1) {
+            const now = measure();
+            seen.add(now.at.split('.')[0]!);
+            expect(now.height, now.at).to.equal(first.height);
+            // Within a pixel: scrolling lands on fractions of one.
+            expect(Math.abs(now.top - first.top), now.at).to.be.at.most(1);
+            // The room is kept by the other texts only: the one shown is there once.
+            expect($$(el, '.phase').filter((p) => p.textContent!.trim() === text(el, '.phase')), now.at).to.have.length(1);
+            clock.tick(1000);
+            await el.updateComplete;
+            await Promise.resolve();
+          }
+          expect(status(el)).to.equal(t.done);
+          expect([...seen].sort()).to.deep.equal([t.getReady, t.hold, t.rest].sort());
+          expect(text(el, 'h2')).to.equal(name('bridge'));
+        });
+      }
+
+      it('in a routine, shows the current stretch\'s steps in the panel, also while "Next: ..." is said', async () => {
+        const el = await onLongPage(html`<backcare-stretch-card exercises="pelvic-tilt,bridge" hold="5" reps="5"></backcare-stretch-card>`);
+        await click(el, button(el, t.start));
+        const steps = () => $$(el, '.timer .now:not(.ghost) li').map((li) => li.textContent!.trim());
+        expect(text(el, '.timer .now:not(.ghost) .now-name')).to.equal(name('pelvic-tilt'));
+        expect(steps()).to.deep.equal(t.stretches['pelvic-tilt'].steps);
+        // The other stretch's steps only keep the room: unseen and unheard.
+        const ghost = $(el, '.timer .now.ghost')!;
+        expect(getComputedStyle(ghost).visibility).to.equal('hidden');
+        expect(ghost.getAttribute('aria-hidden')).to.equal('true');
+        expect(await next(el, FIRST_READY + 5 * 5 + 4 * REST_SECONDS)).to.equal('Get ready. Next: Bridge. Stretch 2 of 2');
+        expect(text(el, '.timer .now:not(.ghost) .now-name')).to.equal(name('bridge'));
+        expect(steps()).to.deep.equal(t.stretches.bridge.steps);
+        await frames(50);
+        for (const selector of ['.where', '.go', '.timer .now:not(.ghost) li']) expect(onScreen(el, selector), selector).to.equal(true);
+        await expectAccessible(el);
+      });
     });
   });
 
@@ -839,9 +1015,9 @@ describe('<backcare-stretch-card>', () => {
         expect(cited(el)).to.include(`${titles[0]!.textContent} (${es.common.sourceDescriptions['seed:001']})`);
         await click(el, button(el, tes.start));
         expect(status(el)).to.equal('Prepárese. Repetición 1 de 3. Lado izquierdo');
-        expect(clockName(el)).to.equal('5 segundos');
+        expect(clockName(el)).to.equal('10 segundos');
         expect(text(el, '[part="keep-open"]')).to.equal(tes.keepOpen);
-        clock.tick(READY_SECONDS * 1000);
+        clock.tick(FIRST_READY * 1000);
         await el.updateComplete;
         expect(status(el)).to.equal('Mantenga la posición. Repetición 1 de 3. Lado izquierdo');
         expect(clockName(el)).to.equal('10 segundos');

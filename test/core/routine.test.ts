@@ -3,6 +3,7 @@ import { stretches } from '../../src/data/index.js';
 import {
   CHANGE_SECONDS,
   READY_SECONDS,
+  firstReadySeconds,
   REST_SECONDS,
   endsExercise,
   planRoutine,
@@ -100,8 +101,12 @@ describe('routine plan', () => {
       const alone = sets.map((set, i) => planSet(set, i)).slice(from);
       const label = `from ${from}`;
       expect(plan.length, label).to.equal(alone.flat().length);
-      expect(totalSeconds(plan), label).to.equal(alone.map(totalSeconds).reduce((a, b) => a + b) + (alone.length - 1) * (CHANGE_SECONDS - READY_SECONDS));
-      expect(plan[0], label).to.deep.include({ kind: 'ready', seconds: READY_SECONDS, exercise: from });
+      const extra = (alone.length - 1) * (CHANGE_SECONDS - READY_SECONDS) + (firstReadySeconds.default - READY_SECONDS);
+      expect(totalSeconds(plan), label).to.equal(alone.map(totalSeconds).reduce((a, b) => a + b) + extra);
+      // The session's first "Get ready" is the longer one, to get down onto the floor; later ones stay short.
+      expect(plan[0], label).to.deep.include({ kind: 'ready', seconds: firstReadySeconds.default, exercise: from });
+      expect(planRoutine(sets, from, 25)[0], label).to.deep.include({ kind: 'ready', seconds: 25, exercise: from });
+      expect(plan.slice(1).filter((s) => s.kind === 'ready' && s.exercise === from && s.seconds !== READY_SECONDS), label).to.deep.equal([]);
       // Each later stretch starts with a "Get ready" to change position, which is where "Next: ..." is said.
       const starts = plan.map((_, i) => i).filter((i) => startsNextExercise(plan, i));
       expect(starts.map((i) => plan[i]!.exercise), label).to.deep.equal([0, 1, 2].slice(from + 1));
@@ -115,12 +120,12 @@ describe('routine plan', () => {
     }
   });
 
-  it('keeps a single stretch and a routine of one identical, and an empty routine empty', () => {
+  it('keeps a single stretch and a routine of one identical (the first "Get ready" the longer one), and an empty routine empty', () => {
     for (const set of [
       { hold: 5, reps: 3, positions: 2, sides: true },
       { hold: 30, reps: 10, positions: 1, sides: false },
     ]) {
-      expect(planRoutine([set])).to.deep.equal(planSet(set));
+      expect(planRoutine([set])).to.deep.equal(planSet(set, 0, firstReadySeconds.default));
     }
     expect(planRoutine([])).to.deep.equal([] as Segment[]);
     expect(planRoutine([{ hold: 5, reps: 5, positions: 1, sides: false }], 1)).to.deep.equal([] as Segment[]);

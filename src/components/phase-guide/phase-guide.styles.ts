@@ -230,4 +230,15 @@ export const styles = css`
     border-radius: var(--_radius);
     font: inherit;
   }
+
+  /* With text at 200 % on a phone, the clock stays on one line: at most 14 % of the screen's width, never under twice the text. */
+  .clock-row .clock {
+    font-size: max(2em, min(3em, 14vw));
+    white-space: nowrap;
+  }
+
+  /* "Start a timer", near the top: takes the patient to the timer. */
+  .jump {
+    margin: 0 0 1em;
+  }
 `;

@@ -6,6 +6,7 @@ import { choiceStyles } from '../../core/choice.styles.js';
 import { CountdownController, formatClock, secondsShown, spokenDuration } from '../../core/countdown.js';
 import { formatText } from '../../core/format.js';
 import { renderHeading, subLevel } from '../../core/heading.js';
+import { bringIntoView, reserve, reserveStyles } from '../../core/running-panel.js';
 import { calendarDateOf, daysSince, isoDate, minuteMarkReached, phaseForDay, type DaySpan } from '../../core/phase.js';
 import { parseEmergencyNumber, renderSafetyNet, safetyNetStyles } from '../../core/safety-net.js';
 import { renderSourceList } from '../../core/sources.js';
@@ -82,7 +83,7 @@ export interface TimerDetail {
 export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
   protected readonly widget = 'phase-guide';
 
-  static override styles = [baseStyles, choiceStyles, timerAlertStyles, safetyNetStyles, styles];
+  static override styles = [baseStyles, choiceStyles, timerAlertStyles, safetyNetStyles, reserveStyles, styles];
 
   static override properties = {
     headingText: { attribute: 'heading' },
@@ -256,6 +257,9 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
         <button class="secondary" part="button" @click=${this.#onChange}>${t.changeDay}</button>
       </p>
       ${booking ? html`<p class="book">${booking.words}</p>` : nothing}
+      <p class="jump">
+        <button class="secondary" part="button" @click=${this.#toTimer}>${t.timer.jump}</button>
+      </p>
       <ol class="phases" part="phases">
         ${phases.map((phase) => {
           const words = t.phases[phase.id];
@@ -334,7 +338,12 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
     const left = state === 'idle' ? this.#minutes * 60_000 : this.#countdown.remainingMs;
     const label = state === 'running' ? t.pause : state === 'paused' ? t.resume : formatText(t.start, { minutes: this.#minutes });
     const { safety } = t.sessions[session];
-    return html`<div class="timer" part="timer">
+    // The clock, what it says and Pause together, so one screen shows them with text at 200 %; while it
+    // runs, the status line has the room of the longest thing it will say, so Pause stays put.
+    const says = idle ? [] : [formatText(t.startedAnnouncement, { minutes: this.#minutes }), formatText(t.minutesLeft, { minutes: 10 }), t.paused];
+    // One status element throughout, so what it says at Start is announced.
+    const status = html`<p class="status ${state}" part="status" role="status">${this.status}</p>`;
+    return html`<div class="timer ${idle ? '' : 'running'}" part="timer" role="group" aria-label=${t.label} tabindex="-1">
       <fieldset class="sessions" ?disabled=${!idle}>
         <legend>${t.sessionQuestion}</legend>
         ${phase.sessions.map(
@@ -360,12 +369,15 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
           >${formatClock(left)}</span
         >
       </p>
-      ${this.#alerts.renderKeepOpen(t.keepOpen)} ${this.#alerts.renderNotice(this.common)}
-      <p class="status ${state}" part="status" role="status">${this.status}</p>
+      ${reserve(
+        status,
+        says.map((text) => html`<p class="status ghost" aria-hidden="true">${text}</p>`),
+      )}
       <div class="actions">
         <button part="button" @click=${this.#onPrimary}>${label}</button>
         ${idle ? nothing : html`<button class="secondary" part="button" @click=${this.#onStop}>${t.stop}</button>`}
       </div>
+      ${this.#alerts.renderKeepOpen(t.keepOpen)} ${this.#alerts.renderNotice(this.common)}
       ${this.#alerts.renderSoundToggle(t.sound)}
     </div>`;
   }
@@ -412,7 +424,16 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
       this.#alerts.start();
       countdown.start(minutes * 60_000);
       this.emit<TimerDetail>('backcare-timer-start', { ...this.#running });
+      // Started while standing, watched from the floor or the bath: the clock and Pause come into view.
+      void this.updateComplete.then(() => bringIntoView(this.renderRoot.querySelector('.timer'), this.renderRoot.querySelector('.clock-row')));
     }
+  }
+
+  /** "Start a timer": the timer into view and focus on it (a link to #timer cannot reach into the shadow root). */
+  #toTimer(): void {
+    const timer = this.renderRoot.querySelector<HTMLElement>('.timer');
+    bringIntoView(timer);
+    timer?.focus({ preventScroll: true });
   }
 
   #onStop(): void {

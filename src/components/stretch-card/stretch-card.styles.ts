@@ -204,3 +204,44 @@ export const styles = css`
     }
   }
 `;
+
+/*
+ * While a guided set runs: lines that change (the step, the cue, "Rep 2 of 5",
+ * a routine's current steps) each sit in a box the size of their largest
+ * text (`reserve`), so the panel keeps its size and Pause does not move
+ * under a finger. Those lines and the seconds
+ * are at most 8 % (the seconds 20 %) of the screen's width, and never
+ * smaller than the text around them: with text at 200 % on a phone, the step,
+ * the seconds, "Rep 2 of 5" and Pause still fit one screen. "Next: Bridge"
+ * is smaller, so a long name does not make every "Rep" line's room tall.
+ */
+export const runStyles = css`
+  .timer.running .phase,
+  .timer.running .where {
+    font-size: max(1em, min(2em, 8vw));
+  }
+
+  .timer.running .where.next {
+    font-size: max(1em, min(1.25em, 7vw));
+  }
+
+  .timer.running .clock {
+    font-size: max(2em, min(4em, 20vw));
+  }
+
+  .timer.running .controls {
+    margin-block: 0.5em 0.75em;
+  }
+
+  .now {
+    text-align: start;
+  }
+
+  .now-name {
+    font-weight: 700;
+  }
+
+  .now ol {
+    margin-block: 0.25em 0;
+  }
+`;

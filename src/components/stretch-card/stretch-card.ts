@@ -7,7 +7,8 @@ import { CountdownController, SessionClock, secondsShown, spokenDuration } from 
 import { formatPlural, formatText } from '../../core/format.js';
 import { renderHeading, subLevel } from '../../core/heading.js';
 import { HandoutPrinter } from '../../core/print.js';
-import { endsExercise, planRoutine, startsNextExercise, type Segment } from '../../core/routine.js';
+import { bringIntoView, reserve, reserveStyles } from '../../core/running-panel.js';
+import { endsExercise, firstReadySeconds, planRoutine, startsNextExercise, type Segment } from '../../core/routine.js';
 import { parseEmergencyNumber, renderSafetyNet, safetyNetStyles } from '../../core/safety-net.js';
 import { renderSourceList } from '../../core/sources.js';
 import { parseSound, TimerAlertsController, timerAlertStyles } from '../../core/timer-alerts.js';
@@ -17,7 +18,7 @@ import type { Pose, Range, SourceId, StretchFacts, StretchId, StretchWords } fro
 import { drawFigure, stage, type Stage } from './figure.js';
 import { handoutStyles, renderHandout } from './handout.js';
 import { MOVE_MS, PoseMotion } from './pose-motion.js';
-import { styles } from './stretch-card.styles.js';
+import { runStyles, styles } from './stretch-card.styles.js';
 
 /** Detail of `backcare-stretch-complete`. */
 export interface StretchCompleteDetail {
@@ -36,6 +37,18 @@ interface Item {
   poses: readonly Pose[];
   stage: Stage;
 }
+
+/** Every phase, cue and "where" line a run will show, so its panel keeps the room for the largest of each. */
+interface RunSizes {
+  plan: readonly Segment[];
+  words: unknown;
+  phases: string[];
+  cues: string[];
+  wheres: { where: string[]; next?: boolean }[];
+}
+
+/** The texts of a line other than the one shown: they only keep the room. */
+const others = (texts: readonly string[], shown: string | undefined) => texts.filter((text) => text !== shown);
 
 const ids = stretches.map((stretch) => stretch.id);
 
@@ -65,6 +78,7 @@ function stageOf(facts: StretchFacts): Stage {
  * each change of step, never each second.
  *
  * @attr emergency-number
+ * @attr get-ready
  *
  * @fires {CustomEvent<StretchCompleteDetail>} backcare-stretch-complete - When the guided set of a stretch is finished. In a routine it
  *   fires once for each stretch, as that stretch finishes. `detail: { exercise, reps }`.
@@ -93,13 +107,14 @@ function stageOf(facts: StretchFacts): Stage {
 export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
   protected readonly widget = 'stretch-card';
 
-  static override styles = [baseStyles, choiceStyles, timerAlertStyles, safetyNetStyles, styles];
+  static override styles = [baseStyles, choiceStyles, timerAlertStyles, safetyNetStyles, reserveStyles, styles, runStyles];
 
   static override properties = {
     exercise: {},
     exercises: {},
     hold: { converter: numberConverter },
     reps: { converter: numberConverter },
+    getReady: { attribute: 'get-ready', converter: numberConverter },
     sound: {},
     emergencyNumber: { attribute: 'emergency-number' },
     index: { attribute: false },
@@ -124,6 +139,12 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
   declare reps?: number;
 
   /**
+   * Seconds of the first "Get ready" of a guided set, from 5 to 30 (default 10): time to get down onto the
+   * floor after tapping Start. Those between sides and between stretches stay as they are.
+   */
+  declare getReady?: number;
+
+  /**
    * The chime at each change of a guided set, on by default: `sound="off"` makes it off until the patient turns it on.
    */
   declare sound?: 'on' | 'off';
@@ -142,6 +163,9 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
 
   #items: Item[] = [];
   #number = '911';
+  #firstReady: number = firstReadySeconds.default;
+  /** Every phase, cue and "where" line the run in progress will show, so its panel keeps the room for the largest. */
+  #sizes?: RunSizes;
   #plan: Segment[] = [];
   #chosen?: string;
   #settings?: string;
@@ -157,6 +181,7 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
     super.willUpdate(changed);
     this.#alerts.soundDefault = parseSound(this, this.sound);
     this.#number = parseEmergencyNumber(this, this.emergencyNumber, this.common);
+    this.#firstReady = parseInteger(this, 'get-ready', this.getReady, { ...firstReadySeconds, fallback: firstReadySeconds.default, outOfRange: 'fallback' });
     let chosen = parseIdList(this, 'exercises', this.exercises, ids);
     // Set from script, `exercise` may be an array of ids: a routine, as `exercises` is.
     if (!chosen && Array.isArray(this.exercise)) chosen = parseIdList(this, 'exercise', this.exercise, ids);
@@ -295,37 +320,52 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
     return [...words.cautions, ...(facts.bendsOrTwistsSpine ? [this.words.rules.osteoporosis] : [])];
   }
 
-  /** The hold time and repetitions, and the guided run of them. */
+  /**
+   * The hold time and repetitions, and the guided run of them. While it runs, the panel keeps one
+   * size (each changing line has the room of its largest, the figure one shape for the whole
+   * routine) and puts what the patient needs from the floor first: the step, the seconds, the
+   * repetition and Pause; then the figure and, in a routine, the current stretch's steps.
+   */
   #renderTimer(item: Item): TemplateResult {
     const ui = this.words;
     const { state, remainingMs } = this.#countdown;
     const segment = this.#plan[this.step];
     const running = this.step >= 0;
-    const { phase, cue, where } = this.#describe();
+    const { phase, cue, where, next } = this.#describe();
     const [holdFor, repetitions] = this.#dose(item);
     const pose = segment && this.#motion.pose;
-    return html`<section class="timer ${segment?.kind ?? ''}" part="timer">
-      <p class="dose">
-        ${holdFor}<br />
-        ${repetitions}
-      </p>
-      <p class="muted">${ui.rules.buildUp}</p>
-      <p class="visually-hidden" role="status">${running ? [phase, cue, ...where].filter(Boolean).join('. ') : this.note}</p>
-      ${pose
-        ? html`<svg class="figure guided" part="figure" viewBox=${item.stage.box.join(' ')} aria-hidden="true">
-            ${drawFigure(pose, item.stage, !this.#motion.moving)}
-          </svg>`
-        : nothing}
+    const sizes = running ? this.#runSizes() : undefined;
+    return html`<section class="timer ${segment?.kind ?? ''} ${running ? 'running' : ''}" part="timer">
       ${running
-        ? html`<p class="phase">${phase}</p>
-            ${cue ? html`<p class="cue">${cue}</p>` : nothing}
+        ? nothing
+        : html`<p class="dose">
+              ${holdFor}<br />
+              ${repetitions}
+            </p>
+            <p class="muted">${ui.rules.buildUp}</p>`}
+      <p class="visually-hidden" role="status">${running ? [phase, cue, ...where].filter(Boolean).join('. ') : this.note}</p>
+      ${sizes
+        ? html`${reserve(html`<p class="phase">${phase}</p>`, others(sizes.phases, phase).map((text) => html`<p class="phase ghost" aria-hidden="true">${text}</p>`))}
+            ${sizes.cues.length
+              ? reserve(html`<p class="cue">${cue ?? ''}</p>`, others(sizes.cues, cue).map((text) => html`<p class="cue ghost" aria-hidden="true">${text}</p>`))
+              : nothing}
             ${segment
               ? html`<p class="clock" role="timer">
                   <span aria-hidden="true">${secondsShown(remainingMs)}<small> ${ui.secondsShort}</small></span>
                   <span class="visually-hidden">${spokenDuration(remainingMs, this.locale)}</span>
                 </p>`
               : nothing}
-            <p class="where">${where.map((part) => html`<span>${part}</span>`)}</p>`
+            ${reserve(
+              html`<p class="where ${next ? 'next' : ''}">${where.map((part) => html`<span>${part}</span>`)}</p>`,
+              sizes.wheres
+                .filter((line) => line.where.join() !== where.join() || !line.next !== !next)
+                .map(
+                  (line) =>
+                    html`<p class="where ghost ${line.next ? 'next' : ''}" aria-hidden="true">
+                      ${line.where.map((part) => html`<span>${part}</span>`)}
+                    </p>`,
+                ),
+            )}`
         : nothing}
       <div class="controls">
         <button class="go" part="button" @click=${this.#toggle}>
@@ -333,20 +373,66 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
         </button>
         ${running ? html`<button class="secondary" part="button" @click=${this.#reset}>${ui.reset}</button>` : nothing}
       </div>
+      ${pose
+        ? html`<svg class="figure guided" part="figure" viewBox=${this.#runBox(item).join(' ')} aria-hidden="true">
+            ${drawFigure(pose, item.stage, !this.#motion.moving)}
+          </svg>`
+        : nothing}
+      ${segment && this.#items.length > 1 ? this.#renderCurrentSteps(item) : nothing}
       ${this.#alerts.renderKeepOpen(ui.keepOpen)} ${this.#alerts.renderNotice(this.common)}
       ${this.#alerts.renderSoundToggle(ui.sound)}
     </section>`;
   }
 
-  /** The current step in words: the phase ("Hold"), what to do in it (the cat stretch's positions), and where in the set it is. */
-  #describe(): { phase: string; cue?: string; where: string[] } {
+  /** In a running routine, the stretch being done: its name and steps, in the room of the longest. */
+  #renderCurrentSteps(current: Item): TemplateResult {
+    const steps = ({ words }: Item, ghost: boolean) =>
+      html`<div class="now ${ghost ? 'ghost' : ''}" aria-hidden=${ghost ? 'true' : nothing}>
+        <p class="now-name">${words.name}</p>
+        <ol>
+          ${words.steps.map((step) => html`<li>${step}</li>`)}
+        </ol>
+      </div>`;
+    return reserve(
+      steps(current, false),
+      this.#items.filter((item) => item !== current).map((item) => steps(item, true)),
+    );
+  }
+
+  /** The guided figure's box: the stretch's own, made as tall as the tallest of the routine's, the floor kept at the bottom. */
+  #runBox({ stage: { box } }: Item): readonly number[] {
+    const [left, top, width, height] = box;
+    const ratio = Math.max(...this.#items.map(({ stage }) => stage.box[3] / stage.box[2]));
+    const tall = width * ratio;
+    return [left, top - (tall - height), width, tall];
+  }
+
+  /** The lines of the run in progress, each kind once per text, worked out once per run and language. */
+  #runSizes(): RunSizes {
+    const plan = this.#plan;
+    if (this.#sizes?.plan !== plan || this.#sizes.words !== this.words) {
+      const all = [...plan.keys(), plan.length].map((step) => this.#describe(step));
+      const distinct = (texts: string[]) => [...new Set(texts)];
+      this.#sizes = {
+        plan,
+        words: this.words,
+        phases: distinct(all.map(({ phase }) => phase)),
+        cues: distinct(all.flatMap(({ cue }) => (cue ? [cue] : []))),
+        wheres: distinct(all.map(({ where, next }) => JSON.stringify({ where, next }))).map((json) => JSON.parse(json) as RunSizes['wheres'][number]),
+      };
+    }
+    return this.#sizes;
+  }
+
+  /** A step of the run in words: the phase ("Hold"), what to do in it (the cat stretch's positions), and where in the set it is. */
+  #describe(step = this.step): { phase: string; cue?: string; where: string[]; next?: boolean } {
     const ui = this.words;
-    const segment = this.#plan[this.step];
+    const segment = this.#plan[step];
     if (!segment) return { phase: ui.done, where: [] };
     const { words, reps, facts } = this.#items[segment.exercise]!;
     const phase = { ready: ui.getReady, hold: ui.hold, rest: ui.rest }[segment.kind];
-    if (startsNextExercise(this.#plan, this.step)) {
-      return { phase, where: [formatText(ui.nextUp, { name: words.name }), this.#nth(segment.exercise)] };
+    if (startsNextExercise(this.#plan, step)) {
+      return { phase, where: [formatText(ui.nextUp, { name: words.name }), this.#nth(segment.exercise)], next: true };
     }
     const side = facts.sides ? [segment.position === 0 ? ui.sides.left : ui.sides.right] : [];
     return {
@@ -376,10 +462,19 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
       this.#due = this.#clock.now() + countdown.remainingMs;
       return;
     }
-    this.#plan = planRoutine(this.#items.map(({ hold, reps, facts }) => ({ hold, reps, positions: facts.held.length, sides: !!facts.sides })), this.index);
+    this.#plan = planRoutine(
+      this.#items.map(({ hold, reps, facts }) => ({ hold, reps, positions: facts.held.length, sides: !!facts.sides })),
+      this.index,
+      this.#firstReady,
+    );
     this.#due = this.#clock.now();
     this.#motion.clear();
     this.#enter(0);
+    // Tapped while standing, watched from the floor: the panel, now at its running size, comes into view.
+    void this.updateComplete.then(() => {
+      const panel = this.renderRoot.querySelector('.timer');
+      bringIntoView(panel, panel);
+    });
   }
 
   #enter(step: number): void {
@@ -389,6 +484,7 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
       this.#alerts.end();
       return;
     }
+    if (segment.exercise !== this.index) this.#holdPanelStill();
     this.index = segment.exercise;
     this.#due += segment.seconds * 1000;
     const missed = this.#due <= this.#clock.now();
@@ -398,6 +494,19 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
     if (startsNextExercise(this.#plan, step)) this.#motion.clear();
     this.#motion.moveTo(item.poses[this.#poseIndex()]!, missed ? 0 : Math.min(MOVE_MS, (segment.seconds * 1000) / 2));
     this.#countdown.start(this.#due - this.#clock.now());
+  }
+
+  /**
+   * The next stretch of a routine replaces the one above the panel, which may be taller or shorter:
+   * the page scrolls by as much, so the panel the patient watches stays where it is.
+   */
+  #holdPanelStill(): void {
+    const panel = this.renderRoot.querySelector('.timer');
+    const before = panel?.getBoundingClientRect().top;
+    void this.updateComplete.then(() => {
+      const after = panel?.isConnected ? panel.getBoundingClientRect().top : before;
+      if (before !== undefined && after !== undefined && Math.abs(after - before) >= 1) window.scrollBy({ top: after - before, behavior: 'instant' });
+    });
   }
 
   #advance(): void {

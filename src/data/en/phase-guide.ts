@@ -117,5 +117,7 @@ export default {
     keepOpen: 'Keep this page open until the time is up.',
     sound: 'Sound when the time is up',
     heatWrap: 'A stick-on heat wrap is worn for hours, as its package says. This timer is for packs and baths.',
+    jump: 'Start a timer',
+    label: 'Timer',
   },
 } as const satisfies PhaseGuideWords;

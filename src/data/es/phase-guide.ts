@@ -119,5 +119,7 @@ export default {
     keepOpen: 'Mantenga esta página abierta hasta que se acabe el tiempo.',
     sound: 'Sonido al acabarse el tiempo',
     heatWrap: 'Un parche de calor adhesivo se lleva puesto durante horas, como indique el paquete. Este temporizador es para compresas y baños.',
+    jump: 'Poner un temporizador',
+    label: 'Temporizador',
   },
 } as const satisfies PhaseGuideWords;

@@ -46,6 +46,7 @@ export function BackCare({ onTier, guideRef }: { onTier: (tier: Tier) => void; g
         exercise="bridge"
         hold={10}
         reps={3}
+        get-ready={15}
         sound="on"
         onbackcare-stretch-complete={(event) => console.info(event.detail.exercise, event.detail.reps)}
       />

@@ -92,6 +92,7 @@ card.exercise = 'plank';
 card.exercises = 'bridge,knee-rolls';
 card.hold = 10;
 card.reps = 3;
+card.getReady = 15;
 card.sound = 'off';
 card.addEventListener('backcare-stretch-complete', (event) => {
   const detail: StretchCompleteDetail = event.detail;
