@@ -231,10 +231,10 @@ export const styles = css`
     font: inherit;
   }
 
-  /* With text at 200 % on a phone, the clock stays on one line: at most 14 % of the screen's width, never under twice the text. */
+  /* With text at 200 % on a phone, the clock stays on one line and in the timer: at most 14 % of the screen's width. */
   .clock-row .clock {
-    font-size: max(2em, min(3em, 14vw));
-    white-space: nowrap;
+    font-size: min(3em, 14vw);
+    font-size: min(3em, 14vw, 30cqi);
   }
 
   /* "Start a timer", near the top: takes the patient to the timer. */

@@ -210,23 +210,27 @@ export const styles = css`
  * a routine's current steps) each sit in a box the size of their largest
  * text (`reserve`), so the panel keeps its size and Pause does not move
  * under a finger. Those lines and the seconds
- * are at most 8 % (the seconds 20 %) of the screen's width, and never
- * smaller than the text around them: with text at 200 % on a phone, the step,
- * the seconds, "Rep 2 of 5" and Pause still fit one screen. "Next: Bridge"
+ * are at most 8 % (the seconds 20 %) of the screen's width, and no wider than
+ * the timer holds whole (each second size is for browsers with container
+ * units): with text at 200 % on a phone, the step, the seconds, "Rep 2 of 5"
+ * and Pause still fit one screen, every word whole. "Next: Bridge"
  * is smaller, so a long name does not make every "Rep" line's room tall.
  */
 export const runStyles = css`
   .timer.running .phase,
   .timer.running .where {
-    font-size: max(1em, min(2em, 8vw));
+    font-size: min(2em, 8vw);
+    font-size: min(2em, 8vw, 15cqi);
   }
 
   .timer.running .where.next {
-    font-size: max(1em, min(1.25em, 7vw));
+    font-size: min(1.25em, 7vw);
+    font-size: min(1.25em, 7vw, 12cqi);
   }
 
   .timer.running .clock {
-    font-size: max(2em, min(4em, 20vw));
+    font-size: min(4em, 20vw);
+    font-size: min(4em, 20vw, 60cqi);
   }
 
   .timer.running .controls {
