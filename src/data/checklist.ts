@@ -152,21 +152,8 @@ export interface ChecklistWords {
   clearAll: string;
   print: string;
   moreAbout: string;
-  /** "From {clinic}" on screen and on the handout. */
-  preparedBy: string;
-  /** "Phone: {phone}" beside the clinic's name. */
-  clinicPhone: string;
   /** Visible only when the clinic asked for ticks to be saved and they could be. */
   savedOnDevice: string;
   /** Shown when phase/items leave nothing to show. */
   empty: string;
-  /** The printed handout's own words. */
-  handout: {
-    /** "Printed on {date}". */
-    printedOn: string;
-    /** Heading of the box of emergency signs (the red-flag checker's words for them). */
-    getHelpNow: string;
-    /** "Call {number} now ...", under the signs. */
-    callNow: string;
-  };
 }

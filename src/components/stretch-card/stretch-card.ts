@@ -1,11 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { attributeText, parseIdList, parseInteger, warnAttribute } from '../../core/attributes.js';
+import { attributeText, parseIdList, parseInteger, parsePhone, parseText, warnAttribute } from '../../core/attributes.js';
 import { BackcareElement } from '../../core/base-element.js';
 import '../../data/words/stretch-card.js';
 import { choiceStyles } from '../../core/choice.styles.js';
 import { CountdownController, SessionClock, secondsShown, spokenDuration } from '../../core/countdown.js';
 import { formatPlural, formatText } from '../../core/format.js';
 import { renderHeading, subLevel } from '../../core/heading.js';
+import { clinicLineStyles, handoutFrame, renderClinicLine } from '../../core/handout.js';
 import { HandoutPrinter } from '../../core/print.js';
 import { endsExercise, planRoutine, startsNextExercise, type Segment } from '../../core/routine.js';
 import { parseEmergencyNumber, renderSafetyNet, safetyNetStyles, safetyNetWords } from '../../core/safety-net.js';
@@ -65,12 +66,15 @@ function stageOf(facts: StretchFacts): Stage {
  * each change of step, never each second.
  *
  * @attr emergency-number
+ * @attr clinic-name
+ * @attr clinic-phone
  *
  * @fires {CustomEvent<StretchCompleteDetail>} backcare-stretch-complete - When the guided set of a stretch is finished. In a routine it
  *   fires once for each stretch, as that stretch finishes. `detail: { exercise, reps }`.
  *
  * @csspart base - The card's content.
  * @csspart heading - The stretch's name (the widget's heading).
+ * @csspart clinic - "From {clinic}" and the phone, when `clinic-name` or `clinic-phone` is set.
  * @csspart nav - The Previous/Next row of a routine.
  * @csspart notice - When to start: "Start this stretch only once the worst pain has eased.", or "fine from the first day";
  *   in a routine with stretches for later, also the line that names them.
@@ -94,7 +98,7 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
   protected readonly widget = 'stretch-card';
   protected override readonly borrowedWords = safetyNetWords;
 
-  static override styles = [baseStyles, choiceStyles, timerAlertStyles, safetyNetStyles, styles];
+  static override styles = [baseStyles, choiceStyles, timerAlertStyles, safetyNetStyles, clinicLineStyles, styles];
 
   static override properties = {
     exercise: {},
@@ -103,6 +107,8 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
     reps: {},
     sound: {},
     emergencyNumber: { attribute: 'emergency-number' },
+    clinicName: { attribute: 'clinic-name' },
+    clinicPhone: { attribute: 'clinic-phone' },
     index: { attribute: false },
     step: { attribute: false },
     note: { attribute: false },
@@ -132,6 +138,12 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
   /** The number to call in an emergency, digits only (default for the language: 911; en-GB 999). */
   declare emergencyNumber?: string;
 
+  /** The clinic's name, shown as "From {clinic}" on screen and on the printed handout. */
+  declare clinicName?: string;
+
+  /** The clinic's phone (digits, spaces and + - ( ) .), on screen as a link and on the printed handout. */
+  declare clinicPhone?: string;
+
   /** The stretch shown, in the routine. */
   private index = 0;
 
@@ -143,6 +155,7 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
 
   #items: Item[] = [];
   #number = '911';
+  #phone?: string;
   #plan: Segment[] = [];
   #chosen?: string;
   #settings?: string;
@@ -158,6 +171,7 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
     super.willUpdate(changed);
     this.#alerts.soundDefault = parseSound(this, this.sound);
     this.#number = parseEmergencyNumber(this, this.emergencyNumber, this.common);
+    this.#phone = parsePhone(this, 'clinic-phone', this.clinicPhone);
     let chosen = parseIdList(this, 'exercises', this.exercises, ids);
     // Set from script, `exercise` may be an array of ids: a routine, as `exercises` is.
     if (!chosen && Array.isArray(this.exercise)) chosen = parseIdList(this, 'exercise', this.exercise, ids);
@@ -212,6 +226,7 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
     const later = this.#onceEasedNotice();
     return html`<div part="base">
       ${this.heading(words.name)}
+      ${renderClinicLine(this.common, parseText(this, 'clinic-name', this.clinicName), this.#phone)}
       ${later ? html`<p class="notice" part="notice routine">${later}</p>` : nothing}
       ${count > 1
         ? html`<div class="nav" part="nav">
@@ -280,6 +295,12 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
     return (item.facts.keyPoses ?? item.poses.map((_, i) => i)).map(
       (i) => html`<svg class="figure" viewBox=${item.stage.box.join(' ')} aria-hidden="true">${drawFigure(item.poses[i]!, item.stage)}</svg>`,
     );
+  }
+
+  /** On paper, one large drawing: the first held position among the key poses (the start is in words). */
+  #heldPose(item: Item): TemplateResult {
+    const pose = (item.facts.keyPoses ?? item.poses.map((_, i) => i)).find((i) => i > 0) ?? 0;
+    return html`<svg class="figure" viewBox=${item.stage.box.join(' ')} aria-hidden="true">${drawFigure(item.poses[pose]!, item.stage)}</svg>`;
   }
 
   /** "Hold for 10 seconds (about one deep breath)" and "5 repetitions on each side". */
@@ -438,23 +459,36 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
   /** Prints the stretch, or the whole routine, as a one-page handout. */
   #print(): void {
     const ui = this.words;
+    const count = this.#items.length;
+    // A routine says the osteoporosis caution once, with the rules, naming the stretches it is for.
+    const bending = count > 1 ? this.#items.filter(({ facts }) => facts.bendsOrTwistsSpine) : [];
+    const names = new Intl.ListFormat(this.locale, { type: 'conjunction' }).format(bending.map(({ words }) => words.name));
     this.#printer.print(
       renderHandout({
         lang: this.locale,
+        frame: handoutFrame({
+          locale: this.locale,
+          common: this.common,
+          heading: formatPlural(this.locale, ui.handoutHeading, count, { count }),
+          clinicName: parseText(this, 'clinic-name', this.clinicName),
+          clinicPhone: this.#phone,
+          number: this.#number,
+        }),
         rules: [
-          this.#items.length > 1 ? this.#onceEasedNotice() : this.#stageRule(this.#items[0]!),
+          count > 1 ? this.#onceEasedNotice() : this.#stageRule(this.#items[0]!),
           ui.rules.slowly,
           ui.rules.buildUp,
+          bending.length ? formatPlural(this.locale, ui.osteoporosisFor, bending.length, { names }) : '',
         ].filter(Boolean),
         stopIf: ui.rules.stopIf,
         stretches: this.#items.map((item) => ({
           name: item.words.name,
-          poses: this.#keyPoses(item),
+          pose: this.#heldPose(item),
           alt: item.words.illustrationAlt,
           startPosition: item.words.startPosition,
           steps: item.words.steps,
           dose: this.#dose(item),
-          cautions: this.#cautions(item),
+          cautions: count > 1 ? item.words.cautions : this.#cautions(item),
         })),
       }),
       handoutStyles,

@@ -1,12 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { parseEnum, parseIdList, parsePhone, parseText, telHref, warnAttribute } from '../../core/attributes.js';
+import { parseEnum, parseIdList, parsePhone, parseText, warnAttribute } from '../../core/attributes.js';
 import { BackcareElement } from '../../core/base-element.js';
 import '../../data/words/treatment-checklist.js';
 import { choiceStyles } from '../../core/choice.styles.js';
 import { formatText } from '../../core/format.js';
 import { renderHeading, subLevel } from '../../core/heading.js';
+import { clinicLineStyles, handoutFrame, renderClinicLine } from '../../core/handout.js';
 import { HandoutPrinter } from '../../core/print.js';
-import { emergencySignsIn, parseEmergencyNumber, renderSafetyNet, safetyNetStyles, safetyNetWords } from '../../core/safety-net.js';
+import { parseEmergencyNumber, renderSafetyNet, safetyNetStyles, safetyNetWords } from '../../core/safety-net.js';
 import { renderSource } from '../../core/sources.js';
 import { openStorage, storageKey, type SafeStorage } from '../../core/storage.js';
 import { baseStyles } from '../../core/tokens.js';
@@ -108,7 +109,7 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
   protected readonly widget = 'treatment-checklist';
   protected override readonly borrowedWords = safetyNetWords;
 
-  static override styles = [baseStyles, choiceStyles, safetyNetStyles, styles];
+  static override styles = [baseStyles, choiceStyles, safetyNetStyles, clinicLineStyles, styles];
 
   static override properties = {
     phase: {},
@@ -313,40 +314,28 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
     )}`;
   }
 
-  #clinicLine(clinic: string | undefined): TemplateResult | typeof nothing {
-    if (!clinic && !this.#phone) return nothing;
-    const t = this.words;
-    return html`<p class="clinic" part="clinic">
-      ${clinic ? formatText(t.preparedBy, { clinic }) : nothing}${clinic && this.#phone ? ' · ' : nothing}${this.#phone
-        ? html`<a href=${telHref(this.#phone)}>${formatText(t.clinicPhone, { phone: this.#phone })}</a>`
-        : nothing}
-    </p>`;
-  }
-
   /** Prints the handout, and only the handout, from whatever page holds the checklist. */
   #print(): void {
     const t = this.words;
-    const clinic = parseText(this, 'clinic-name', this.clinicName);
     const info = (kind: Item['kind']) =>
       this.#shown.filter((item) => item.kind === kind).map((item): HandoutInfo => t.items[item.id]);
     const medicines = info('medicine');
-    const date = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium' }).format(new Date());
     const handout = renderHandout({
       lang: this.locale,
-      heading: parseText(this, 'heading', this.headingText) ?? t.heading,
-      clinic: clinic && formatText(t.preparedBy, { clinic }),
-      phone: this.#phone && formatText(t.clinicPhone, { phone: this.#phone }),
-      printed: formatText(t.handout.printedOn, { date }),
+      frame: handoutFrame({
+        locale: this.locale,
+        common: this.common,
+        heading: parseText(this, 'heading', this.headingText) ?? t.heading,
+        clinicName: parseText(this, 'clinic-name', this.clinicName),
+        clinicPhone: this.#phone,
+        number: this.#number,
+      }),
       sections: { toDo: t.sections['to-do'], askAbout: t.sections['ask-about'] },
       toDos: this.#toDos.map((item) => ({ title: t.items[item.id].title, checked: this.checked.has(item.id) })),
       skinCaution: this.#toDos.some((item) => item.caution === 'skin') ? t.cautions.skin : undefined,
       medicines,
       medicineCaution: medicines.length ? t.cautions.medicines : undefined,
       care: info('care'),
-      getHelpNow: t.handout.getHelpNow,
-      signs: emergencySignsIn(this.locale),
-      callNow: formatText(t.handout.callNow, { number: this.#number }),
-      notDiagnosis: this.common.notDiagnosis,
     });
     this.#printer.print(handout, handoutStyles);
   }
@@ -358,7 +347,7 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
     const total = this.#toDos.length;
     return html`<div part="base">
       ${this.heading(parseText(this, 'heading', this.headingText) ?? t.heading)}
-      ${this.#clinicLine(parseText(this, 'clinic-name', this.clinicName))}
+      ${renderClinicLine(this.common, parseText(this, 'clinic-name', this.clinicName), this.#phone)}
       <p>${t.intro}</p>
       ${this.#shown.length === 0
         ? html`<p class="empty">${t.empty}</p>`

@@ -9,4 +9,7 @@ export default {
     'seed:004': 'physiotherapy clinic patient page',
     'S-KOVACS': 'randomised trial',
   },
+  handout: {
+    callNow: 'Call {number} now or go to A&E. Do not drive yourself.',
+  },
 } as const satisfies PartialWords<CommonWords>;

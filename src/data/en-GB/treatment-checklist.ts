@@ -29,7 +29,4 @@ export default {
     },
   },
   savedOnDevice: 'Your ticks are saved on this device only.',
-  handout: {
-    callNow: 'Call {number} now or go to A&E. Do not drive yourself.',
-  },
 } as const satisfies PartialWords<ChecklistWords>;

@@ -28,4 +28,11 @@ export default {
   soundUnavailable: 'Sound is off on this device: keep the screen in view.',
   screenMaySleep: 'The screen may turn off: tap it now and then.',
   printBlocked: 'Printing does not work here. Take a screenshot, or ask the clinic for a paper copy.',
+  preparedBy: 'From {clinic}',
+  clinicPhone: 'Phone: {phone}',
+  handout: {
+    printedOn: 'Printed on {date}',
+    getHelpNow: 'Get help now if you have any of these',
+    callNow: 'Call {number} now or go to the emergency room. Do not drive yourself.',
+  },
 } as const satisfies CommonWords;

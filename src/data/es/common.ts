@@ -29,4 +29,11 @@ export default {
   soundUnavailable: 'El sonido no funciona en este dispositivo: mantenga la pantalla a la vista.',
   screenMaySleep: 'La pantalla puede apagarse: tóquela de vez en cuando.',
   printBlocked: 'Aquí no se puede imprimir. Haga una captura de pantalla o pida una copia en papel a la clínica.',
+  preparedBy: 'De parte de {clinic}',
+  clinicPhone: 'Teléfono: {phone}',
+  handout: {
+    printedOn: 'Impreso el {date}',
+    getHelpNow: 'Busque ayuda de inmediato si tiene alguno de estos síntomas',
+    callNow: 'Llame al {number} ahora o vaya a la sala de emergencias. No maneje usted mismo.',
+  },
 } as const satisfies CommonWords;
