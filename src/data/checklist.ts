@@ -154,6 +154,13 @@ export interface ChecklistWords {
   moreAbout: string;
   /** Visible only when the clinic asked for ticks to be saved and they could be. */
   savedOnDevice: string;
+  /** Without the clinic's `persist`: the patient's own choice to keep the ticks, off by default. */
+  keepTicks: {
+    /** "Keep my ticks on this device". */
+    label: string;
+    /** What that means, in one plain line: stored only in this browser, nothing sent. */
+    hint: string;
+  };
   /** Shown when phase/items leave nothing to show. */
   empty: string;
 }

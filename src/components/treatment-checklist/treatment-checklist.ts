@@ -17,6 +17,7 @@ import {
   checklistPhases,
   type ChecklistPhase,
   isToDo,
+  keepChoiceKeyFor,
   parseTicks,
   sectionItems,
   selectItems,
@@ -39,6 +40,9 @@ export interface ChecklistChangeDetail {
 
 type Item = ChecklistItemFacts & { id: ChecklistItemId };
 
+/** The stored value of the patient's choice to keep the ticks. */
+const kept = '1';
+
 const toDoIds = checklistItemList.filter(isToDo).map((item) => item.id);
 
 /**
@@ -57,7 +61,12 @@ const toDoIds = checklistItemList.filter(isToDo).map((item) => item.id);
  * for that phase, so one `items` list can serve pages for different phases.
  * If that leaves nothing, a short note shows and the console says why.
  *
- * Saving: only with `persist` (without it nothing is read or written), in
+ * Saving: with `persist`, always; without it, only once the patient turns on
+ * "Keep my ticks on this device" (off by default; turning it off forgets the
+ * ticks and the choice; the choice is remembered under
+ * `backcare:<storage-key>:v1:keep`, and nothing else is read or written
+ * before it is on; where storage refuses, the choice is not offered, or says
+ * it cannot keep them). Ticks are kept in
  * this browser's local storage under `backcare:<storage-key>:v1`, as
  * `{"v":1,"checked":["stay-active",...]}`. Saved data that is corrupt, of
  * another version or names unknown items is ignored (unknown ids dropped)
@@ -97,7 +106,9 @@ const toDoIds = checklistItemList.filter(isToDo).map((item) => item.id);
  * @csspart details - "More about this" and a thing to do's detail.
  * @csspart button - The Print and Clear all buttons.
  * @csspart print-blocked - "Printing does not work here...", after a Print the browser ignored (a sandboxed frame).
- * @csspart saving - "Your ticks are saved on this device only", or "Could not save on this device", with `persist`.
+ * @csspart saving - "Your ticks are saved on this device only", or "Could not save on this device", with `persist`;
+ *   without it, "Could not save on this device" after the patient's choice to keep the ticks was refused.
+ * @csspart keep - Without `persist`: the patient's "Keep my ticks on this device" and what it means.
  * @csspart sources - The numbered list of sources.
  * @csspart safety-net - "Get help now: call 911" on screen: the emergency signs, the number and "This is not a diagnosis"
  *   (the printed handout has its own box).
@@ -132,7 +143,7 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
   /** Comma-separated item ids (or an array of them) to show, in that order (default: all items). */
   declare items?: string | readonly string[];
 
-  /** Save ticks in this browser's local storage. */
+  /** Save ticks in this browser's local storage (without it, the patient may choose to). */
   persist = false;
 
   /** Names the saved ticks (default `backcare-checklist`); checklists with the same name share ticks. */
@@ -160,6 +171,12 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
   #storage?: SafeStorage;
   #stopSync?: () => void;
   #key = '';
+  /** Without `persist`: the patient chose to keep the ticks on this device. */
+  #keep = false;
+  /** Without `persist`: storage works, so the choice is offered. */
+  #canKeep = false;
+  /** The patient turned the choice on and storage refused: say it cannot keep them. */
+  #triedKeep = false;
   readonly #printer = new HandoutPrinter(this);
 
   override connectedCallback(): void {
@@ -192,16 +209,80 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
     if (!this.hasUpdated || changed.has('persist') || changed.has('storageKey')) this.#connectStorage();
   }
 
-  /** Reads the saved ticks and follows changes to them, when `persist` is on; nothing at all otherwise. */
+  /**
+   * With `persist`, or once the patient chose to keep the ticks, reads the saved ticks and follows
+   * changes to them. Without `persist`, reads the patient's choice first, and the ticks only if it is on.
+   */
   #connectStorage(): void {
     this.#stopSync?.();
     this.#stopSync = undefined;
-    if (!this.persist || !this.isConnected) return;
+    if (!this.isConnected) return;
     // Kept whole (or hashed when very long), never cut: two long names must not share ticks.
     this.#key = storageKeyFor(storageKey(parseText(this, 'storage-key', this.storageKey, Infinity) ?? 'backcare-checklist'));
     const storage = (this.#storage ??= openStorage());
+    if (!this.persist) {
+      this.#keep = storage.read(keepChoiceKeyFor(this.#key)) === kept;
+      this.#canKeep = storage.persistent;
+      if (!this.#keep) return;
+    }
+    this.#follow(storage);
+  }
+
+  #follow(storage: SafeStorage): void {
     this.#load(storage.read(this.#key));
     this.#stopSync = storage.subscribe(this.#key, (value) => this.#load(value));
+  }
+
+  /**
+   * The patient's "Keep my ticks on this device" (only without `persist`): on, the ticks and the
+   * choice are stored; off, both are forgotten. Where storage refuses, the choice stays off and says so.
+   */
+  #setKeep(on: boolean): void {
+    const storage = (this.#storage ??= openStorage());
+    const choiceKey = keepChoiceKeyFor(this.#key);
+    this.#stopSync?.();
+    this.#stopSync = undefined;
+    if (on) {
+      const saved =
+        storage.write(choiceKey, kept) && (this.checked.size === 0 || storage.write(this.#key, serializeTicks(this.checked)));
+      this.#keep = saved;
+      this.#canKeep = saved;
+      if (saved) this.#stopSync = storage.subscribe(this.#key, (value) => this.#load(value));
+      else {
+        storage.remove(choiceKey);
+        storage.remove(this.#key);
+      }
+    } else {
+      this.#keep = false;
+      storage.remove(this.#key);
+      storage.remove(choiceKey);
+    }
+    if (on && !this.#keep) {
+      this.#triedKeep = true;
+      this.announcement = this.common.couldNotSave;
+    }
+    this.requestUpdate();
+  }
+
+  /** Without `persist`: the patient's choice to keep the ticks, or, where storage refuses, a line that says it cannot. */
+  #renderKeep(): TemplateResult | typeof nothing {
+    if (this.persist || !this.#storage) return nothing;
+    const t = this.words.keepTicks;
+    if (!this.#canKeep && !this.#keep) {
+      return this.#triedKeep ? html`<p class="muted screen" part="saving">${this.common.couldNotSave}</p>` : nothing;
+    }
+    return html`<div class="choice keep screen" part="keep">
+      <input
+        class="choice__input"
+        type="checkbox"
+        id="keep"
+        aria-describedby="keep-hint"
+        .checked=${this.#keep}
+        @change=${(event: Event) => this.#setKeep((event.target as HTMLInputElement).checked)}
+      />
+      <label class="choice__label" for="keep">${t.label}</label>
+      <p class="choice__hint muted" id="keep-hint">${t.hint}</p>
+    </div>`;
   }
 
   #load(value: string | null): void {
@@ -374,9 +455,9 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
                 : nothing}
             </div>
             ${this.#printer.renderBlocked(this.common.printBlocked)}
-            ${this.#stopSync
+            ${this.persist && this.#stopSync
               ? html`<p class="muted screen" part="saving">${this.#storage?.persistent ? t.savedOnDevice : this.common.couldNotSave}</p>`
-              : nothing}
+              : this.#renderKeep()}
             <div part="sources">
               ${renderHeading(sub, this.common.sourcesHeading)}
               <ol class="sources">

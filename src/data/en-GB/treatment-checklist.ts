@@ -29,4 +29,7 @@ export default {
     },
   },
   savedOnDevice: 'Your ticks are saved on this device only.',
+  keepTicks: {
+    label: 'Keep my ticks on this device',
+  },
 } as const satisfies PartialWords<ChecklistWords>;

@@ -92,4 +92,8 @@ export default {
   moreAbout: 'More about this',
   savedOnDevice: 'Your check marks are saved on this device only.',
   empty: 'There is nothing to show for these settings.',
+  keepTicks: {
+    label: 'Keep my check marks on this device',
+    hint: 'Stored only in this browser. Nothing is sent anywhere.',
+  },
 } as const satisfies ChecklistWords;

@@ -94,4 +94,8 @@ export default {
   moreAbout: 'Más información',
   savedOnDevice: 'Sus marcas se guardan solo en este dispositivo.',
   empty: 'No hay nada que mostrar con esta configuración.',
+  keepTicks: {
+    label: 'Guardar mis marcas en este dispositivo',
+    hint: 'Se guardan solo en este navegador. No se envía nada.',
+  },
 } as const satisfies ChecklistWords;
