@@ -40,6 +40,18 @@ interface Item {
 
 const ids = stretches.map((stretch) => stretch.id);
 
+/**
+ * Whether the card's drawings are mirrored: `.figure:dir(rtl)` in the styles, so the same test.
+ * A browser without `:dir()` mirrors nothing, and says so here by throwing.
+ */
+function mirrored(host: Element): boolean {
+  try {
+    return host.matches(':dir(rtl)');
+  } catch {
+    return false;
+  }
+}
+
 /** One stage per stretch, worked out once: the box and mat that fit all its poses. */
 const stages = new Map<StretchId, Stage>();
 function stageOf(facts: StretchFacts): Stage {
@@ -370,7 +382,8 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
     if (startsNextExercise(this.#plan, this.step)) {
       return { phase, where: [formatText(ui.nextUp, { name: words.name }), this.#nth(segment.exercise)] };
     }
-    const side = facts.sides ? [segment.position === 0 ? ui.sides.left : ui.sides.right] : [];
+    // A mirrored drawing (a right-to-left page) shows the other side: the words follow the drawing.
+    const side = facts.sides ? [(segment.position === 0) !== mirrored(this) ? ui.sides.left : ui.sides.right] : [];
     return {
       phase,
       cue: segment.kind === 'hold' ? words.cues?.[segment.position] : undefined,
