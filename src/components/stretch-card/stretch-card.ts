@@ -168,6 +168,7 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
   #items: Item[] = [];
   #number = '911';
   #phone?: string;
+  #clinic?: string;
   #plan: Segment[] = [];
   #chosen?: string;
   #settings?: string;
@@ -184,6 +185,7 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
     this.#alerts.soundDefault = parseSound(this, this.sound);
     this.#number = parseEmergencyNumber(this, this.emergencyNumber, this.common);
     this.#phone = parsePhone(this, 'clinic-phone', this.clinicPhone);
+    this.#clinic = parseText(this, 'clinic-name', this.clinicName);
     let chosen = parseIdList(this, 'exercises', this.exercises, ids);
     // Set from script, `exercise` may be an array of ids: a routine, as `exercises` is.
     if (!chosen && Array.isArray(this.exercise)) chosen = parseIdList(this, 'exercise', this.exercise, ids);
@@ -238,7 +240,7 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
     const later = this.#onceEasedNotice();
     return html`<div part="base">
       ${this.heading(words.name)}
-      ${renderClinicLine(this.common, parseText(this, 'clinic-name', this.clinicName), this.#phone)}
+      ${renderClinicLine(this.common, this.#clinic, this.#phone)}
       ${later ? html`<p class="notice" part="notice routine">${later}</p>` : nothing}
       ${count > 1
         ? html`<div class="nav" part="nav">
@@ -483,7 +485,7 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
           locale: this.locale,
           common: this.common,
           heading: formatPlural(this.locale, ui.handoutHeading, count, { count }),
-          clinicName: parseText(this, 'clinic-name', this.clinicName),
+          clinicName: this.#clinic,
           clinicPhone: this.#phone,
           number: this.#number,
         }),
