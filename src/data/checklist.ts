@@ -152,21 +152,15 @@ export interface ChecklistWords {
   clearAll: string;
   print: string;
   moreAbout: string;
-  /** "From {clinic}" on screen and on the handout. */
-  preparedBy: string;
-  /** "Phone: {phone}" beside the clinic's name. */
-  clinicPhone: string;
   /** Visible only when the clinic asked for ticks to be saved and they could be. */
   savedOnDevice: string;
+  /** Without the clinic's `persist`: the patient's own choice to keep the ticks, off by default. */
+  keepTicks: {
+    /** "Keep my ticks on this device". */
+    label: string;
+    /** What that means, in one plain line: stored only in this browser, nothing sent. */
+    hint: string;
+  };
   /** Shown when phase/items leave nothing to show. */
   empty: string;
-  /** The printed handout's own words. */
-  handout: {
-    /** "Printed on {date}". */
-    printedOn: string;
-    /** Heading of the box of emergency signs (the red-flag checker's words for them). */
-    getHelpNow: string;
-    /** "Call {number} now ...", under the signs. */
-    callNow: string;
-  };
 }

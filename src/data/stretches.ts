@@ -366,6 +366,10 @@ export interface StretchText {
   sound: string;
   /** The print button, by the number of stretches: "Print this stretch", "Print these {count} stretches". */
   print: Plural;
+  /** The printed handout's title, by the number of stretches: "Your stretch", "Your stretches". */
+  handoutHeading: Plural;
+  /** A routine's handout says the osteoporosis caution once, naming its stretches, by their number: "{names} bend or twist your spine". */
+  osteoporosisFor: Plural;
 }
 
 export interface StretchCardWords extends StretchText {

@@ -52,6 +52,19 @@ export interface CommonWords {
   screenMaySleep: string;
   /** After Print, when the browser does not print (a sandboxed frame). */
   printBlocked: string;
+  /** "From {clinic}" on screen and on a printed handout. */
+  preparedBy: string;
+  /** "Phone: {phone}" beside the clinic's name. */
+  clinicPhone: string;
+  /** A printed handout's own words (the checklist's and the stretch card's). */
+  handout: {
+    /** "Printed on {date}". */
+    printedOn: string;
+    /** Heading of the box of emergency signs (the red-flag checker's words for them). */
+    getHelpNow: string;
+    /** "Call {number} now ...", under the signs. */
+    callNow: string;
+  };
 }
 
 // ---------------------------------------------------------------- the whole

@@ -935,12 +935,26 @@ describe('<backcare-stretch-card>', () => {
       }
       expect(handoutText).to.include('Hold for 10 seconds · 6 repetitions on each side');
       expect(handoutText).to.include('Hold for 5 seconds · 6 repetitions');
-      expect(handoutText).to.include(t.rules.osteoporosis).and.include(t.rules.stopIf);
+      // A routine says the osteoporosis caution once, naming the stretches it is for.
+      expect(handoutText).to.include(
+        'If you have osteoporosis (weak bones), ask a physical therapist first: Knee to chest and Cat stretch bend or twist your spine.',
+      );
+      expect(handoutText).not.to.include(t.rules.osteoporosis);
+      expect(handoutText).to.include(t.rules.stopIf);
+      // The title, the date and the box of emergency signs with the number, as on the checklist's handout.
+      expect(handoutText).to.include('Your stretches').and.include('Printed on ');
+      expect(handoutText).to.include(en.common.handout.getHelpNow).and.include('Call 911 now');
       // The routine names its stretch for later; one stretch says when it may start.
       expect(handoutText).to.include('Start these stretches only once the worst pain has eased: Cat stretch.');
-      expect(root.querySelectorAll('section')).to.have.length(2);
-      expect(root.querySelectorAll('.poses svg')).to.have.length(4);
-      expect([...root.querySelectorAll('.poses')].map((p) => p.getAttribute('aria-label'))).to.deep.equal([
+      expect(root.querySelectorAll('section.stretch')).to.have.length(2);
+      // One drawing for each stretch, its held position, at least 2.5 inches (240 px) wide.
+      const drawings = [...root.querySelectorAll<SVGElement>('.pose svg')];
+      expect(drawings).to.have.length(2);
+      const onPaper = new CSSStyleSheet();
+      onPaper.replaceSync(':host { display: block !important; width: 720px !important; }');
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, onPaper];
+      for (const drawing of drawings) expect(drawing.getBoundingClientRect().width).to.be.at.least(240);
+      expect([...root.querySelectorAll('.pose')].map((p) => p.getAttribute('aria-label'))).to.deep.equal([
         t.stretches['knee-to-chest'].illustrationAlt,
         t.stretches['cat-stretch'].illustrationAlt,
       ]);
@@ -950,14 +964,17 @@ describe('<backcare-stretch-card>', () => {
       expect(root.querySelector('article')!.getAttribute('lang')).to.equal('en');
     });
 
-    it('fits a routine of three stretches on one page, Letter or A4, in English and Spanish', async () => {
+    it('fits a routine on one page, Letter or A4: three stretches in English, the first-days three and any two in Spanish', async () => {
       const cm = 96 / 2.54;
-      // The printable area inside the handout's 1 cm margins, in CSS pixels.
-      const papers = { Letter: [8.5 * 96 - 2 * cm, 11 * 96 - 2 * cm], A4: [21 * cm - 2 * cm, 29.7 * cm - 2 * cm] };
+      // The printable area inside the half-inch margins every handout prints with (src/core/print.ts), in CSS pixels.
+      const papers = { Letter: [7.5 * 96, 10 * 96], A4: [21 * cm - 96, 29.7 * cm - 96] };
       for (const [lang, exercises] of [
         ['en', 'knee-to-chest,pelvic-tilt,knee-rolls'],
+        ['en', 'bottom-to-heels,cat-stretch,knee-rolls'],
+        ['en', 'bridge,knee-rolls,cat-stretch'],
         ['es', 'knee-to-chest,pelvic-tilt,knee-rolls'],
-        ['es', 'bottom-to-heels,cat-stretch,knee-rolls'],
+        ['es', 'cat-stretch,knee-rolls'],
+        ['es', 'bridge,bottom-to-heels'],
       ] as const) {
         const el = await fixture<Card>(html`<backcare-stretch-card lang=${lang} exercises=${exercises}></backcare-stretch-card>`);
         await click(el, $(el, 'button.print'));
@@ -973,6 +990,22 @@ describe('<backcare-stretch-card>', () => {
         }
         window.dispatchEvent(new Event('afterprint'));
       }
+    });
+
+    it('takes clinic-name and clinic-phone as the checklist does: on screen, and on the handout', async () => {
+      const el = await fixture<Card>(
+        html`<backcare-stretch-card exercise="bridge" clinic-name="Riverside Physio" clinic-phone="(555) 010-0199"></backcare-stretch-card>`,
+      );
+      expect(text(el, '[part="clinic"]')).to.equal('From Riverside Physio · Phone: (555) 010-0199');
+      expect($(el, '[part="clinic"] a')!.getAttribute('href')).to.equal('tel:5550100199');
+      await click(el, $(el, 'button.print'));
+      const handoutText = printed()!.textContent!.replace(/\s+/g, ' ');
+      expect(handoutText).to.include('Your stretch ').and.include('From Riverside Physio · Phone: (555) 010-0199 · Printed on ');
+      window.dispatchEvent(new Event('afterprint'));
+      el.clinicPhone = 'call us';
+      await el.updateComplete;
+      expect($(el, '[part="clinic"] a')).to.equal(null);
+      expect(warnings.messages().join('\n')).to.include('clinic-phone="call us"');
     });
 
     it('prints in the widget language', async () => {

@@ -24,13 +24,14 @@ const askAbout = checklistItemList.filter((item) => item.kind !== 'to-do');
 const titleOf = (id: keyof typeof t.items, words = t) => words.items[id].title;
 
 const root = (el: Checklist) => el.shadowRoot!;
-const boxes = (el: Checklist) => [...root(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+/** The things to do's checkboxes (not the patient's "Keep my ticks" choice). */
+const boxes = (el: Checklist) => [...root(el).querySelectorAll<HTMLInputElement>('[part="item"] input[type="checkbox"]')];
 /** The checkbox of the thing to do with this title (found by its label's `for`, which works detached too). */
 const box = (el: Checklist, title: string) => {
   const label = [...root(el).querySelectorAll('label')].find((each) => each.textContent!.trim() === title)!;
   return root(el).getElementById(label.htmlFor) as HTMLInputElement;
 };
-const titles = (el: Checklist) => [...root(el).querySelectorAll('label')].map((label) => label.textContent!.trim());
+const titles = (el: Checklist) => [...root(el).querySelectorAll('[part="item"] label')].map((label) => label.textContent!.trim());
 const infoTitles = (el: Checklist) => [...root(el).querySelectorAll('.info .title')].map((p) => p.textContent!.trim());
 const sectionHeadings = (el: Checklist) =>
   [...root(el).querySelectorAll('[part="group"] > :first-child')].map((h) => h.textContent!.trim());
@@ -41,6 +42,7 @@ const button = (el: Checklist, text: string) =>
   [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === text);
 const savedNote = (el: Checklist) =>
   [...root(el).querySelectorAll('p')].some((p) => p.textContent!.includes('saved on this device'));
+const keepBox = (el: Checklist) => root(el).querySelector<HTMLInputElement>('#keep');
 const tick = async (el: Checklist, title: string) => {
   box(el, title).click();
   await el.updateComplete;
@@ -466,7 +468,7 @@ describe('<backcare-treatment-checklist>', () => {
   });
 
   describe('saving ticks', () => {
-    it('saves nothing and reads nothing without persist', async () => {
+    it('without persist, reads no ticks and stores nothing until the patient chooses to keep them', async () => {
       localStorage.setItem('backcare:backcare-checklist:v1', '{"v":1,"checked":["heat"]}');
       const getItem = sinon.spy(Storage.prototype, 'getItem');
       const setItem = sinon.spy(Storage.prototype, 'setItem');
@@ -474,9 +476,93 @@ describe('<backcare-treatment-checklist>', () => {
       expect(box(el, titleOf('heat')).checked).to.equal(false);
       await tick(el, titleOf('stay-active'));
       button(el, 'Clear all')!.click();
-      expect(getItem.called).to.equal(false);
-      expect(setItem.called).to.equal(false);
+      // Only the patient's choice is read, and only the probe that storage works is written (and removed).
+      expect(getItem.args.map(([key]) => key).filter((key) => !key.startsWith('__backcare_probe'))).to.deep.equal([
+        'backcare:backcare-checklist:v1:keep',
+      ]);
+      expect(setItem.args.map(([key]) => key).filter((key) => !key.startsWith('__backcare_probe'))).to.deep.equal([]);
       expect(savedNote(el)).to.equal(false);
+      expect(keepBox(el)!.checked, 'off by default').to.equal(false);
+    });
+
+    it('offers "Keep my check marks on this device", with what it means; on, the ticks and the choice survive a reload', async () => {
+      const first = await fixture<Checklist>(html`<backcare-treatment-checklist></backcare-treatment-checklist>`);
+      const choice = root(first).querySelector('[part="keep"]')!;
+      expect(text(choice)).to.equal(`${t.keepTicks.label} ${t.keepTicks.hint}`);
+      expect(keepBox(first)!.getAttribute('aria-describedby')).to.equal('keep-hint');
+      await tick(first, titleOf('posture'));
+      keepBox(first)!.click();
+      await first.updateComplete;
+      // What was ticked before the choice is kept too.
+      expect(JSON.parse(stored()!)).to.deep.equal({ v: 1, checked: ['posture'] });
+      await tick(first, titleOf('mattress'));
+      expect(JSON.parse(stored()!)).to.deep.equal({ v: 1, checked: ['posture', 'mattress'] });
+      await expect(first).to.be.accessible();
+      first.remove();
+      const again = await fixture<Checklist>(html`<backcare-treatment-checklist></backcare-treatment-checklist>`);
+      expect(keepBox(again)!.checked).to.equal(true);
+      expect(box(again, titleOf('posture')).checked).to.equal(true);
+      expect(box(again, titleOf('mattress')).checked).to.equal(true);
+      expect(progressText(again)).to.equal('2 of 9 done');
+      expect(warnings.messages()).to.deep.equal([]);
+    });
+
+    it('forgets the ticks and the choice when the patient turns it off', async () => {
+      const first = await fixture<Checklist>(html`<backcare-treatment-checklist></backcare-treatment-checklist>`);
+      keepBox(first)!.click();
+      await first.updateComplete;
+      await tick(first, titleOf('stress'));
+      expect(stored()).not.to.equal(null);
+      keepBox(first)!.click();
+      await first.updateComplete;
+      expect(stored()).to.equal(null);
+      expect(localStorage.getItem('backcare:backcare-checklist:v1:keep')).to.equal(null);
+      // The tick stays for this visit, and is no longer stored.
+      expect(box(first, titleOf('stress')).checked).to.equal(true);
+      await tick(first, titleOf('heat'));
+      expect(stored()).to.equal(null);
+      first.remove();
+      const again = await fixture<Checklist>(html`<backcare-treatment-checklist></backcare-treatment-checklist>`);
+      expect(keepBox(again)!.checked).to.equal(false);
+      expect(boxes(again).some((input) => input.checked)).to.equal(false);
+    });
+
+    it('with persist, shows no choice: the clinic has chosen', async () => {
+      const el = await fixture<Checklist>(html`<backcare-treatment-checklist persist></backcare-treatment-checklist>`);
+      expect(keepBox(el)).to.equal(null);
+      expect(root(el).querySelector('[part="keep"]')).to.equal(null);
+      expect(savedNote(el)).to.equal(true);
+    });
+
+    it('says "ticks" in UK English and asks in Spanish', async () => {
+      const uk = await fixture<Checklist>(html`<backcare-treatment-checklist lang="en-GB"></backcare-treatment-checklist>`);
+      expect(text(root(uk).querySelector('[part="keep"] label')!)).to.equal('Keep my ticks on this device');
+      const spanish = await fixture<Checklist>(html`<backcare-treatment-checklist lang="es"></backcare-treatment-checklist>`);
+      const words = es['treatment-checklist'].keepTicks;
+      expect(text(root(spanish).querySelector('[part="keep"]')!)).to.equal(`${words.label} ${words.hint}`);
+    });
+
+    it('hides the choice where storage cannot be used, and works for the visit', async () => {
+      sinon.stub(Storage.prototype, 'setItem').throws(new DOMException('blocked', 'SecurityError'));
+      const el = await fixture<Checklist>(html`<backcare-treatment-checklist></backcare-treatment-checklist>`);
+      expect(keepBox(el)).to.equal(null);
+      await tick(el, titleOf('stay-active'));
+      expect(progressText(el)).to.equal('1 of 9 done');
+      expect(warnings.messages()).to.deep.equal([]);
+    });
+
+    it('says it could not keep them when storage refuses once the patient turns the choice on', async () => {
+      const el = await fixture<Checklist>(html`<backcare-treatment-checklist></backcare-treatment-checklist>`);
+      await tick(el, titleOf('stay-active'));
+      sinon.stub(Storage.prototype, 'setItem').throws(new DOMException('full', 'QuotaExceededError'));
+      keepBox(el)!.click();
+      await el.updateComplete;
+      expect(keepBox(el)).to.equal(null);
+      expect(text(root(el).querySelector('[part="saving"]')!)).to.equal(en.common.couldNotSave);
+      expect(status(el)).to.equal(en.common.couldNotSave);
+      expect(box(el, titleOf('stay-active')).checked).to.equal(true);
+      expect(localStorage.getItem('backcare:backcare-checklist:v1:keep')).to.equal(null);
+      await expect(el).to.be.accessible();
     });
 
     it('keeps ticks across re-creation of the element, under a namespaced, versioned key', async () => {

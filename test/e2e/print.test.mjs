@@ -86,7 +86,7 @@ describe('printing the checklist', () => {
       'From Riverside Family Physio · Phone: (555) 010-0199',
       'Printed on ',
       en.cautions.medicines,
-      en.handout.getHelpNow,
+      locales.en.common.handout.getHelpNow,
       'Call 911 now or go to the emergency room.',
       locales.en.common.notDiagnosis,
     ]) {
@@ -112,10 +112,62 @@ describe('printing the checklist', () => {
         assert.deepEqual((await onPaper(page)).shown, ['body'], 'once printed, the handout is gone and the page prints as before');
       }
     }
-    const spanish = locales.es['treatment-checklist'];
     await pressPrint(page);
     await page.emulateMedia({ media: 'print' });
-    assert.ok((await onPaper(page)).text.includes(spanish.handout.getHelpNow));
+    assert.ok((await onPaper(page)).text.includes(locales.es.common.handout.getHelpNow));
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('on the example clinic page, the routine’s handout carries the clinic, its phone, the date, large drawings and the emergency signs, on one page, in English and in Spanish, on Letter and A4', async () => {
+    const { page, context, errors } = await e2e.open('/demo/clinic.html', { beforeLoad: stubPrint });
+    const card = page.locator('backcare-stretch-card');
+    for (const lang of ['en', 'es']) {
+      await card.evaluate((el, value) => {
+        el.setAttribute('lang', value);
+        return el.updateComplete;
+      }, lang);
+      const common = locales[lang].common;
+      const checker = locales[lang]['red-flag-checker'];
+      await page.emulateMedia({ media: 'screen' });
+      await card.locator('button.print').click();
+      await page.emulateMedia({ media: 'print' });
+      const paper = await onPaper(page);
+      assert.deepEqual(paper.shown, ['div[print-root]'], 'only the handout is on paper');
+      assert.ok(paper.smallestPx >= 16, `no text under 12 pt (smallest: ${paper.smallestPx}px)`);
+      for (const words of [
+        locales[lang]['stretch-card'].handoutHeading.other,
+        `${common.preparedBy.replace('{clinic}', 'Riverside Family Physio')} · ${common.clinicPhone.replace('{phone}', '(555) 010-0199')}`,
+        common.handout.printedOn.replace(' {date}', ''),
+        new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(new Date()),
+        common.handout.getHelpNow,
+        checker.signs['saddle-numbness'].summary,
+        common.handout.callNow.replace('{number}', '911').split('.')[0],
+        common.notDiagnosis,
+      ]) {
+        assert.ok(paper.text.includes(words), `the ${lang} handout says "${words}"`);
+      }
+      // Each stretch drawn at least 2.5 inches (240 CSS px) wide, and the box of signs on the page.
+      const widths = await page.evaluate(() =>
+        [...document.querySelector('[data-backcare-print-root]').shadowRoot.querySelectorAll('.figure')].map(
+          (figure) => figure.getBoundingClientRect().width,
+        ),
+      );
+      assert.equal(widths.length, 3, 'one drawing for each of the three stretches');
+      assert.ok(widths.every((width) => width >= 240), `drawings ${widths.join(', ')} px wide`);
+      if (lang === 'en') {
+        await page.setViewportSize({ width: 720, height: 960 });
+        await page.screenshot({ path: `${screenshotDir}/print-stretch-handout-en.png`, fullPage: true });
+        await page.setViewportSize({ width: 1280, height: 900 });
+      }
+      await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+      for (const format of ['Letter', 'A4']) {
+        await page.emulateMedia({ media: 'screen' });
+        await card.locator('button.print').click();
+        await page.emulateMedia({ media: 'print' });
+        assert.equal(pageCount(await page.pdf({ format, preferCSSPageSize: true })), 1, `${lang} routine handout on ${format}: one page`);
+      }
+    }
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -164,7 +216,7 @@ describe('printing the checklist', () => {
     await page.emulateMedia({ media: 'print' });
     const paper = await onPaper(page);
     assert.deepEqual(paper.shown, ['div[print-root]']);
-    assert.ok(paper.text.includes(locales.en['treatment-checklist'].handout.getHelpNow));
+    assert.ok(paper.text.includes(locales.en.common.handout.getHelpNow));
     assert.deepEqual(paper.ticked, [locales.en['treatment-checklist'].items['stay-active'].title]);
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
     assert.deepEqual(errors, []);

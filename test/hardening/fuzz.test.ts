@@ -411,7 +411,7 @@ describe('hardening: property types, as frameworks set them', () => {
 
     const checklist = make('backcare-treatment-checklist', { items: [itemIds[1], itemIds[0]], emergencyNumber: 999 });
     await updated(checklist);
-    expect(checklist.shadowRoot!.querySelectorAll('input[type="checkbox"]').length).to.be.within(1, 2);
+    expect(checklist.shadowRoot!.querySelectorAll('[part="item"] input[type="checkbox"]').length).to.be.within(1, 2);
 
     expect(warn.getCalls().map((call) => String(call.args[0]))).to.deep.equal([]);
     for (const el of [routine, guide, checklist]) el.remove();

@@ -16,7 +16,7 @@ export const attributes = {
   'backcare-red-flag-checker': ['lang', 'heading-level', 'theme', 'heading', 'clinic-name', 'clinic-phone', 'clinic-url', 'emergency-number'],
   'backcare-phase-guide': ['lang', 'heading-level', 'theme', 'heading', 'onset', 'day', 'session-minutes', 'sound', 'emergency-number'],
   'backcare-treatment-checklist': ['lang', 'heading-level', 'theme', 'heading', 'clinic-name', 'clinic-phone', 'emergency-number', 'phase', 'items', 'persist', 'storage-key'],
-  'backcare-stretch-card': ['lang', 'heading-level', 'theme', 'exercise', 'exercises', 'hold', 'reps', 'get-ready', 'sound', 'emergency-number'],
+  'backcare-stretch-card': ['lang', 'heading-level', 'theme', 'exercise', 'exercises', 'hold', 'reps', 'get-ready', 'sound', 'emergency-number', 'clinic-name', 'clinic-phone'],
 } as const;
 
 export type Tag = keyof typeof attributes;
@@ -230,6 +230,8 @@ export class Oracle {
         if (set('emergency-number')) check('emergency-number', digitsRule(value('emergency-number')));
         // The first "Get ready": 5 to 30 s, whatever the stretch (README).
         if (set('get-ready')) check('get-ready', integerRule(value('get-ready'), 5, 30));
+        if (set('clinic-phone')) check('clinic-phone', phoneRule(value('clinic-phone')));
+        text('clinic-name', 120);
         const ids = stretches.map((stretch) => stretch.id);
         let chosen: string[] | undefined;
         if (set('exercises')) {

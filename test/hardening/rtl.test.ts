@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { locales } from '../../src/data/index.js';
 import { captureWarnings } from '../helpers/console.js';
 import { $$, renderState, widgetStates } from '../helpers/states.js';
 
@@ -70,6 +71,32 @@ describe('right-to-left pages', function () {
     const el = await renderState(state, { dir: 'rtl', width: '60em' });
     const [start, next] = $$(el, '[part~="illustration"] svg, svg[part~="illustration"] .figure').map((svg) => svg.getBoundingClientRect());
     expect(start!.left).to.be.at.least(next!.right);
+  });
+
+  it('a two-sided stretch names the side its mirrored drawing shows', async () => {
+    const words = locales.en['stretch-card'];
+    for (const exercise of ['knee-rolls', 'knee-to-chest']) {
+      const sides: Record<string, { said: string; transform: string }> = {};
+      for (const dir of ['ltr', 'rtl']) {
+        const page = await fixture<HTMLElement>(html`<div dir=${dir}><backcare-stretch-card exercise=${exercise} hold="2" reps="3"></backcare-stretch-card></div>`);
+        const el = page.querySelector('backcare-stretch-card')!;
+        await el.updateComplete;
+        $$(el, 'button.go')[0]!.click();
+        await el.updateComplete;
+        const figure = $$(el, 'svg[part~="figure"]')[0]!;
+        sides[dir] = { said: $$(el, '.where')[0]!.textContent!, transform: getComputedStyle(figure).transform };
+        // Stop the run.
+        $$(el, 'button.go')[0]!.click();
+        page.remove();
+      }
+      // The drawing of the first held side, left in a left-to-right page, is mirrored in a right-to-left one:
+      // what shows is the right side, and the words say so.
+      expect(sides.ltr!.transform).to.equal('none');
+      expect(sides.rtl!.transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+      expect(sides.ltr!.said).to.contain(words.sides.left);
+      expect(sides.rtl!.said, exercise).to.contain(words.sides.right);
+      expect(sides.rtl!.said).not.to.contain(words.sides.left);
+    }
   });
 
   it("the card's text starts at the right edge", async () => {

@@ -1,17 +1,22 @@
 /**
- * The stretch card's printed handout: the stretch, or every stretch of the
- * routine, with its drawings, starting position, steps, hold and repetitions
- * and cautions, and the general rules, on one page, black on white, nothing
- * smaller than 12 pt. Its sources are on the card, as the checklist's are. Printed through `HandoutPrinter` (src/core/print.ts), so
- * nothing else of the host page is printed.
+ * The stretch card's printed handout: the title, who it is from and their
+ * phone, the date; the stretch, or every stretch of the routine (up to three),
+ * with its drawings at least 2.5 inches wide, starting position, steps, hold
+ * and repetitions and cautions; the general rules; and the box of emergency
+ * signs with the number to call. One page on Letter and A4, black on white,
+ * nothing smaller than 12 pt. Its sources are on the card, as the checklist's
+ * are. Printed through `HandoutPrinter` (src/core/print.ts), so nothing else
+ * of the host page is printed; the title, clinic, date and emergency box are
+ * the checklist handout's own (src/core/handout.ts).
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { handoutFrameStyles, renderHandoutHeader, renderHandoutHelp, type HandoutFrame } from '../../core/handout.js';
 
 /** One stretch on the handout, already in the patient's language. */
 export interface HandoutStretch {
   name: string;
-  /** The key poses, drawn. */
-  poses: readonly TemplateResult[];
+  /** The stretch's held position, drawn large (its start is in words). */
+  pose: TemplateResult;
   /** The drawing in words. */
   alt: string;
   startPosition: string;
@@ -23,6 +28,8 @@ export interface HandoutStretch {
 
 export interface Handout {
   lang: string;
+  /** The title, the clinic, the date and the box of emergency signs. */
+  frame: HandoutFrame;
   /** The general rules: when to start (a routine names its stretches for later), slowly, build up. */
   rules: readonly string[];
   stopIf: string;
@@ -31,131 +38,165 @@ export interface Handout {
 
 export function renderHandout(h: Handout): TemplateResult {
   return html`<article lang=${h.lang}>
+    ${renderHandoutHeader(h.frame)}
     <ul class="rules">
       ${h.rules.map((rule) => html`<li>${rule}</li>`)}
       <li><strong>${h.stopIf}</strong></li>
     </ul>
     ${h.stretches.map(
-      (stretch) => html`<section>
-        <h1>${stretch.name}</h1>
-        <div class="poses" role="img" aria-label=${stretch.alt}>${stretch.poses}</div>
-        <div class="text">
+      (stretch) => html`<section class="stretch">
+        <div class="name">
+          <h2>${stretch.name}</h2>
           <p class="dose">${stretch.dose.join(' · ')}</p>
+        </div>
+        <div class="pose" role="img" aria-label=${stretch.alt}>${stretch.pose}</div>
+        <div class="text">
           <p>${stretch.startPosition}</p>
-          <ol>
+          <ol class="steps">
             ${stretch.steps.map((step) => html`<li>${step}</li>`)}
           </ol>
-          ${stretch.cautions.length ? html`<ul>${stretch.cautions.map((caution) => html`<li>${caution}</li>`)}</ul>` : nothing}
+          ${stretch.cautions.length ? html`<ul class="cautions">${stretch.cautions.map((caution) => html`<li>${caution}</li>`)}</ul>` : nothing}
         </div>
       </section>`,
     )}
+    ${renderHandoutHelp(h.frame)}
   </article>`;
 }
 
 /**
  * One page (three stretches fit on Letter and A4 in English and Spanish): a
- * stretch to a row, its drawings beside its words, the rules in two columns.
- * Figures in black outline on white, as they are in forced colours.
+ * stretch to a row: its name and dose, then its held position drawn 2.5 in
+ * wide beside its starting position, and its steps and cautions run on; the
+ * rules run on in their box, the emergency signs in three columns. Figures in black outline
+ * on white, as they are in forced colours.
  */
-export const handoutStyles = css`
-  @page {
-    margin: 1cm;
-  }
+export const handoutStyles = [
+  handoutFrameStyles,
+  css`
+    /* The rules run on in their box, and the emergency signs take three columns, to keep three stretches to a page. */
+    .rules {
+      margin-top: 2pt;
+      padding: 2pt 6pt 0;
+      border: 1.5pt solid #000;
+    }
 
-  article {
-    font: 12pt/1.2 system-ui, sans-serif;
-    color: #000;
-  }
+    .rules li {
+      display: inline;
+      margin-inline-end: 6pt;
+    }
 
-  h1 {
-    font-size: 15pt;
-    margin: 0 0 0.3em;
-  }
+    .rules li::before {
+      content: '• ';
+    }
 
-  p,
-  ul,
-  ol {
-    margin: 0 0 0.25em;
-  }
+    .help ul {
+      columns: 3;
+      column-gap: 12pt;
+    }
 
-  ul,
-  ol {
-    padding-inline-start: 1.3em;
-  }
+    h1 {
+      font-size: 16pt;
+    }
 
-  .rules {
-    columns: 2;
-    column-gap: 2em;
-    border: 1.5pt solid #000;
-    padding: 0.4em 0.6em 0.4em 1.8em;
-  }
+    /* The drawing floats at the start of the row: the words run beside it, then on under it. */
+    section.stretch {
+      display: flow-root;
+      padding-block: 3pt 0;
+      border-bottom: 0.75pt solid #000;
+      break-inside: avoid;
+    }
 
-  section {
-    display: grid;
-    grid-template-columns: 26% 1fr;
-    grid-template-areas: 'poses name' 'poses text';
-    grid-template-rows: auto 1fr;
-    gap: 0 1em;
-    padding-block: 0.3em;
-    border-bottom: 0.75pt solid #000;
-    break-inside: avoid;
-  }
+    /* The name, then the dose on the same line where it fits. */
+    .name {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: 0 10pt;
+      margin-bottom: 2pt;
+    }
 
-  section h1 {
-    grid-area: name;
-  }
+    .name h2,
+    .name p {
+      margin: 0;
+    }
 
-  .poses {
-    grid-area: poses;
-    display: flex;
-    flex-wrap: wrap;
-    align-content: start;
-    gap: 0.3em 0.5em;
-  }
+    .text p {
+      margin-bottom: 2pt;
+    }
 
-  .text {
-    grid-area: text;
-  }
+    .dose {
+      font-weight: 700;
+    }
 
-  .dose {
-    font-weight: 700;
-  }
+    .pose {
+      float: inline-start;
+      margin-inline-end: 10pt;
+    }
 
-  .figure {
-    width: auto;
-    max-width: 100%;
-    height: 4.5em;
-  }
+    /* The steps and cautions run on, numbered and bulleted, to keep three stretches to a page. */
+    .steps {
+      margin: 0 0 2pt;
+      padding: 0;
+      list-style: none;
+      counter-reset: step;
+    }
 
-  .figure path {
-    fill: #fff;
-    stroke: #000;
-    stroke-width: 1.4;
-    stroke-linejoin: round;
-  }
+    .steps li,
+    .cautions li {
+      display: inline;
+      margin-inline-end: 6pt;
+    }
 
-  .figure .far {
-    fill: #ccc;
-  }
+    .steps li {
+      counter-increment: step;
+    }
 
-  .figure .shadow {
-    fill: #ddd;
-    stroke: none;
-  }
+    .steps li::before {
+      content: counter(step) '. ';
+      font-weight: 700;
+    }
 
-  .figure .eye {
-    fill: #000;
-    stroke: none;
-  }
+    .cautions li::before {
+      content: '• ';
+    }
 
-  .figure .mat {
-    fill: #eee;
-    stroke-width: 0.8;
-  }
+    /* 2.5 in wide: a drawing that reads at arm's length, on the fridge door. */
+    .figure {
+      display: block;
+      width: 2.5in;
+      height: auto;
+    }
 
-  .figure .mark {
-    fill: none;
-    stroke-width: 2.5;
-    stroke-linecap: round;
-  }
-`;
+    .figure path {
+      fill: #fff;
+      stroke: #000;
+      stroke-width: 1.4;
+      stroke-linejoin: round;
+    }
+
+    .figure .far {
+      fill: #ccc;
+    }
+
+    .figure .shadow {
+      fill: #ddd;
+      stroke: none;
+    }
+
+    .figure .eye {
+      fill: #000;
+      stroke: none;
+    }
+
+    .figure .mat {
+      fill: #eee;
+      stroke-width: 0.8;
+    }
+
+    .figure .mark {
+      fill: none;
+      stroke-width: 2.5;
+      stroke-linecap: round;
+    }
+  `,
+];

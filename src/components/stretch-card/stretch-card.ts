@@ -1,11 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { attributeText, numberConverter, parseIdList, parseInteger, warnAttribute } from '../../core/attributes.js';
+import { attributeText, numberConverter, parseIdList, parseInteger, parsePhone, parseText, warnAttribute } from '../../core/attributes.js';
 import { BackcareElement } from '../../core/base-element.js';
 import '../../data/words/stretch-card.js';
 import { choiceStyles } from '../../core/choice.styles.js';
 import { CountdownController, SessionClock, secondsShown, spokenDuration } from '../../core/countdown.js';
 import { formatPlural, formatText } from '../../core/format.js';
 import { renderHeading, subLevel } from '../../core/heading.js';
+import { clinicLineStyles, handoutFrame, renderClinicLine } from '../../core/handout.js';
 import { HandoutPrinter } from '../../core/print.js';
 import { bringIntoView, reserve, reserveStyles } from '../../core/running-panel.js';
 import { endsExercise, firstReadySeconds, planRoutine, startsNextExercise, type Segment } from '../../core/routine.js';
@@ -52,6 +53,18 @@ const others = (texts: readonly string[], shown: string | undefined) => texts.fi
 
 const ids = stretches.map((stretch) => stretch.id);
 
+/**
+ * Whether the card's drawings are mirrored: `.figure:dir(rtl)` in the styles, so the same test.
+ * A browser without `:dir()` mirrors nothing, and says so here by throwing.
+ */
+function mirrored(host: Element): boolean {
+  try {
+    return host.matches(':dir(rtl)');
+  } catch {
+    return false;
+  }
+}
+
 /** One stage per stretch, worked out once: the box and mat that fit all its poses. */
 const stages = new Map<StretchId, Stage>();
 function stageOf(facts: StretchFacts): Stage {
@@ -79,12 +92,15 @@ function stageOf(facts: StretchFacts): Stage {
  *
  * @attr emergency-number
  * @attr get-ready
+ * @attr clinic-name
+ * @attr clinic-phone
  *
  * @fires {CustomEvent<StretchCompleteDetail>} backcare-stretch-complete - When the guided set of a stretch is finished. In a routine it
  *   fires once for each stretch, as that stretch finishes. `detail: { exercise, reps }`.
  *
  * @csspart base - The card's content.
  * @csspart heading - The stretch's name (the widget's heading).
+ * @csspart clinic - "From {clinic}" and the phone, when `clinic-name` or `clinic-phone` is set.
  * @csspart nav - The Previous/Next row of a routine.
  * @csspart notice - When to start: "Start this stretch only once the worst pain has eased.", or "fine from the first day";
  *   in a routine with stretches for later, also the line that names them.
@@ -107,7 +123,7 @@ function stageOf(facts: StretchFacts): Stage {
 export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
   protected readonly widget = 'stretch-card';
 
-  static override styles = [baseStyles, choiceStyles, timerAlertStyles, safetyNetStyles, reserveStyles, styles, runStyles];
+  static override styles = [baseStyles, choiceStyles, timerAlertStyles, safetyNetStyles, clinicLineStyles, reserveStyles, styles, runStyles];
 
   static override properties = {
     exercise: {},
@@ -117,6 +133,8 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
     getReady: { attribute: 'get-ready', converter: numberConverter },
     sound: {},
     emergencyNumber: { attribute: 'emergency-number' },
+    clinicName: { attribute: 'clinic-name' },
+    clinicPhone: { attribute: 'clinic-phone' },
     index: { attribute: false },
     step: { attribute: false },
     note: { attribute: false },
@@ -152,6 +170,12 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
   /** The number to call in an emergency, digits only (default for the language: 911; en-GB 999). */
   declare emergencyNumber?: string;
 
+  /** The clinic's name, shown as "From {clinic}" on screen and on the printed handout. */
+  declare clinicName?: string;
+
+  /** The clinic's phone (digits, spaces and + - ( ) .), on screen as a link and on the printed handout. */
+  declare clinicPhone?: string;
+
   /** The stretch shown, in the routine. */
   private index = 0;
 
@@ -166,6 +190,8 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
   #firstReady: number = firstReadySeconds.default;
   /** Every phase, cue and "where" line the run in progress will show, so its panel keeps the room for the largest. */
   #sizes?: RunSizes;
+  #phone?: string;
+  #clinic?: string;
   #plan: Segment[] = [];
   #chosen?: string;
   #settings?: string;
@@ -182,6 +208,8 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
     this.#alerts.soundDefault = parseSound(this, this.sound);
     this.#number = parseEmergencyNumber(this, this.emergencyNumber, this.common);
     this.#firstReady = parseInteger(this, 'get-ready', this.getReady, { ...firstReadySeconds, fallback: firstReadySeconds.default, outOfRange: 'fallback' });
+    this.#phone = parsePhone(this, 'clinic-phone', this.clinicPhone);
+    this.#clinic = parseText(this, 'clinic-name', this.clinicName);
     let chosen = parseIdList(this, 'exercises', this.exercises, ids);
     // Set from script, `exercise` may be an array of ids: a routine, as `exercises` is.
     if (!chosen && Array.isArray(this.exercise)) chosen = parseIdList(this, 'exercise', this.exercise, ids);
@@ -236,6 +264,7 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
     const later = this.#onceEasedNotice();
     return html`<div part="base">
       ${this.heading(words.name)}
+      ${renderClinicLine(this.common, this.#clinic, this.#phone)}
       ${later ? html`<p class="notice" part="notice routine">${later}</p>` : nothing}
       ${count > 1
         ? html`<div class="nav" part="nav">
@@ -304,6 +333,12 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
     return (item.facts.keyPoses ?? item.poses.map((_, i) => i)).map(
       (i) => html`<svg class="figure" viewBox=${item.stage.box.join(' ')} aria-hidden="true">${drawFigure(item.poses[i]!, item.stage)}</svg>`,
     );
+  }
+
+  /** On paper, one large drawing: the first held position among the key poses (the start is in words). */
+  #heldPose(item: Item): TemplateResult {
+    const pose = (item.facts.keyPoses ?? item.poses.map((_, i) => i)).find((i) => i > 0) ?? 0;
+    return html`<svg class="figure" viewBox=${item.stage.box.join(' ')} aria-hidden="true">${drawFigure(item.poses[pose]!, item.stage)}</svg>`;
   }
 
   /** "Hold for 10 seconds (about one deep breath)" and "5 repetitions on each side". */
@@ -434,7 +469,8 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
     if (startsNextExercise(this.#plan, step)) {
       return { phase, where: [formatText(ui.nextUp, { name: words.name }), this.#nth(segment.exercise)], next: true };
     }
-    const side = facts.sides ? [segment.position === 0 ? ui.sides.left : ui.sides.right] : [];
+    // A mirrored drawing (a right-to-left page) shows the other side: the words follow the drawing.
+    const side = facts.sides ? [(segment.position === 0) !== mirrored(this) ? ui.sides.left : ui.sides.right] : [];
     return {
       phase,
       cue: segment.kind === 'hold' ? words.cues?.[segment.position] : undefined,
@@ -546,23 +582,36 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
   /** Prints the stretch, or the whole routine, as a one-page handout. */
   #print(): void {
     const ui = this.words;
+    const count = this.#items.length;
+    // A routine says the osteoporosis caution once, with the rules, naming the stretches it is for.
+    const bending = count > 1 ? this.#items.filter(({ facts }) => facts.bendsOrTwistsSpine) : [];
+    const names = new Intl.ListFormat(this.locale, { type: 'conjunction' }).format(bending.map(({ words }) => words.name));
     this.#printer.print(
       renderHandout({
         lang: this.locale,
+        frame: handoutFrame({
+          locale: this.locale,
+          common: this.common,
+          heading: formatPlural(this.locale, ui.handoutHeading, count, { count }),
+          clinicName: this.#clinic,
+          clinicPhone: this.#phone,
+          number: this.#number,
+        }),
         rules: [
-          this.#items.length > 1 ? this.#onceEasedNotice() : this.#stageRule(this.#items[0]!),
+          count > 1 ? this.#onceEasedNotice() : this.#stageRule(this.#items[0]!),
           ui.rules.slowly,
           ui.rules.buildUp,
+          bending.length ? formatPlural(this.locale, ui.osteoporosisFor, bending.length, { names }) : '',
         ].filter(Boolean),
         stopIf: ui.rules.stopIf,
         stretches: this.#items.map((item) => ({
           name: item.words.name,
-          poses: this.#keyPoses(item),
+          pose: this.#heldPose(item),
           alt: item.words.illustrationAlt,
           startPosition: item.words.startPosition,
           steps: item.words.steps,
           dose: this.#dose(item),
-          cautions: this.#cautions(item),
+          cautions: count > 1 ? item.words.cautions : this.#cautions(item),
         })),
       }),
       handoutStyles,

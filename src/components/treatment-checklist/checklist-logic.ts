@@ -66,6 +66,11 @@ export function storageKeyFor(name: string): string {
   return `backcare:${name}:v${savedVersion}`;
 }
 
+/** Where the patient's own choice to keep the ticks (without `persist`) is remembered: beside the ticks' key. */
+export function keepChoiceKeyFor(ticksKey: string): string {
+  return `${ticksKey}:keep`;
+}
+
 export function serializeTicks(checked: Iterable<string>): string {
   return JSON.stringify({ v: savedVersion, checked: [...checked] });
 }

@@ -8,6 +8,7 @@
  * host page is printed.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { handoutFrameStyles, renderHandoutHeader, renderHandoutHelp, type HandoutFrame } from '../../core/handout.js';
 
 /** A thing to do: its title and the patient's tick. */
 export interface HandoutToDo {
@@ -24,13 +25,8 @@ export interface HandoutInfo {
 /** Everything on the handout, already in the patient's language and filled in. */
 export interface Handout {
   lang: string;
-  heading: string;
-  /** "From {clinic}", when the clinic set its name. */
-  clinic?: string;
-  /** "Phone: {phone}", when the clinic set its phone. */
-  phone?: string;
-  /** "Printed on {date}". */
-  printed: string;
+  /** The title, the clinic, the date and the box of emergency signs (src/core/handout.ts). */
+  frame: HandoutFrame;
   sections: { toDo: string; askAbout: string };
   toDos: readonly HandoutToDo[];
   /** The caution on heat and cold, when an item with it is shown. */
@@ -39,11 +35,6 @@ export interface Handout {
   /** The medicines' one caution, when a medicine is shown. */
   medicineCaution?: string;
   care: readonly HandoutInfo[];
-  getHelpNow: string;
-  signs: readonly string[];
-  /** "Call 911 now ...". */
-  callNow: string;
-  notDiagnosis: string;
 }
 
 const infoList = (entries: readonly HandoutInfo[]) =>
@@ -58,10 +49,7 @@ const caution = (text?: string) => (text ? html`<p class="caution">${text}</p>` 
 export function renderHandout(h: Handout): TemplateResult {
   const askAbout = h.medicines.length + h.care.length > 0;
   return html`<article lang=${h.lang}>
-    <header>
-      <h1>${h.heading}</h1>
-      <p><strong>${[h.clinic, h.phone].filter(Boolean).join(' · ')}</strong>${h.clinic || h.phone ? ' · ' : ''}${h.printed}</p>
-    </header>
+    ${renderHandoutHeader(h.frame)}
     ${h.toDos.length
       ? html`<section>
           <h2>${h.sections.toDo}</h2>
@@ -77,57 +65,14 @@ export function renderHandout(h: Handout): TemplateResult {
           ${infoList(h.medicines)} ${caution(h.medicineCaution)} ${infoList(h.care)}
         </section>`
       : nothing}
-    <section class="help">
-      <h2>${h.getHelpNow}</h2>
-      <ul>
-        ${h.signs.map((sign) => html`<li>${sign}</li>`)}
-      </ul>
-      <p class="call">${h.callNow}</p>
-    </section>
-    <footer>${h.notDiagnosis}</footer>
+    ${renderHandoutHelp(h.frame)}
   </article>`;
 }
 
-/**
- * Sizes in pt: this is only ever seen on paper. 12 pt is the smallest size
- * anywhere; the lists run in two columns to keep to one page.
- */
-export const handoutStyles = css`
-  article {
-    color: #000;
-    background: #fff;
-    /* Arial's metrics (Liberation Sans and Nimbus Sans share them): the page fits the same everywhere. */
-    font: 12pt/1.12 Arial, 'Liberation Sans', Helvetica, 'Nimbus Sans', sans-serif;
-    overflow-wrap: anywhere;
-  }
-
-  h1 {
-    margin: 0;
-    font-size: 18pt;
-    line-height: 1.2;
-  }
-
-  h2 {
-    margin: 4pt 0 2pt;
-    font-size: 14pt;
-    line-height: 1.2;
-  }
-
-  p {
-    margin: 0 0 4pt;
-  }
-
-  ul {
-    margin: 0 0 4pt;
-    padding: 0;
-    list-style: none;
-  }
-
-  li {
-    margin: 0 0 2pt;
-    break-inside: avoid;
-  }
-
+/** The checklist's own parts, over the frame's: the lists run in two columns to keep to one page. */
+export const handoutStyles = [
+  handoutFrameStyles,
+  css`
   /* The things to do (titles only) and the medicines and care (with their cautions), in two columns. */
   .todos,
   .info {
@@ -170,35 +115,5 @@ export const handoutStyles = css`
     border-inline-start: 3pt solid #000;
     font-style: italic;
   }
-
-  .help {
-    margin-top: 4pt;
-    padding: 0 8pt 2pt;
-    border: 2pt solid #000;
-    break-inside: avoid;
-  }
-
-  .help li::first-letter {
-    text-transform: uppercase;
-  }
-
-  /* The bullets part the signs; with the third edition's twelve, the sheet keeps to one page. */
-  .help li {
-    margin-bottom: 0;
-  }
-
-  .help ul {
-    columns: 2;
-    column-gap: 16pt;
-    list-style: disc;
-    padding-inline-start: 14pt;
-  }
-
-  .call {
-    font-weight: 700;
-  }
-
-  footer {
-    margin-top: 6pt;
-  }
-`;
+`,
+];

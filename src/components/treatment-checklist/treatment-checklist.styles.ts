@@ -1,10 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .clinic {
-    font-weight: 600;
-  }
-
   .progress {
     display: grid;
     gap: 0.25em;

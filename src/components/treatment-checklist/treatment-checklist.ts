@@ -1,12 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { parseEnum, parseIdList, parsePhone, parseText, telHref, warnAttribute } from '../../core/attributes.js';
+import { parseEnum, parseIdList, parsePhone, parseText, warnAttribute } from '../../core/attributes.js';
 import { BackcareElement } from '../../core/base-element.js';
 import '../../data/words/treatment-checklist.js';
 import { choiceStyles } from '../../core/choice.styles.js';
 import { formatText } from '../../core/format.js';
 import { renderHeading, subLevel } from '../../core/heading.js';
+import { clinicLineStyles, handoutFrame, renderClinicLine } from '../../core/handout.js';
 import { HandoutPrinter } from '../../core/print.js';
-import { emergencySignsIn, parseEmergencyNumber, renderSafetyNet, safetyNetStyles } from '../../core/safety-net.js';
+import { parseEmergencyNumber, renderSafetyNet, safetyNetStyles } from '../../core/safety-net.js';
 import { renderSource } from '../../core/sources.js';
 import { openStorage, storageKey, type SafeStorage } from '../../core/storage.js';
 import { baseStyles } from '../../core/tokens.js';
@@ -16,6 +17,7 @@ import {
   checklistPhases,
   type ChecklistPhase,
   isToDo,
+  keepChoiceKeyFor,
   parseTicks,
   sectionItems,
   selectItems,
@@ -38,6 +40,9 @@ export interface ChecklistChangeDetail {
 
 type Item = ChecklistItemFacts & { id: ChecklistItemId };
 
+/** The stored value of the patient's choice to keep the ticks. */
+const kept = '1';
+
 const toDoIds = checklistItemList.filter(isToDo).map((item) => item.id);
 
 /**
@@ -56,7 +61,12 @@ const toDoIds = checklistItemList.filter(isToDo).map((item) => item.id);
  * for that phase, so one `items` list can serve pages for different phases.
  * If that leaves nothing, a short note shows and the console says why.
  *
- * Saving: only with `persist` (without it nothing is read or written), in
+ * Saving: with `persist`, always; without it, only once the patient turns on
+ * "Keep my ticks on this device" (off by default; turning it off forgets the
+ * ticks and the choice; the choice is remembered under
+ * `backcare:<storage-key>:v1:keep`, and nothing else is read or written
+ * before it is on; where storage refuses, the choice is not offered, or says
+ * it cannot keep them). Ticks are kept in
  * this browser's local storage under `backcare:<storage-key>:v1`, as
  * `{"v":1,"checked":["stay-active",...]}`. Saved data that is corrupt, of
  * another version or names unknown items is ignored (unknown ids dropped)
@@ -96,7 +106,9 @@ const toDoIds = checklistItemList.filter(isToDo).map((item) => item.id);
  * @csspart details - "More about this" and a thing to do's detail.
  * @csspart button - The Print and Clear all buttons.
  * @csspart print-blocked - "Printing does not work here...", after a Print the browser ignored (a sandboxed frame).
- * @csspart saving - "Your ticks are saved on this device only", or "Could not save on this device", with `persist`.
+ * @csspart saving - "Your ticks are saved on this device only", or "Could not save on this device", with `persist`;
+ *   without it, "Could not save on this device" after the patient's choice to keep the ticks was refused.
+ * @csspart keep - Without `persist`: the patient's "Keep my ticks on this device" and what it means.
  * @csspart sources - The numbered list of sources.
  * @csspart safety-net - "Get help now: call 911" on screen: the emergency signs, the number and "This is not a diagnosis"
  *   (the printed handout has its own box).
@@ -107,7 +119,7 @@ const toDoIds = checklistItemList.filter(isToDo).map((item) => item.id);
 export class BackcareTreatmentChecklist extends BackcareElement<'treatment-checklist'> {
   protected readonly widget = 'treatment-checklist';
 
-  static override styles = [baseStyles, choiceStyles, safetyNetStyles, styles];
+  static override styles = [baseStyles, choiceStyles, safetyNetStyles, clinicLineStyles, styles];
 
   static override properties = {
     phase: {},
@@ -130,7 +142,7 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
   /** Comma-separated item ids (or an array of them) to show, in that order (default: all items). */
   declare items?: string | readonly string[];
 
-  /** Save ticks in this browser's local storage. */
+  /** Save ticks in this browser's local storage (without it, the patient may choose to). */
   persist = false;
 
   /** Names the saved ticks (default `backcare-checklist`); checklists with the same name share ticks. */
@@ -158,6 +170,12 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
   #storage?: SafeStorage;
   #stopSync?: () => void;
   #key = '';
+  /** Without `persist`: the patient chose to keep the ticks on this device. */
+  #keep = false;
+  /** Without `persist`: storage works, so the choice is offered. */
+  #canKeep = false;
+  /** The patient turned the choice on and storage refused: say it cannot keep them. */
+  #triedKeep = false;
   readonly #printer = new HandoutPrinter(this);
 
   override connectedCallback(): void {
@@ -190,16 +208,80 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
     if (!this.hasUpdated || changed.has('persist') || changed.has('storageKey')) this.#connectStorage();
   }
 
-  /** Reads the saved ticks and follows changes to them, when `persist` is on; nothing at all otherwise. */
+  /**
+   * With `persist`, or once the patient chose to keep the ticks, reads the saved ticks and follows
+   * changes to them. Without `persist`, reads the patient's choice first, and the ticks only if it is on.
+   */
   #connectStorage(): void {
     this.#stopSync?.();
     this.#stopSync = undefined;
-    if (!this.persist || !this.isConnected) return;
+    if (!this.isConnected) return;
     // Kept whole (or hashed when very long), never cut: two long names must not share ticks.
     this.#key = storageKeyFor(storageKey(parseText(this, 'storage-key', this.storageKey, Infinity) ?? 'backcare-checklist'));
     const storage = (this.#storage ??= openStorage());
+    if (!this.persist) {
+      this.#keep = storage.read(keepChoiceKeyFor(this.#key)) === kept;
+      this.#canKeep = storage.persistent;
+      if (!this.#keep) return;
+    }
+    this.#follow(storage);
+  }
+
+  #follow(storage: SafeStorage): void {
     this.#load(storage.read(this.#key));
     this.#stopSync = storage.subscribe(this.#key, (value) => this.#load(value));
+  }
+
+  /**
+   * The patient's "Keep my ticks on this device" (only without `persist`): on, the ticks and the
+   * choice are stored; off, both are forgotten. Where storage refuses, the choice stays off and says so.
+   */
+  #setKeep(on: boolean): void {
+    const storage = (this.#storage ??= openStorage());
+    const choiceKey = keepChoiceKeyFor(this.#key);
+    this.#stopSync?.();
+    this.#stopSync = undefined;
+    if (on) {
+      const saved =
+        storage.write(choiceKey, kept) && (this.checked.size === 0 || storage.write(this.#key, serializeTicks(this.checked)));
+      this.#keep = saved;
+      this.#canKeep = saved;
+      if (saved) this.#stopSync = storage.subscribe(this.#key, (value) => this.#load(value));
+      else {
+        storage.remove(choiceKey);
+        storage.remove(this.#key);
+      }
+    } else {
+      this.#keep = false;
+      storage.remove(this.#key);
+      storage.remove(choiceKey);
+    }
+    if (on && !this.#keep) {
+      this.#triedKeep = true;
+      this.announcement = this.common.couldNotSave;
+    }
+    this.requestUpdate();
+  }
+
+  /** Without `persist`: the patient's choice to keep the ticks, or, where storage refuses, a line that says it cannot. */
+  #renderKeep(): TemplateResult | typeof nothing {
+    if (this.persist || !this.#storage) return nothing;
+    const t = this.words.keepTicks;
+    if (!this.#canKeep && !this.#keep) {
+      return this.#triedKeep ? html`<p class="muted screen" part="saving">${this.common.couldNotSave}</p>` : nothing;
+    }
+    return html`<div class="choice keep screen" part="keep">
+      <input
+        class="choice__input"
+        type="checkbox"
+        id="keep"
+        aria-describedby="keep-hint"
+        .checked=${this.#keep}
+        @change=${(event: Event) => this.#setKeep((event.target as HTMLInputElement).checked)}
+      />
+      <label class="choice__label" for="keep">${t.label}</label>
+      <p class="choice__hint muted" id="keep-hint">${t.hint}</p>
+    </div>`;
   }
 
   #load(value: string | null): void {
@@ -312,40 +394,28 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
     )}`;
   }
 
-  #clinicLine(clinic: string | undefined): TemplateResult | typeof nothing {
-    if (!clinic && !this.#phone) return nothing;
-    const t = this.words;
-    return html`<p class="clinic" part="clinic">
-      ${clinic ? formatText(t.preparedBy, { clinic }) : nothing}${clinic && this.#phone ? ' · ' : nothing}${this.#phone
-        ? html`<a href=${telHref(this.#phone)}>${formatText(t.clinicPhone, { phone: this.#phone })}</a>`
-        : nothing}
-    </p>`;
-  }
-
   /** Prints the handout, and only the handout, from whatever page holds the checklist. */
   #print(): void {
     const t = this.words;
-    const clinic = parseText(this, 'clinic-name', this.clinicName);
     const info = (kind: Item['kind']) =>
       this.#shown.filter((item) => item.kind === kind).map((item): HandoutInfo => t.items[item.id]);
     const medicines = info('medicine');
-    const date = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium' }).format(new Date());
     const handout = renderHandout({
       lang: this.locale,
-      heading: parseText(this, 'heading', this.headingText) ?? t.heading,
-      clinic: clinic && formatText(t.preparedBy, { clinic }),
-      phone: this.#phone && formatText(t.clinicPhone, { phone: this.#phone }),
-      printed: formatText(t.handout.printedOn, { date }),
+      frame: handoutFrame({
+        locale: this.locale,
+        common: this.common,
+        heading: parseText(this, 'heading', this.headingText) ?? t.heading,
+        clinicName: parseText(this, 'clinic-name', this.clinicName),
+        clinicPhone: this.#phone,
+        number: this.#number,
+      }),
       sections: { toDo: t.sections['to-do'], askAbout: t.sections['ask-about'] },
       toDos: this.#toDos.map((item) => ({ title: t.items[item.id].title, checked: this.checked.has(item.id) })),
       skinCaution: this.#toDos.some((item) => item.caution === 'skin') ? t.cautions.skin : undefined,
       medicines,
       medicineCaution: medicines.length ? t.cautions.medicines : undefined,
       care: info('care'),
-      getHelpNow: t.handout.getHelpNow,
-      signs: emergencySignsIn(this.common),
-      callNow: formatText(t.handout.callNow, { number: this.#number }),
-      notDiagnosis: this.common.notDiagnosis,
     });
     this.#printer.print(handout, handoutStyles);
   }
@@ -357,7 +427,7 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
     const total = this.#toDos.length;
     return html`<div part="base">
       ${this.heading(parseText(this, 'heading', this.headingText) ?? t.heading)}
-      ${this.#clinicLine(parseText(this, 'clinic-name', this.clinicName))}
+      ${renderClinicLine(this.common, parseText(this, 'clinic-name', this.clinicName), this.#phone)}
       <p>${t.intro}</p>
       ${this.#shown.length === 0
         ? html`<p class="empty">${t.empty}</p>`
@@ -384,9 +454,9 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
                 : nothing}
             </div>
             ${this.#printer.renderBlocked(this.common.printBlocked)}
-            ${this.#stopSync
+            ${this.persist && this.#stopSync
               ? html`<p class="muted screen" part="saving">${this.#storage?.persistent ? t.savedOnDevice : this.common.couldNotSave}</p>`
-              : nothing}
+              : this.#renderKeep()}
             <div part="sources">
               ${renderHeading(sub, this.common.sourcesHeading)}
               <ol class="sources">

@@ -14,4 +14,7 @@ export default {
     'pulsing-belly': 'a new pulsing feeling in your tummy',
     'cancer-nerve-signs': 'if you have had cancer: pain shooting down a leg, new numbness, tingling or weakness in a leg, trouble walking, or a band of pain around your chest or tummy',
   },
+  handout: {
+    callNow: 'Call {number} now or go to A&E. Do not drive yourself.',
+  },
 } as const satisfies PartialWords<CommonWords>;

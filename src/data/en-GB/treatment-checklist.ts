@@ -29,7 +29,7 @@ export default {
     },
   },
   savedOnDevice: 'Your ticks are saved on this device only.',
-  handout: {
-    callNow: 'Call {number} now or go to A&E. Do not drive yourself.',
+  keepTicks: {
+    label: 'Keep my ticks on this device',
   },
 } as const satisfies PartialWords<ChecklistWords>;

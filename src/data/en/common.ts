@@ -43,4 +43,11 @@ export default {
     'cancer-nerve-signs': 'if you have had cancer: pain shooting down a leg, new numbness, tingling or weakness in a leg, trouble walking, or a band of pain around your chest or belly',
     'infection-nerve-signs': 'with a fever, a weak immune system, or a recent back procedure or infection: new numbness or weakness in a leg, or trouble walking',
   },
+  preparedBy: 'From {clinic}',
+  clinicPhone: 'Phone: {phone}',
+  handout: {
+    printedOn: 'Printed on {date}',
+    getHelpNow: 'Get help now if you have any of these',
+    callNow: 'Call {number} now or go to the emergency room. Do not drive yourself.',
+  },
 } as const satisfies CommonWords;

@@ -124,4 +124,9 @@ export default {
   keepOpen: 'Keep this page open while you stretch.',
   sound: 'Sound at each change',
   print: { one: 'Print this stretch', other: 'Print these {count} stretches' },
+  handoutHeading: { one: 'Your stretch', other: 'Your stretches' },
+  osteoporosisFor: {
+    one: 'If you have osteoporosis (weak bones), ask a physical therapist first: {names} bends or twists your spine.',
+    other: 'If you have osteoporosis (weak bones), ask a physical therapist first: {names} bend or twist your spine.',
+  },
 } as const satisfies StretchCardWords;

@@ -90,13 +90,10 @@ export default {
   clearAll: 'Clear all',
   print: 'Print',
   moreAbout: 'More about this',
-  preparedBy: 'From {clinic}',
-  clinicPhone: 'Phone: {phone}',
   savedOnDevice: 'Your check marks are saved on this device only.',
   empty: 'There is nothing to show for these settings.',
-  handout: {
-    printedOn: 'Printed on {date}',
-    getHelpNow: 'Get help now if you have any of these',
-    callNow: 'Call {number} now or go to the emergency room. Do not drive yourself.',
+  keepTicks: {
+    label: 'Keep my check marks on this device',
+    hint: 'Stored only in this browser. Nothing is sent anywhere.',
   },
 } as const satisfies ChecklistWords;

@@ -44,4 +44,11 @@ export default {
     'cancer-nerve-signs': 'si ha tenido cáncer: dolor que baja por una pierna, adormecimiento o debilidad nuevos en una pierna, problemas para caminar, o dolor en banda alrededor del pecho o la barriga',
     'infection-nerve-signs': 'con fiebre, defensas bajas, o una operación, inyección o infección reciente: adormecimiento o debilidad nuevos en una pierna, o problemas para caminar',
   },
+  preparedBy: 'De parte de {clinic}',
+  clinicPhone: 'Teléfono: {phone}',
+  handout: {
+    printedOn: 'Impreso el {date}',
+    getHelpNow: 'Busque ayuda de inmediato si tiene alguno de estos síntomas',
+    callNow: 'Llame al {number} ahora o vaya a la sala de emergencias. No maneje usted mismo.',
+  },
 } as const satisfies CommonWords;

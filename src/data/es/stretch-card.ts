@@ -140,4 +140,9 @@ export default {
   keepOpen: 'Mantenga esta página abierta mientras hace los estiramientos.',
   sound: 'Sonido en cada cambio',
   print: { one: 'Imprimir este estiramiento', other: 'Imprimir estos {count} estiramientos' },
+  handoutHeading: { one: 'Su estiramiento', other: 'Sus estiramientos' },
+  osteoporosisFor: {
+    one: 'Si tiene osteoporosis (huesos débiles), consulte primero con un terapeuta físico: {names} dobla o gira la columna.',
+    other: 'Si tiene osteoporosis (huesos débiles), consulte primero con un terapeuta físico: {names} doblan o giran la columna.',
+  },
 } as const satisfies StretchCardWords;

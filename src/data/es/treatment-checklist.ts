@@ -92,13 +92,10 @@ export default {
   clearAll: 'Desmarcar todo',
   print: 'Imprimir',
   moreAbout: 'Más información',
-  preparedBy: 'De parte de {clinic}',
-  clinicPhone: 'Teléfono: {phone}',
   savedOnDevice: 'Sus marcas se guardan solo en este dispositivo.',
   empty: 'No hay nada que mostrar con esta configuración.',
-  handout: {
-    printedOn: 'Impreso el {date}',
-    getHelpNow: 'Busque ayuda de inmediato si tiene alguno de estos síntomas',
-    callNow: 'Llame al {number} ahora o vaya a la sala de emergencias. No maneje usted mismo.',
+  keepTicks: {
+    label: 'Guardar mis marcas en este dispositivo',
+    hint: 'Se guardan solo en este navegador. No se envía nada.',
   },
 } as const satisfies ChecklistWords;
