@@ -66,14 +66,14 @@ export abstract class BackcareElement<W extends WidgetName = WidgetName> extends
 
   protected headingLevel: HeadingLevel = 2;
 
-  #stopObservingLang?: () => void;
+  private stopObservingLang?: () => void;
 
   /** Someone awaits `updateComplete`: the first render does not wait for its turn (first-render.ts). */
-  #awaited = false;
-  #renderNow?: () => void;
+  private awaited = false;
+  private renderNow?: () => void;
 
   /** The words being fetched that will re-render this widget when they arrive. */
-  readonly #wordsAwaited = new Set<Promise<void>>();
+  private readonly wordsAwaited = new Set<Promise<void>>();
 
   constructor() {
     super();
@@ -82,14 +82,14 @@ export abstract class BackcareElement<W extends WidgetName = WidgetName> extends
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#stopObservingLang = observeLangChanges(() => {
-      if (this.#resolveLanguage() !== this.locale) this.requestUpdate();
+    this.stopObservingLang = observeLangChanges(() => {
+      if (this.resolveLanguage() !== this.locale) this.requestUpdate();
     });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#stopObservingLang?.();
+    this.stopObservingLang?.();
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -104,7 +104,7 @@ export abstract class BackcareElement<W extends WidgetName = WidgetName> extends
    * briefly (`firstRenderWaitForWords`), so a page in Spanish rarely flashes English first.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const words = this.#fetchWords();
+    const words = this.fetchWords();
     if (!this.hasUpdated) return this.firstUpdate(words);
     return super.scheduleUpdate();
   }
@@ -114,10 +114,10 @@ export abstract class BackcareElement<W extends WidgetName = WidgetName> extends
    * and re-renders once they arrive. (The words every widget shares, such as the safety net's
    * emergency signs, are here in every language.)
    */
-  #fetchWords(): Promise<void> | undefined {
-    const words = wordsLoading(this.widget, this.#resolveLanguage());
-    if (words && !this.#wordsAwaited.has(words)) {
-      this.#wordsAwaited.add(words);
+  private fetchWords(): Promise<void> | undefined {
+    const words = wordsLoading(this.widget, this.resolveLanguage());
+    if (words && !this.wordsAwaited.has(words)) {
+      this.wordsAwaited.add(words);
       void words.then(() => this.requestUpdate());
     }
     return words;
@@ -126,13 +126,13 @@ export abstract class BackcareElement<W extends WidgetName = WidgetName> extends
   // Not `#private`: compiled to ES2021, a private method cannot call `super`.
   private async firstUpdate(words: Promise<void> | undefined): Promise<void> {
     const turn = firstRenderTurn(this, this.renderRoot);
-    this.#renderNow = turn.now;
-    if (this.#awaited) turn.now();
+    this.renderNow = turn.now;
+    if (this.awaited) turn.now();
     // Until then the page's fallback content inside the tag (the emergency signs) stays in view.
     const fallback = this.renderRoot.appendChild(document.createElement('slot'));
     const wordsOrEnough = words && Promise.race([words, new Promise((settle) => setTimeout(settle, firstRenderWaitForWords))]);
     await Promise.all([turn.ready, wordsOrEnough]);
-    this.#renderNow = undefined;
+    this.renderNow = undefined;
     fallback.remove();
     super.scheduleUpdate();
     turn.done();
@@ -140,15 +140,15 @@ export abstract class BackcareElement<W extends WidgetName = WidgetName> extends
 
   /** Awaiting `updateComplete` renders a widget still waiting for its turn at once. */
   protected override getUpdateComplete(): Promise<boolean> {
-    this.#awaited = true;
-    this.#renderNow?.();
+    this.awaited = true;
+    this.renderNow?.();
     return super.getUpdateComplete();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Read every time (a cached lookup): words that arrived since the last render replace what was shown.
-    this.locale = localeWithWords(this.widget, this.#resolveLanguage());
+    this.locale = localeWithWords(this.widget, this.resolveLanguage());
     this.words = wordsFor(this.widget, this.locale);
     this.common = wordsFor('common', this.locale);
     if (changed.has('headingLevelAttribute')) {
@@ -161,7 +161,7 @@ export abstract class BackcareElement<W extends WidgetName = WidgetName> extends
     }
   }
 
-  #resolveLanguage(): Locale {
+  private resolveLanguage(): Locale {
     const lang = inheritedLang(this);
     const { locale, unsupported } = resolveLocale(lang);
     if (unsupported !== undefined) {

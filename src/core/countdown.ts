@@ -64,19 +64,19 @@ const SET_BACK_MS = 10_000;
  * the skin.
  */
 export class SessionClock {
-  #monotonic = performance.now();
-  #wall = Date.now();
-  #elapsed = 0;
+  private monotonic = performance.now();
+  private wall = Date.now();
+  private elapsed = 0;
 
   now(): number {
     const monotonic = performance.now();
     const wall = Date.now();
-    const monotonicStep = monotonic - this.#monotonic;
-    const wallStep = wall - this.#wall;
-    this.#elapsed += Math.max(0, wallStep < monotonicStep - SET_BACK_MS ? monotonicStep : wallStep);
-    this.#monotonic = monotonic;
-    this.#wall = wall;
-    return this.#elapsed;
+    const monotonicStep = monotonic - this.monotonic;
+    const wallStep = wall - this.wall;
+    this.elapsed += Math.max(0, wallStep < monotonicStep - SET_BACK_MS ? monotonicStep : wallStep);
+    this.monotonic = monotonic;
+    this.wall = wall;
+    return this.elapsed;
   }
 }
 
@@ -92,25 +92,25 @@ export class CountdownController implements ReactiveController {
   /** Length of the current countdown. */
   durationMs = 0;
 
-  #endsAt = 0;
-  #remainingWhenPaused = 0;
-  readonly #clock = new SessionClock();
-  #timer: ReturnType<typeof setTimeout> | undefined;
-  readonly #host: ReactiveControllerHost;
-  readonly #options: CountdownOptions;
+  private endsAt = 0;
+  private remainingWhenPaused = 0;
+  private readonly clock = new SessionClock();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly host: ReactiveControllerHost;
+  private readonly options: CountdownOptions;
 
   constructor(host: ReactiveControllerHost, options: CountdownOptions = {}) {
-    this.#host = host;
-    this.#options = options;
+    this.host = host;
+    this.options = options;
     host.addController(this);
   }
 
   get remainingMs(): number {
     switch (this.state) {
       case 'running':
-        return remainingAt(this.#endsAt, this.#clock.now());
+        return remainingAt(this.endsAt, this.clock.now());
       case 'paused':
-        return this.#remainingWhenPaused;
+        return this.remainingWhenPaused;
       case 'idle':
         return this.durationMs;
       case 'done':
@@ -120,61 +120,61 @@ export class CountdownController implements ReactiveController {
 
   start(durationMs: number): void {
     this.durationMs = Math.max(0, durationMs);
-    this.#endsAt = this.#clock.now() + this.durationMs;
+    this.endsAt = this.clock.now() + this.durationMs;
     this.state = 'running';
-    this.#sync();
+    this.sync();
   }
 
   pause(): void {
     if (this.state !== 'running') return;
-    this.#remainingWhenPaused = this.remainingMs;
+    this.remainingWhenPaused = this.remainingMs;
     this.state = 'paused';
-    this.#clearTimer();
-    this.#host.requestUpdate();
+    this.clearTimer();
+    this.host.requestUpdate();
   }
 
   resume(): void {
     if (this.state !== 'paused') return;
-    this.#endsAt = this.#clock.now() + this.#remainingWhenPaused;
+    this.endsAt = this.clock.now() + this.remainingWhenPaused;
     this.state = 'running';
-    this.#sync();
+    this.sync();
   }
 
   /** Back to idle, keeping the duration. */
   reset(): void {
-    this.#clearTimer();
+    this.clearTimer();
     this.state = 'idle';
-    this.#host.requestUpdate();
+    this.host.requestUpdate();
   }
 
   hostConnected(): void {
-    document.addEventListener('visibilitychange', this.#sync);
-    if (this.state === 'running') this.#sync();
+    document.addEventListener('visibilitychange', this.sync);
+    if (this.state === 'running') this.sync();
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('visibilitychange', this.#sync);
-    this.#clearTimer();
+    document.removeEventListener('visibilitychange', this.sync);
+    this.clearTimer();
   }
 
   /** Reads the clock, completes if time is up, and schedules the next second. */
-  readonly #sync = (): void => {
+  private readonly sync = (): void => {
     if (this.state !== 'running') return;
-    this.#clearTimer();
+    this.clearTimer();
     const left = this.remainingMs;
     if (left <= 0) {
       this.state = 'done';
-      this.#host.requestUpdate();
-      this.#options.onComplete?.();
+      this.host.requestUpdate();
+      this.options.onComplete?.();
       return;
     }
-    this.#options.onTick?.(left);
-    this.#host.requestUpdate();
-    this.#timer = setTimeout(this.#sync, delayToNextSecond(left));
+    this.options.onTick?.(left);
+    this.host.requestUpdate();
+    this.timer = setTimeout(this.sync, delayToNextSecond(left));
   };
 
-  #clearTimer(): void {
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
-    this.#timer = undefined;
+  private clearTimer(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
   }
 }

@@ -268,38 +268,38 @@ function flatten(styles: CSSResultGroup): CSSResultOrNative[] {
  *
  * ```ts
  * readonly #printer = new HandoutPrinter(this);
- * on the Print button:  this.#printer.print(handout, handoutStyles);
- * render():             ${this.#printer.renderBlocked(this.common.printBlocked)}
+ * on the Print button:  this.printer.print(handout, handoutStyles);
+ * render():             ${this.printer.renderBlocked(this.common.printBlocked)}
  * ```
  */
 export class HandoutPrinter {
-  #blocked = false;
-  readonly #host: ReactiveControllerHost & HTMLElement;
+  private isBlocked = false;
+  private readonly host: ReactiveControllerHost & HTMLElement;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
-    this.#host = host;
+    this.host = host;
   }
 
   get blocked(): boolean {
-    return this.#blocked;
+    return this.isBlocked;
   }
 
   print(template: TemplateResult, styles: CSSResultGroup): void {
-    this.#set(false);
-    printHandout(this.#host, template, styles, {
-      onPrinting: () => this.#set(false),
-      onBlocked: () => this.#set(true),
+    this.set(false);
+    printHandout(this.host, template, styles, {
+      onPrinting: () => this.set(false),
+      onBlocked: () => this.set(true),
     });
   }
 
   /** "Printing does not work here...", only after a Print that the browser ignored. */
   renderBlocked(text: string): TemplateResult | typeof nothing {
-    return this.#blocked ? html`<p class="print-blocked" part="print-blocked" role="alert">${text}</p>` : nothing;
+    return this.isBlocked ? html`<p class="print-blocked" part="print-blocked" role="alert">${text}</p>` : nothing;
   }
 
-  #set(blocked: boolean): void {
-    if (blocked === this.#blocked) return;
-    this.#blocked = blocked;
-    this.#host.requestUpdate();
+  private set(blocked: boolean): void {
+    if (blocked === this.isBlocked) return;
+    this.isBlocked = blocked;
+    this.host.requestUpdate();
   }
 }

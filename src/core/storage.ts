@@ -79,24 +79,24 @@ class FallbackStorage implements SafeStorage {
    * Values that could not reach local storage (full, blocked, missing), `null`
    * for a removal: for the rest of the visit they win over what it holds.
    */
-  readonly #unsaved = new Map<string, string | null>();
-  readonly #backing: Storage | undefined;
+  private readonly unsaved = new Map<string, string | null>();
+  private readonly backing: Storage | undefined;
   /** Whether the last write (or the probe on opening) reached local storage. */
-  #writable: boolean;
+  private writable: boolean;
 
   constructor(backing: Storage | undefined) {
-    this.#backing = backing;
-    this.#writable = backing !== undefined && canWrite(backing);
+    this.backing = backing;
+    this.writable = backing !== undefined && canWrite(backing);
   }
 
   get persistent(): boolean {
-    return this.#writable && this.#unsaved.size === 0;
+    return this.writable && this.unsaved.size === 0;
   }
 
   read(key: string): string | null {
-    if (this.#unsaved.has(key)) return this.#unsaved.get(key)!;
+    if (this.unsaved.has(key)) return this.unsaved.get(key)!;
     try {
-      return this.#backing?.getItem(key) ?? null;
+      return this.backing?.getItem(key) ?? null;
     } catch {
       return null;
     }
@@ -104,15 +104,15 @@ class FallbackStorage implements SafeStorage {
 
   write(key: string, value: string): boolean {
     // Each write tries storage again: the site may have freed room since.
-    const saved = this.#attempt(key, value, (storage) => storage.setItem(key, value));
-    this.#announce(key, value);
+    const saved = this.attempt(key, value, (storage) => storage.setItem(key, value));
+    this.announce(key, value);
     return saved;
   }
 
   /** Returns false when the removal could only be made in memory. */
   remove(key: string): boolean {
-    const saved = this.#attempt(key, null, (storage) => storage.removeItem(key));
-    this.#announce(key, null);
+    const saved = this.attempt(key, null, (storage) => storage.removeItem(key));
+    this.announce(key, null);
     return saved;
   }
 
@@ -133,20 +133,20 @@ class FallbackStorage implements SafeStorage {
   }
 
   /** Runs a change on local storage; when it throws, keeps `value` in memory instead. */
-  #attempt(key: string, value: string | null, change: (storage: Storage) => void): boolean {
+  private attempt(key: string, value: string | null, change: (storage: Storage) => void): boolean {
     try {
-      if (!this.#backing) throw new Error('no local storage');
-      change(this.#backing);
-      this.#unsaved.delete(key);
-      this.#writable = true;
+      if (!this.backing) throw new Error('no local storage');
+      change(this.backing);
+      this.unsaved.delete(key);
+      this.writable = true;
     } catch {
-      this.#unsaved.set(key, value);
-      this.#writable = false;
+      this.unsaved.set(key, value);
+      this.writable = false;
     }
-    return this.#writable;
+    return this.writable;
   }
 
-  #announce(key: string, value: string | null): void {
+  private announce(key: string, value: string | null): void {
     channel.dispatchEvent(new CustomEvent<ChangeDetail>('change', { detail: { key, value, source: this } }));
   }
 }

@@ -134,41 +134,41 @@ export interface ThemeHost extends ReactiveControllerHost, HTMLElement {
  * `auto`, with the page. A bad value warns once and is treated as `auto`.
  */
 export class ThemeController implements ReactiveController {
-  readonly #host: ThemeHost;
-  readonly #states?: CustomStateSet;
-  #theme?: string;
-  #checked = false;
-  #stopWatching?: () => void;
+  private readonly host: ThemeHost;
+  private readonly states?: CustomStateSet;
+  private theme?: string;
+  private checked = false;
+  private stopWatching?: () => void;
 
   constructor(host: ThemeHost) {
-    this.#host = host;
+    this.host = host;
     // Browsers before 2024 have no :state(): there the widget keeps the light theme.
-    if (globalThis.CSS?.supports('selector(:state(dark))')) this.#states = host.attachInternals().states;
+    if (globalThis.CSS?.supports('selector(:state(dark))')) this.states = host.attachInternals().states;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.#stopWatching = watchPageColors(this.#apply);
+    this.stopWatching = watchPageColors(this.apply);
     // Checked in the coming update, before the first paint, where every attribute is read and warned about.
-    this.#checked = false;
-    this.#host.requestUpdate();
+    this.checked = false;
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    this.#stopWatching?.();
+    this.stopWatching?.();
   }
 
   hostUpdate(): void {
-    if (!this.#checked || this.#host.theme !== this.#theme) this.#apply();
+    if (!this.checked || this.host.theme !== this.theme) this.apply();
   }
 
-  #apply = (): void => {
-    const host = this.#host;
-    this.#checked = true;
-    this.#theme = host.theme;
+  private apply = (): void => {
+    const host = this.host;
+    this.checked = true;
+    this.theme = host.theme;
     const theme = parseEnum(host, 'theme', host.theme, themes, 'auto');
     const dark = theme === 'dark' || (theme === 'auto' && host.isConnected && sitsOnDark(host));
-    if (dark) this.#states?.add('dark');
-    else this.#states?.delete('dark');
+    if (dark) this.states?.add('dark');
+    else this.states?.delete('dark');
   };
 }

@@ -9,15 +9,15 @@ import { warnAttribute } from './attributes.js';
  * ```ts
  * readonly #alerts = new TimerAlertsController(this);
  *
- * willUpdate()  this.#alerts.soundDefault = parseSound(this, this.sound);   // the clinic's `sound` attribute
- * on the tap that starts or resumes:  this.#alerts.start();   // unlocks audio (browsers allow it only
+ * willUpdate()  this.alerts.soundDefault = parseSound(this, this.sound);   // the clinic's `sound` attribute
+ * on the tap that starts or resumes:  this.alerts.start();   // unlocks audio (browsers allow it only
  *                                                              // from a tap) and keeps the screen on
- * on pause or stop:                   this.#alerts.stop();    // lets the screen sleep again
- * when a hold or side changes:        this.#alerts.chime('change');
- * when the time is up:                this.#alerts.end();     // chime('end'), then stop()
- * render()  ${this.#alerts.renderSoundToggle(words.sound)}     // the patient's mute, a shared checkbox
- *           ${this.#alerts.renderKeepOpen(words.keepOpen)}     // "Keep this page open" while running
- *           ${this.#alerts.renderNotice(this.common)}          // what the device will not do, in words
+ * on pause or stop:                   this.alerts.stop();    // lets the screen sleep again
+ * when a hold or side changes:        this.alerts.chime('change');
+ * when the time is up:                this.alerts.end();     // chime('end'), then stop()
+ * render()  ${this.alerts.renderSoundToggle(words.sound)}     // the patient's mute, a shared checkbox
+ *           ${this.alerts.renderKeepOpen(words.keepOpen)}     // "Keep this page open" while running
+ *           ${this.alerts.renderNotice(this.common)}          // what the device will not do, in words
  * static styles = [..., choiceStyles, timerAlertStyles]
  * ```
  *
@@ -103,51 +103,51 @@ export class TimerAlertsController implements ReactiveController {
   /** The clinic's default (from `parseSound`), used until the patient chooses. */
   soundDefault = true;
 
-  #patientChoice?: boolean;
-  #running = false;
-  #audio?: AudioContext;
+  private patientChoice?: boolean;
+  private isRunning = false;
+  private audio?: AudioContext;
   /** Whether sound can play: unknown until audio is made, false where it is missing or stays suspended. */
-  #audioWorks?: boolean;
-  #audioCheck?: ReturnType<typeof setTimeout>;
-  #lock?: WakeLockSentinel;
-  #locking = false;
+  private audioWorks?: boolean;
+  private audioCheck?: ReturnType<typeof setTimeout>;
+  private lock?: WakeLockSentinel;
+  private locking = false;
   /** The wake lock was refused or is missing: the screen may sleep. */
-  #lockRefused = false;
-  readonly #host: ReactiveControllerHost;
+  private lockRefused = false;
+  private readonly host: ReactiveControllerHost;
 
   constructor(host: ReactiveControllerHost) {
-    this.#host = host;
+    this.host = host;
     host.addController(this);
   }
 
   get soundOn(): boolean {
-    return this.#patientChoice ?? this.soundDefault;
+    return this.patientChoice ?? this.soundDefault;
   }
 
   get running(): boolean {
-    return this.#running;
+    return this.isRunning;
   }
 
   /** The patient's choice; call it from their tap, which also lets audio start. */
   setSound(on: boolean): void {
-    this.#patientChoice = on;
-    if (on) this.#unlockAudio();
-    this.#host.requestUpdate();
+    this.patientChoice = on;
+    if (on) this.unlockAudio();
+    this.host.requestUpdate();
   }
 
   /** A timer starts or resumes. Call it from the patient's tap. */
   start(): void {
-    this.#unlockAudio();
-    this.#running = true;
-    this.#host.requestUpdate();
-    void this.#requestLock();
+    this.unlockAudio();
+    this.isRunning = true;
+    this.host.requestUpdate();
+    void this.requestLock();
   }
 
   /** A timer pauses or stops. */
   stop(): void {
-    this.#running = false;
-    this.#host.requestUpdate();
-    this.#releaseLock();
+    this.isRunning = false;
+    this.host.requestUpdate();
+    this.releaseLock();
   }
 
   /** The time is up: the end chime, then the screen may sleep. */
@@ -158,7 +158,7 @@ export class TimerAlertsController implements ReactiveController {
 
   chime(kind: ChimeKind): void {
     vibrate(vibrationPatterns[kind]);
-    const audio = this.#audio;
+    const audio = this.audio;
     if (!this.soundOn || !audio) return;
     try {
       // A phone may have suspended the audio while the screen was off: the tones play once it resumes.
@@ -171,21 +171,21 @@ export class TimerAlertsController implements ReactiveController {
   }
 
   hostConnected(): void {
-    document.addEventListener('visibilitychange', this.#onVisibility);
+    document.addEventListener('visibilitychange', this.onVisibility);
     // Moved in the page while running: the audio closed and the lock went with the old place.
-    if (this.#running) {
-      this.#unlockAudio();
-      void this.#requestLock();
+    if (this.isRunning) {
+      this.unlockAudio();
+      void this.requestLock();
     }
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('visibilitychange', this.#onVisibility);
-    this.#releaseLock();
-    clearTimeout(this.#audioCheck);
-    void this.#audio?.close().catch(() => undefined);
-    this.#audio = undefined;
-    this.#audioWorks = undefined;
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    this.releaseLock();
+    clearTimeout(this.audioCheck);
+    void this.audio?.close().catch(() => undefined);
+    this.audio = undefined;
+    this.audioWorks = undefined;
   }
 
   /** The patient's mute: a checkbox drawn by `choiceStyles`, ticked while sound is on. */
@@ -204,7 +204,7 @@ export class TimerAlertsController implements ReactiveController {
 
   /** "Keep this page open", shown only while the timer runs. */
   renderKeepOpen(text: string): TemplateResult | typeof nothing {
-    return this.#running ? html`<p class="keep-open" part="keep-open">${text}</p>` : nothing;
+    return this.isRunning ? html`<p class="keep-open" part="keep-open">${text}</p>` : nothing;
   }
 
   /**
@@ -213,20 +213,20 @@ export class TimerAlertsController implements ReactiveController {
    * appears is read out (polite, beside the widget's own status region).
    */
   renderNotice(words: TimerNoticeWords): TemplateResult {
-    const notices = this.#running
-      ? [...(this.soundOn && this.#audioWorks === false ? [words.soundUnavailable] : []), ...(this.#lockRefused ? [words.screenMaySleep] : [])]
+    const notices = this.isRunning
+      ? [...(this.soundOn && this.audioWorks === false ? [words.soundUnavailable] : []), ...(this.lockRefused ? [words.screenMaySleep] : [])]
       : [];
     return html`<div aria-live="polite">
       ${notices.map((text) => html`<p class="timer-notice" part="timer-notice">${text}</p>`)}
     </div>`;
   }
 
-  readonly #onVisibility = (): void => {
-    if (document.visibilityState === 'hidden') this.#releaseLock();
-    else if (this.#running) {
-      void this.#requestLock();
+  private readonly onVisibility = (): void => {
+    if (document.visibilityState === 'hidden') this.releaseLock();
+    else if (this.isRunning) {
+      void this.requestLock();
       // A phone may have suspended the audio while the screen was off: wake it, or say it is off.
-      this.#unlockAudio();
+      this.unlockAudio();
     }
   };
 
@@ -235,65 +235,65 @@ export class TimerAlertsController implements ReactiveController {
    * (or, once the patient has tapped the page, when a moved widget comes back).
    * Audio that is still not running a moment later is reported as off.
    */
-  #unlockAudio(): void {
+  private unlockAudio(): void {
     try {
-      if (!this.#audio) {
+      if (!this.audio) {
         const audio = new AudioContext();
-        audio.addEventListener?.('statechange', () => this.#checkAudio(audio));
-        this.#audio = audio;
+        audio.addEventListener?.('statechange', () => this.checkAudio(audio));
+        this.audio = audio;
       }
-      const audio = this.#audio;
+      const audio = this.audio;
       if (audio.state !== 'running') {
         audio.resume().then(
-          () => this.#checkAudio(audio),
-          () => this.#setAudioWorks(false),
+          () => this.checkAudio(audio),
+          () => this.setAudioWorks(false),
         );
       }
-      clearTimeout(this.#audioCheck);
-      this.#audioCheck = setTimeout(() => this.#checkAudio(audio), AUDIO_GRACE_MS);
+      clearTimeout(this.audioCheck);
+      this.audioCheck = setTimeout(() => this.checkAudio(audio), AUDIO_GRACE_MS);
     } catch {
       // No Web Audio here (or no audio device): vibration and the words on screen remain.
-      this.#setAudioWorks(false);
+      this.setAudioWorks(false);
     }
   }
 
-  #checkAudio(audio: AudioContext): void {
-    if (audio === this.#audio) this.#setAudioWorks(audio.state === 'running');
+  private checkAudio(audio: AudioContext): void {
+    if (audio === this.audio) this.setAudioWorks(audio.state === 'running');
   }
 
-  #setAudioWorks(works: boolean): void {
-    if (works === this.#audioWorks) return;
-    this.#audioWorks = works;
-    this.#host.requestUpdate();
+  private setAudioWorks(works: boolean): void {
+    if (works === this.audioWorks) return;
+    this.audioWorks = works;
+    this.host.requestUpdate();
   }
 
-  #setLockRefused(refused: boolean): void {
-    if (refused === this.#lockRefused) return;
-    this.#lockRefused = refused;
-    this.#host.requestUpdate();
+  private setLockRefused(refused: boolean): void {
+    if (refused === this.lockRefused) return;
+    this.lockRefused = refused;
+    this.host.requestUpdate();
   }
 
-  async #requestLock(): Promise<void> {
-    if (this.#locking || (this.#lock && !this.#lock.released) || document.visibilityState !== 'visible') return;
-    this.#locking = true;
+  private async requestLock(): Promise<void> {
+    if (this.locking || (this.lock && !this.lock.released) || document.visibilityState !== 'visible') return;
+    this.locking = true;
     try {
       if (!navigator.wakeLock) throw new Error('no Screen Wake Lock');
       const lock = await navigator.wakeLock.request('screen');
-      this.#setLockRefused(false);
+      this.setLockRefused(false);
       // Stopped, or hidden, while the request was pending: give it back at once.
-      if (!this.#running || document.visibilityState !== 'visible') void lock.release().catch(() => undefined);
-      else this.#lock = lock;
+      if (!this.isRunning || document.visibilityState !== 'visible') void lock.release().catch(() => undefined);
+      else this.lock = lock;
     } catch {
       // Refused (battery saver, a frame without permission) or missing: the screen may sleep, and the patient is told.
-      this.#setLockRefused(true);
+      this.setLockRefused(true);
     } finally {
-      this.#locking = false;
+      this.locking = false;
     }
   }
 
-  #releaseLock(): void {
-    const lock = this.#lock;
-    this.#lock = undefined;
+  private releaseLock(): void {
+    const lock = this.lock;
+    this.lock = undefined;
     if (lock && !lock.released) void lock.release().catch(() => undefined);
   }
 }

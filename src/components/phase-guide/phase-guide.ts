@@ -135,28 +135,28 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
   private declare session?: SessionKind;
 
   /** The days since onset as known: one day, or the span of a "3 to 6 days ago" answer. */
-  #span?: DaySpan;
-  #phase?: Phase;
-  #minutes: number = sessionMinutes.default;
-  #number = '911';
-  #headline?: string;
-  #running?: TimerDetail;
-  #lastSeconds = 0;
-  #emitted = '';
+  private span?: DaySpan;
+  private phase?: Phase;
+  private minutes: number = sessionMinutes.default;
+  private number = '911';
+  private headline?: string;
+  private running?: TimerDetail;
+  private lastSeconds = 0;
+  private emitted = '';
 
-  readonly #alerts = new TimerAlertsController(this);
+  private readonly alerts = new TimerAlertsController(this);
 
-  readonly #countdown = new CountdownController(this, {
+  private readonly countdown = new CountdownController(this, {
     onTick: (ms) => {
       const seconds = secondsShown(ms);
-      const mark = minuteMarkReached(this.#lastSeconds, seconds, this.#running?.minutes ?? 0);
-      this.#lastSeconds = seconds;
+      const mark = minuteMarkReached(this.lastSeconds, seconds, this.running?.minutes ?? 0);
+      this.lastSeconds = seconds;
       if (mark) this.status = formatText(this.words.timer.minutesLeft, { minutes: mark });
     },
     onComplete: () => {
-      const session = this.#running!;
+      const session = this.running!;
       this.status = this.words.timer.sessions[session.session].done;
-      this.#alerts.end();
+      this.alerts.end();
       if (this.shadowRoot?.activeElement) void this.focusAfterUpdate('.actions button');
       this.emit<TimerDetail>('backcare-timer-complete', { ...session });
     },
@@ -164,22 +164,22 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#headline = parseText(this, 'heading', this.headingText);
-    this.#span = this.asking ? undefined : (this.answered ?? this.#attributeSpan());
-    this.#phase = this.#span && phaseForDay(this.#span.fromDay, phases);
-    this.#minutes = parseInteger(this, 'session-minutes', this.sessionMinutes, {
+    this.headline = parseText(this, 'heading', this.headingText);
+    this.span = this.asking ? undefined : (this.answered ?? this.attributeSpan());
+    this.phase = this.span && phaseForDay(this.span.fromDay, phases);
+    this.minutes = parseInteger(this, 'session-minutes', this.sessionMinutes, {
       ...sessionMinutes,
       fallback: sessionMinutes.default,
       outOfRange: 'clamp',
     });
-    this.#alerts.soundDefault = parseSound(this, this.sound);
-    this.#number = parseEmergencyNumber(this, this.emergencyNumber, this.common);
+    this.alerts.soundDefault = parseSound(this, this.sound);
+    this.number = parseEmergencyNumber(this, this.emergencyNumber, this.common);
     // A session belongs to the phase on screen; going back to the question stops it.
-    if (this.#countdown.state !== 'idle' && !this.#phase) this.#stopSession();
+    if (this.countdown.state !== 'idle' && !this.phase) this.stopSession();
   }
 
   /** The day set by `onset` (which wins) or `day`, or undefined after a warning. */
-  #attributeSpan(): DaySpan | undefined {
+  private attributeSpan(): DaySpan | undefined {
     let day: number | undefined;
     if (this.onset != null) {
       const onset = parseDate(this, 'onset', this.onset);
@@ -198,34 +198,34 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const key = this.#phase ? `${this.#phase.id} ${this.#span!.fromDay}` : this.#emitted;
-    if (key !== this.#emitted) {
-      this.#emitted = key;
-      this.emit<PhaseChangeDetail>('backcare-phase-change', { phase: this.#phase!.id, day: this.#span!.fromDay });
+    const key = this.phase ? `${this.phase.id} ${this.span!.fromDay}` : this.emitted;
+    if (key !== this.emitted) {
+      this.emitted = key;
+      this.emit<PhaseChangeDetail>('backcare-phase-change', { phase: this.phase!.id, day: this.span!.fromDay });
     }
   }
 
   override render(): TemplateResult {
     const t = this.words;
     return html`<div part="base">
-      ${this.heading(this.#headline ?? t.heading)}
+      ${this.heading(this.headline ?? t.heading)}
       <p>${t.intro}</p>
-      ${this.#phase ? this.#renderPhases(this.#span!, this.#phase) : this.#renderQuestion()}
+      ${this.phase ? this.renderPhases(this.span!, this.phase) : this.renderQuestion()}
       <p class="muted">${t.usualCourse}</p>
-      ${renderSafetyNet({ common: this.common, number: this.#number })}
+      ${renderSafetyNet({ common: this.common, number: this.number })}
     </div>`;
   }
 
   /** "Day 0 (the day it started)", "Day 4", "Days 3 to 6", "Day 15 onwards". */
-  #dayLabel({ fromDay, toDay }: DaySpan): string {
+  private dayLabel({ fromDay, toDay }: DaySpan): string {
     const t = this.words;
     if (fromDay === toDay) return fromDay === 0 ? t.dayZero : formatText(t.dayN, { day: fromDay });
     return toDay === null ? formatText(t.dayFrom, { from: fromDay }) : formatText(t.dayRange, { from: fromDay, to: toDay });
   }
 
-  #renderQuestion(): TemplateResult {
+  private renderQuestion(): TemplateResult {
     const t = this.words;
-    return html`<form part="form" @submit=${this.#onAnswer}>
+    return html`<form part="form" @submit=${this.onAnswer}>
       <fieldset>
         <legend>${t.whenStartedQuestion}</legend>
         ${this.error ? html`<p class="error error-message" role="alert">${t.whenStartedError}</p>` : nothing}
@@ -244,7 +244,7 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
     </form>`;
   }
 
-  #renderPhases(span: DaySpan, current: Phase): TemplateResult {
+  private renderPhases(span: DaySpan, current: Phase): TemplateResult {
     const t = this.words;
     const level = subLevel(this.headingLevel);
     // The end-of-phase line that fits the day: none yet, "after a week", or "not getting better".
@@ -253,29 +253,29 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
       { ...notGettingBetter, words: t.notGettingBetter },
     ]);
     return html`<p class="day" part="day" tabindex="-1">
-        <strong>${this.#dayLabel(span)}</strong>
-        <button class="secondary" part="button" @click=${this.#onChange}>${t.changeDay}</button>
+        <strong>${this.dayLabel(span)}</strong>
+        <button class="secondary" part="button" @click=${this.onChange}>${t.changeDay}</button>
       </p>
       ${booking ? html`<p class="book">${booking.words}</p>` : nothing}
       <p class="jump">
-        <button class="secondary" part="button" @click=${this.#toTimer}>${t.timer.jump}</button>
+        <button class="secondary" part="button" @click=${this.toTimer}>${t.timer.jump}</button>
       </p>
       <ol class="phases" part="phases">
         ${phases.map((phase) => {
           const words = t.phases[phase.id];
-          const days = `${this.#dayLabel(phase)} ${words.note}`.trim();
+          const days = `${this.dayLabel(phase)} ${words.note}`.trim();
           if (phase !== current) {
             return html`<li part="phase">
               <details>
                 <summary><span class="name">${words.name}</span> <span class="muted">${days}</span></summary>
-                ${this.#renderFacts(phase, sessionMinutes.default)}
+                ${this.renderFacts(phase, sessionMinutes.default)}
               </details>
             </li>`;
           }
           const sources: SourceId[] = [
             ...[...phase.do, ...phase.avoid].flatMap((item) => item.sources),
             ...heatAndColdCaution.sources,
-            ...(this.#offersHeat(phase) ? heatWrap.sources : []),
+            ...(this.offersHeat(phase) ? heatWrap.sources : []),
             ...(booking?.sources ?? []),
             ...usualCourse.sources,
           ];
@@ -284,7 +284,7 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
               <p class="marker">${t.currentPhase}</p>
               ${renderHeading(level, words.name)}
               <p class="muted">${days}</p>
-              ${this.#renderFacts(phase, this.#minutes)}
+              ${this.renderFacts(phase, this.minutes)}
               ${renderHeading(subLevel(level), t.doHeading)}
               <ul>
                 ${phase.do.map(({ id }) => html`<li>${(words.do as Record<string, string>)[id]}</li>`)}
@@ -298,13 +298,13 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
                 ${renderSourceList(sources, this.common)}
               </details>
             </div>
-            ${this.#renderTimer(phase)}
+            ${this.renderTimer(phase)}
           </li>`;
         })}
       </ol>`;
   }
 
-  #renderFacts(phase: Phase, minutes: number): TemplateResult {
+  private renderFacts(phase: Phase, minutes: number): TemplateResult {
     const t = this.words;
     const words = t.phases[phase.id];
     // An exercise phase offers heat if it helps, but its sessions are not what it is about.
@@ -319,28 +319,28 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
       <p class="caution">${t.heatAndColdCaution}</p>`;
   }
 
-  #offersHeat(phase: Phase): boolean {
+  private offersHeat(phase: Phase): boolean {
     return phase.sessions.some((kind) => sessionKinds[kind].therapy === 'heat');
   }
 
   /** The session chosen, or the phase's advised one. */
-  #sessionFor(phase: Phase): SessionKind {
-    const timing = this.#countdown.state === 'running' || this.#countdown.state === 'paused';
-    const chosen = timing ? this.#running?.session : this.session;
+  private sessionFor(phase: Phase): SessionKind {
+    const timing = this.countdown.state === 'running' || this.countdown.state === 'paused';
+    const chosen = timing ? this.running?.session : this.session;
     return chosen && (phase.sessions as readonly SessionKind[]).includes(chosen) ? chosen : phase.sessions[0];
   }
 
-  #renderTimer(phase: Phase): TemplateResult {
+  private renderTimer(phase: Phase): TemplateResult {
     const t = this.words.timer;
-    const { state } = this.#countdown;
+    const { state } = this.countdown;
     const idle = state === 'idle' || state === 'done';
-    const session = this.#sessionFor(phase);
-    const left = state === 'idle' ? this.#minutes * 60_000 : this.#countdown.remainingMs;
-    const label = state === 'running' ? t.pause : state === 'paused' ? t.resume : formatText(t.start, { minutes: this.#minutes });
+    const session = this.sessionFor(phase);
+    const left = state === 'idle' ? this.minutes * 60_000 : this.countdown.remainingMs;
+    const label = state === 'running' ? t.pause : state === 'paused' ? t.resume : formatText(t.start, { minutes: this.minutes });
     const { safety } = t.sessions[session];
     // The clock, what it says and Pause together, so one screen shows them with text at 200 %; while it
     // runs, the status line has the room of the longest thing it will say, so Pause stays put.
-    const says = idle ? [] : [formatText(t.startedAnnouncement, { minutes: this.#minutes }), formatText(t.minutesLeft, { minutes: 10 }), t.paused];
+    const says = idle ? [] : [formatText(t.startedAnnouncement, { minutes: this.minutes }), formatText(t.minutesLeft, { minutes: 10 }), t.paused];
     // One status element throughout, so what it says at Start is announced.
     const status = html`<p class="status ${state}" part="status" role="status">${this.status}</p>`;
     return html`<div class="timer ${idle ? '' : 'running'}" part="timer" role="group" aria-label=${t.label} tabindex="-1">
@@ -362,7 +362,7 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
         )}
       </fieldset>
       ${safety ? html`<p class="safety">${safety}</p>` : nothing}
-      ${this.#offersHeat(phase) ? html`<p class="muted">${t.heatWrap}</p>` : nothing}
+      ${this.offersHeat(phase) ? html`<p class="muted">${t.heatWrap}</p>` : nothing}
       <p class="clock-row">
         <span>${t.timeLeft}</span>
         <span class="clock" part="clock" role="timer" aria-live="off" aria-label=${spokenDuration(left, this.locale)}
@@ -374,15 +374,15 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
         says.map((text) => html`<p class="status ghost" aria-hidden="true">${text}</p>`),
       )}
       <div class="actions">
-        <button part="button" @click=${this.#onPrimary}>${label}</button>
-        ${idle ? nothing : html`<button class="secondary" part="button" @click=${this.#onStop}>${t.stop}</button>`}
+        <button part="button" @click=${this.onPrimary}>${label}</button>
+        ${idle ? nothing : html`<button class="secondary" part="button" @click=${this.onStop}>${t.stop}</button>`}
       </div>
-      ${this.#alerts.renderKeepOpen(t.keepOpen)} ${this.#alerts.renderNotice(this.common)}
-      ${this.#alerts.renderSoundToggle(t.sound)}
+      ${this.alerts.renderKeepOpen(t.keepOpen)} ${this.alerts.renderNotice(this.common)}
+      ${this.alerts.renderSoundToggle(t.sound)}
     </div>`;
   }
 
-  #onAnswer(event: SubmitEvent): void {
+  private onAnswer(event: SubmitEvent): void {
     event.preventDefault();
     const form = new FormData(event.target as HTMLFormElement);
     const onset = toCalendarDate(String(form.get('date') ?? ''));
@@ -397,54 +397,54 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
     void this.focusAfterUpdate(this.error ? 'input' : '.day');
   }
 
-  #onChange(): void {
+  private onChange(): void {
     this.asking = true;
     this.error = false;
     void this.focusAfterUpdate('input');
   }
 
   /** Start, pause or resume: the patient's tap, which also lets the chime play and keeps the screen on. */
-  #onPrimary(): void {
-    const countdown = this.#countdown;
+  private onPrimary(): void {
+    const countdown = this.countdown;
     const t = this.words.timer;
     if (countdown.state === 'running') {
       countdown.pause();
-      this.#alerts.stop();
+      this.alerts.stop();
       this.status = t.paused;
     } else if (countdown.state === 'paused') {
       this.status = '';
-      this.#alerts.start();
+      this.alerts.start();
       countdown.resume();
     } else {
-      const session = this.#sessionFor(this.#phase!);
-      const minutes = this.#minutes;
-      this.#running = { therapy: sessionKinds[session].therapy, session, minutes };
-      this.#lastSeconds = minutes * 60;
+      const session = this.sessionFor(this.phase!);
+      const minutes = this.minutes;
+      this.running = { therapy: sessionKinds[session].therapy, session, minutes };
+      this.lastSeconds = minutes * 60;
       this.status = formatText(t.startedAnnouncement, { minutes });
-      this.#alerts.start();
+      this.alerts.start();
       countdown.start(minutes * 60_000);
-      this.emit<TimerDetail>('backcare-timer-start', { ...this.#running });
+      this.emit<TimerDetail>('backcare-timer-start', { ...this.running });
       // Started while standing, watched from the floor or the bath: the clock and Pause come into view.
       void this.updateComplete.then(() => bringIntoView(this.renderRoot.querySelector('.timer'), this.renderRoot.querySelector('.clock-row')));
     }
   }
 
   /** "Start a timer": the timer into view and focus on it (a link to #timer cannot reach into the shadow root). */
-  #toTimer(): void {
+  private toTimer(): void {
     const timer = this.renderRoot.querySelector<HTMLElement>('.timer');
     bringIntoView(timer);
     timer?.focus({ preventScroll: true });
   }
 
-  #onStop(): void {
-    this.#stopSession();
+  private onStop(): void {
+    this.stopSession();
     void this.focusAfterUpdate('.actions button');
   }
 
-  #stopSession(): void {
-    this.#countdown.reset();
-    this.#alerts.stop();
-    this.#running = undefined;
+  private stopSession(): void {
+    this.countdown.reset();
+    this.alerts.stop();
+    this.running = undefined;
     this.status = '';
   }
 }

@@ -124,35 +124,35 @@ export class BackcareRedFlagChecker extends BackcareElement<'red-flag-checker'> 
   /** "Continue" was pressed on the list on screen with nothing ticked. */
   private error = false;
 
-  #number = '911';
-  #headline?: string;
-  #name?: string;
-  #phone?: string;
-  #url?: string;
+  private number = '911';
+  private headline?: string;
+  private name?: string;
+  private phone?: string;
+  private url?: string;
   /** An outcome to announce with `backcare-triage-result` once rendered. */
-  #pending?: Tier;
+  private pending?: Tier;
   /** What to reveal once rendered: a focus target and the box to scroll into view. */
-  #reveal?: { focus: string; into: string };
+  private reveal?: { focus: string; into: string };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#number = parseDigits(this, 'emergency-number', this.emergencyNumber, this.common.emergencyNumber);
-    this.#headline = parseText(this, 'heading', this.headingText);
-    this.#name = parseText(this, 'clinic-name', this.clinicName, 80);
-    this.#phone = parsePhone(this, 'clinic-phone', this.clinicPhone);
-    this.#url = parseHttpUrl(this, 'clinic-url', this.clinicUrl);
+    this.number = parseDigits(this, 'emergency-number', this.emergencyNumber, this.common.emergencyNumber);
+    this.headline = parseText(this, 'heading', this.headingText);
+    this.name = parseText(this, 'clinic-name', this.clinicName, 80);
+    this.phone = parsePhone(this, 'clinic-phone', this.clinicPhone);
+    this.url = parseHttpUrl(this, 'clinic-url', this.clinicUrl);
     if (this.pages.length === 0) this.pages = [nextQuestion({})!];
   }
 
   protected override updated(): void {
-    if (this.#pending) this.emit<TriageResultDetail>('backcare-triage-result', { tier: this.#pending });
-    this.#pending = undefined;
-    if (this.#reveal) this.#scrollAndFocus(this.#reveal);
-    this.#reveal = undefined;
+    if (this.pending) this.emit<TriageResultDetail>('backcare-triage-result', { tier: this.pending });
+    this.pending = undefined;
+    if (this.reveal) this.scrollAndFocus(this.reveal);
+    this.reveal = undefined;
   }
 
   /** Focuses without a jump, then brings the box into view: smoothly unless the patient asked for less motion. */
-  #scrollAndFocus({ focus, into }: { focus: string; into: string }): void {
+  private scrollAndFocus({ focus, into }: { focus: string; into: string }): void {
     const target = this.renderRoot.querySelector<HTMLElement>(focus);
     const box = this.renderRoot.querySelector<HTMLElement>(into);
     target?.focus({ preventScroll: true });
@@ -162,87 +162,87 @@ export class BackcareRedFlagChecker extends BackcareElement<'red-flag-checker'> 
     }
   }
 
-  get #page(): Page {
+  private get page(): Page {
     return this.pages[this.pages.length - 1]!;
   }
 
   /** The answers to the lists asked so far: what the outcome and the next list rest on. */
-  #counted(): Answers {
+  private counted(): Answers {
     const ids = new Set<string>(this.pages.flatMap((page) => page.signs.map((sign) => sign.id)));
     return Object.fromEntries(Object.entries(this.answers).filter(([id]) => ids.has(id)));
   }
 
-  #ticked(sign: Sign): boolean {
-    return countsAsYes(this.answers[sign.id]) && this.#page.signs.includes(sign);
+  private ticked(sign: Sign): boolean {
+    return countsAsYes(this.answers[sign.id]) && this.page.signs.includes(sign);
   }
 
-  #tick(sign: Sign, checked: boolean): void {
+  private tick(sign: Sign, checked: boolean): void {
     const answers: Record<string, Answer | undefined> = { ...this.answers, [sign.id]: 'yes' };
     if (!checked) delete answers[sign.id];
     this.answers = answers;
-    this.#setNone(false);
+    this.setNone(false);
     this.error = false;
     // An emergency sign is answer enough: its advice is shown at once.
-    if (checked && triage(this.#counted()).tier === 'emergency') this.#finish();
+    if (checked && triage(this.counted()).tier === 'emergency') this.finish();
   }
 
-  #tickNone(checked: boolean): void {
+  private tickNone(checked: boolean): void {
     if (checked) {
-      const shown = new Set<string>(this.#page.signs.map((sign) => sign.id));
+      const shown = new Set<string>(this.page.signs.map((sign) => sign.id));
       this.answers = Object.fromEntries(Object.entries(this.answers).filter(([id]) => !shown.has(id)));
       this.error = false;
     }
-    this.#setNone(checked);
+    this.setNone(checked);
   }
 
-  #setNone(checked: boolean): void {
+  private setNone(checked: boolean): void {
     const none = new Set(this.none);
-    if (checked) none.add(this.#page.question.id);
-    else none.delete(this.#page.question.id);
+    if (checked) none.add(this.page.question.id);
+    else none.delete(this.page.question.id);
     this.none = none;
   }
 
-  #continue(): void {
-    const page = this.#page;
-    if (!this.none.has(page.question.id) && !page.signs.some((sign) => this.#ticked(sign))) {
+  private continue(): void {
+    const page = this.page;
+    if (!this.none.has(page.question.id) && !page.signs.some((sign) => this.ticked(sign))) {
       this.error = true;
-      this.#reveal = { focus: '.error-summary', into: '.error-summary' };
+      this.reveal = { focus: '.error-summary', into: '.error-summary' };
       return;
     }
     this.answers = {
       ...this.answers,
-      ...Object.fromEntries(page.signs.map((sign) => [sign.id, this.#ticked(sign) ? 'yes' : 'no'])),
+      ...Object.fromEntries(page.signs.map((sign) => [sign.id, this.ticked(sign) ? 'yes' : 'no'])),
     };
-    const next = nextQuestion(this.#counted());
-    if (!next) return this.#finish();
+    const next = nextQuestion(this.counted());
+    if (!next) return this.finish();
     this.pages = [...this.pages, next];
-    this.#reveal = { focus: '.question', into: '.page' };
+    this.reveal = { focus: '.question', into: '.page' };
   }
 
-  #finish(): void {
+  private finish(): void {
     this.showOutcome = true;
     this.error = false;
-    this.#pending = triage(this.#counted()).tier;
-    this.#reveal = { focus: '.card-heading', into: '.card' };
+    this.pending = triage(this.counted()).tier;
+    this.reveal = { focus: '.card-heading', into: '.card' };
   }
 
-  #back(): void {
+  private back(): void {
     if (this.showOutcome) this.showOutcome = false;
     else this.pages = this.pages.slice(0, -1);
     this.error = false;
-    this.#reveal = { focus: '.question', into: '.page' };
+    this.reveal = { focus: '.question', into: '.page' };
   }
 
-  #startAgain(): void {
+  private startAgain(): void {
     this.answers = {};
     this.none = new Set();
     this.pages = [nextQuestion({})!];
     this.showOutcome = false;
     this.error = false;
-    this.#reveal = { focus: '.question', into: '.page' };
+    this.reveal = { focus: '.question', into: '.page' };
   }
 
-  #focusFirstChoice(event: Event): void {
+  private focusFirstChoice(event: Event): void {
     event.preventDefault();
     const first = this.renderRoot.querySelector<HTMLInputElement>('.choice__input');
     first?.scrollIntoView?.({ block: 'center' });
@@ -251,18 +251,18 @@ export class BackcareRedFlagChecker extends BackcareElement<'red-flag-checker'> 
 
   override render(): TemplateResult {
     return html`<div part="base" class="base">
-      ${this.heading(this.#headline ?? this.words.heading)}
-      ${this.showOutcome ? this.#renderOutcome() : this.#renderPage()}
+      ${this.heading(this.headline ?? this.words.heading)}
+      ${this.showOutcome ? this.renderOutcome() : this.renderPage()}
     </div>`;
   }
 
-  #renderBack(): TemplateResult {
-    return html`<button type="button" class="back" part="back" @click=${this.#back}>${this.words.back}</button>`;
+  private renderBack(): TemplateResult {
+    return html`<button type="button" class="back" part="back" @click=${this.back}>${this.words.back}</button>`;
   }
 
-  #renderPage(): TemplateResult {
+  private renderPage(): TemplateResult {
     const text = this.words;
-    const page = this.#page;
+    const page = this.page;
     const first = this.pages.length === 1;
     const none = this.none.has(page.question.id);
     const followUp = combinations.find((combination) => combination.id === page.question.id);
@@ -271,12 +271,12 @@ export class BackcareRedFlagChecker extends BackcareElement<'red-flag-checker'> 
     return html`<div class="page">
       ${first
         ? html`<p class="note">${text.privacy}</p>`
-        : this.#renderBack()}
+        : this.renderBack()}
       ${this.error
         ? html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1">
             ${renderHeading(subLevel(this.headingLevel), text.errorSummaryTitle)}
             <ul>
-              <li><a href="#sign-${page.signs[0]!.id}" @click=${this.#focusFirstChoice}>${text.nothingTicked}</a></li>
+              <li><a href="#sign-${page.signs[0]!.id}" @click=${this.focusFirstChoice}>${text.nothingTicked}</a></li>
             </ul>
           </div>`
         : nothing}
@@ -299,9 +299,9 @@ export class BackcareRedFlagChecker extends BackcareElement<'red-flag-checker'> 
               type="checkbox"
               id="sign-${sign.id}"
               value=${sign.id}
-              .checked=${this.#ticked(sign)}
+              .checked=${this.ticked(sign)}
               aria-describedby=${hint ? `hint-${sign.id}` : nothing}
-              @change=${(event: Event) => this.#tick(sign, (event.target as HTMLInputElement).checked)}
+              @change=${(event: Event) => this.tick(sign, (event.target as HTMLInputElement).checked)}
             />
             <label class="choice__label" for="sign-${sign.id}">${label}</label>
             ${hint ? html`<div class="choice__hint" id="hint-${sign.id}">${hint}</div>` : nothing}
@@ -315,22 +315,22 @@ export class BackcareRedFlagChecker extends BackcareElement<'red-flag-checker'> 
             id="none"
             value="none"
             .checked=${none}
-            @change=${(event: Event) => this.#tickNone((event.target as HTMLInputElement).checked)}
+            @change=${(event: Event) => this.tickNone((event.target as HTMLInputElement).checked)}
           />
           <label class="choice__label" for="none">${text.none}</label>
         </div>
       </fieldset>
       <div class="buttons">
-        <button type="button" part="button" @click=${this.#continue}>${text.continue}</button>
+        <button type="button" part="button" @click=${this.continue}>${text.continue}</button>
       </div>
     </div>`;
   }
 
-  #renderOutcome(): TemplateResult {
+  private renderOutcome(): TemplateResult {
     const text = this.words;
-    const { tier, raisedBy } = triage(this.#counted());
+    const { tier, raisedBy } = triage(this.counted());
     const outcome = text.outcomes[tier];
-    const clinic = this.#name ?? text.yourClinic;
+    const clinic = this.name ?? text.yourClinic;
     const has = (ids: readonly SignId[]) => raisedBy.some((sign) => ids.includes(sign.id));
     const applied = emergencyCombinations.filter((rule) => tier === rule.tier && has(rule.risks) && has(rule.any));
     // A sign's own first action belongs to its own tier: raised to an emergency by a combination, the number comes first.
@@ -344,26 +344,26 @@ export class BackcareRedFlagChecker extends BackcareElement<'red-flag-checker'> 
       ...applied.flatMap((rule) => rule.sources),
       ...raisedBy.flatMap((sign) => [...sign.sources, ...(isFirstAction(sign.id) && sign.tier === tier ? firstActions[sign.id].sources : [])]),
     ];
-    return html`${this.#renderBack()}
+    return html`${this.renderBack()}
       <div class="card ${tier}" part="outcome outcome-${tier}">
         <div class="card-head">
           <span class="icon" aria-hidden="true">${icons[tier]}</span>
           ${renderHeading(
             subLevel(this.headingLevel),
             html`<span role="text"
-              >${outcome.prefix ? html`<span class="visually-hidden">${outcome.prefix} </span>` : nothing}${this.#fill(heading)}</span
+              >${outcome.prefix ? html`<span class="visually-hidden">${outcome.prefix} </span>` : nothing}${this.fill(heading)}</span
             >`,
             { className: 'card-heading', tabindex: -1 },
           )}
         </div>
         <div class="card-body">
           ${first.map((action) => html`<p><strong>${action.text}</strong></p>`)}
-          ${outcome.actions.map((action) => html`<p>${this.#fill(action)}</p>`)}
+          ${outcome.actions.map((action) => html`<p>${this.fill(action)}</p>`)}
           ${tier === 'emergency'
-            ? this.#link(`tel:${this.#number}`, this.#fill(text.callEmergency))
-            : html`${this.#phone ? this.#link(telHref(this.#phone), this.#phoneLabel(clinic, this.#phone)) : nothing}
-              ${this.#url ? html`<p><a href=${this.#url}>${formatText(text.visitClinic, { clinic })}</a></p>` : nothing}`}
-          ${outcome.more.map((action) => html`<p>${this.#fill(action)}</p>`)}
+            ? this.link(`tel:${this.number}`, this.fill(text.callEmergency))
+            : html`${this.phone ? this.link(telHref(this.phone), this.phoneLabel(clinic, this.phone)) : nothing}
+              ${this.url ? html`<p><a href=${this.url}>${formatText(text.visitClinic, { clinic })}</a></p>` : nothing}`}
+          ${outcome.more.map((action) => html`<p>${this.fill(action)}</p>`)}
           ${applied.map((rule) => {
             const advice = text.combinations[rule.id].advice;
             return advice ? html`<p><strong>${advice}</strong></p>` : nothing;
@@ -372,11 +372,11 @@ export class BackcareRedFlagChecker extends BackcareElement<'red-flag-checker'> 
             ? html`<div class="reasons">
                 <p>${text.becauseYouSaid}</p>
                 <ul>
-                  ${raisedBy.map((sign) => html`<li>${this.#summary(sign.id)}</li>`)}
+                  ${raisedBy.map((sign) => html`<li>${this.summary(sign.id)}</li>`)}
                 </ul>
               </div>`
             : nothing}
-          ${tier === 'emergency' ? nothing : this.#renderSafetyNet(tier)}
+          ${tier === 'emergency' ? nothing : this.renderSafetyNet(tier)}
           <details class="sources-part">
             <summary>${this.common.sourcesHeading}</summary>
             ${renderSourceList(sources, this.common)}
@@ -385,7 +385,7 @@ export class BackcareRedFlagChecker extends BackcareElement<'red-flag-checker'> 
         </div>
       </div>
       <div class="buttons">
-        <button type="button" part="button" class="secondary" @click=${this.#startAgain}>${text.startAgain}</button>
+        <button type="button" part="button" class="secondary" @click=${this.startAgain}>${text.startAgain}</button>
       </div>`;
   }
 
@@ -395,14 +395,14 @@ export class BackcareRedFlagChecker extends BackcareElement<'red-flag-checker'> 
    * get-advice-today signs that can newly appear; always, the emergency signs
    * with "call {number}".
    */
-  #renderSafetyNet(tier: Tier): TemplateResult {
+  private renderSafetyNet(tier: Tier): TemplateResult {
     const text = this.words;
     const list = (intro: string, items: readonly string[]) =>
-      html`<p><strong>${this.#fill(intro)}</strong></p>
+      html`<p><strong>${this.fill(intro)}</strong></p>
         <ul>
           ${items.map((item) => html`<li>${item}</li>`)}
         </ul>`;
-    const summaries = (ids: readonly SignId[]) => ids.map((id) => this.#summary(id));
+    const summaries = (ids: readonly SignId[]) => ids.map((id) => this.summary(id));
     return html`<div class="safety-net">
       ${tier === 'self-care' ? list(text.bookSigns, summaries(watchFor.soon)) : nothing}
       ${tier === 'self-care' || tier === 'soon' ? list(text.urgentSigns, summaries(watchFor.urgent)) : nothing}
@@ -411,23 +411,23 @@ export class BackcareRedFlagChecker extends BackcareElement<'red-flag-checker'> 
   }
 
   /** A sign in short; an emergency sign's is in the words every widget shares, for their safety nets. */
-  #summary(id: SignId): string {
+  private summary(id: SignId): string {
     const words = this.words.signs[id];
     return 'summary' in words ? words.summary : this.common.emergencySummaries[id as EmergencySignId];
   }
 
   /** A content string with the emergency number and who to book with filled in. */
-  #fill(template: string): string {
-    return formatText(template, { number: this.#number, professional: this.words.professional });
+  private fill(template: string): string {
+    return formatText(template, { number: this.number, professional: this.words.professional });
   }
 
   /** "Call {clinic}: {phone}", with the number kept on one line. */
-  #phoneLabel(clinic: string, phone: string): TemplateResult {
+  private phoneLabel(clinic: string, phone: string): TemplateResult {
     const [before, after = ''] = formatText(this.words.callClinic, { clinic }).split('{phone}');
     return html`${before}<span class="nowrap">${phone}</span>${after}`;
   }
 
-  #link(href: string, label: unknown): TemplateResult {
+  private link(href: string, label: unknown): TemplateResult {
     return html`<p><a class="button call" part="button" href=${href}>${label}</a></p>`;
   }
 }

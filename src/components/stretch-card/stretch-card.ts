@@ -185,31 +185,31 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
   /** What the status region says outside a run: the stretch moved to in a routine. */
   private note = '';
 
-  #items: Item[] = [];
-  #number = '911';
-  #firstReady: number = firstReadySeconds.default;
+  private items: Item[] = [];
+  private number = '911';
+  private firstReady: number = firstReadySeconds.default;
   /** Every phase, cue and "where" line the run in progress will show, so its panel keeps the room for the largest. */
-  #sizes?: RunSizes;
-  #phone?: string;
-  #clinic?: string;
-  #plan: Segment[] = [];
-  #chosen?: string;
-  #settings?: string;
+  private sizes?: RunSizes;
+  private phone?: string;
+  private clinic?: string;
+  private plan: Segment[] = [];
+  private chosen?: string;
+  private settings?: string;
   /** End of the current segment on `#clock`, so a run that slept skips what it missed. */
-  #due = 0;
-  readonly #clock = new SessionClock();
-  readonly #countdown = new CountdownController(this, { onComplete: () => this.#advance() });
-  readonly #alerts = new TimerAlertsController(this);
-  readonly #motion = new PoseMotion(this);
-  readonly #printer = new HandoutPrinter(this);
+  private due = 0;
+  private readonly clock = new SessionClock();
+  private readonly countdown = new CountdownController(this, { onComplete: () => this.advance() });
+  private readonly alerts = new TimerAlertsController(this);
+  private readonly motion = new PoseMotion(this);
+  private readonly printer = new HandoutPrinter(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#alerts.soundDefault = parseSound(this, this.sound);
-    this.#number = parseEmergencyNumber(this, this.emergencyNumber, this.common);
-    this.#firstReady = parseInteger(this, 'get-ready', this.getReady, { ...firstReadySeconds, fallback: firstReadySeconds.default, outOfRange: 'fallback' });
-    this.#phone = parsePhone(this, 'clinic-phone', this.clinicPhone);
-    this.#clinic = parseText(this, 'clinic-name', this.clinicName);
+    this.alerts.soundDefault = parseSound(this, this.sound);
+    this.number = parseEmergencyNumber(this, this.emergencyNumber, this.common);
+    this.firstReady = parseInteger(this, 'get-ready', this.getReady, { ...firstReadySeconds, fallback: firstReadySeconds.default, outOfRange: 'fallback' });
+    this.phone = parsePhone(this, 'clinic-phone', this.clinicPhone);
+    this.clinic = parseText(this, 'clinic-name', this.clinicName);
     let chosen = parseIdList(this, 'exercises', this.exercises, ids);
     // Set from script, `exercise` may be an array of ids: a routine, as `exercises` is.
     if (!chosen && Array.isArray(this.exercise)) chosen = parseIdList(this, 'exercise', this.exercise, ids);
@@ -218,36 +218,36 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
       if (ids.includes(one)) chosen = [one];
       else warnAttribute(this, 'exercise', this.exercise ?? '', `valid ids are ${ids.join(', ')}`, 'Showing the list of stretches');
     }
-    this.#items = (chosen ?? []).map((id) => {
+    this.items = (chosen ?? []).map((id) => {
       const facts: StretchFacts = stretches.find((candidate) => candidate.id === id)!;
       return {
         facts,
         words: this.words.stretches[id],
-        hold: this.#within('hold', this.hold, facts.holdSeconds),
-        reps: this.#within('reps', this.reps, facts.reps),
+        hold: this.within('hold', this.hold, facts.holdSeconds),
+        reps: this.within('reps', this.reps, facts.reps),
         poses: [facts.start, ...facts.held],
         stage: stageOf(facts),
       };
     });
     // Other stretches start the routine from the top; other stretches or timings end a run.
-    if (String(chosen) !== this.#chosen) {
-      this.#chosen = String(chosen);
+    if (String(chosen) !== this.chosen) {
+      this.chosen = String(chosen);
       this.index = 0;
     }
-    const settings = String(this.#items.map(({ facts, hold, reps }) => [facts.id, hold, reps]));
-    if (settings !== this.#settings) {
-      this.#settings = settings;
-      this.#stop();
+    const settings = String(this.items.map(({ facts, hold, reps }) => [facts.id, hold, reps]));
+    if (settings !== this.settings) {
+      this.settings = settings;
+      this.stop();
     }
   }
 
-  #within(attribute: string, value: unknown, range: Range): number {
+  private within(attribute: string, value: unknown, range: Range): number {
     return parseInteger(this, attribute, value, { ...range, fallback: range.default, outOfRange: 'clamp' });
   }
 
   override render(): TemplateResult {
     const ui = this.words;
-    const item = this.#items[this.index];
+    const item = this.items[this.index];
     if (!item) {
       return html`<div part="base">
         ${this.heading(ui.heading)}
@@ -255,31 +255,31 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
         <ul>
           ${ids.map((id) => html`<li>${ui.stretches[id].name}</li>`)}
         </ul>
-        ${this.#safetyNet()}
+        ${this.safetyNet()}
       </div>`;
     }
     const { words } = item;
-    const count = this.#items.length;
+    const count = this.items.length;
     const subheading = (text: string) => renderHeading(subLevel(this.headingLevel), text);
-    const later = this.#onceEasedNotice();
+    const later = this.onceEasedNotice();
     return html`<div part="base">
       ${this.heading(words.name)}
-      ${renderClinicLine(this.common, this.#clinic, this.#phone)}
+      ${renderClinicLine(this.common, this.clinic, this.phone)}
       ${later ? html`<p class="notice" part="notice routine">${later}</p>` : nothing}
       ${count > 1
         ? html`<div class="nav" part="nav">
-            <p>${this.#nth(this.index)}</p>
+            <p>${this.nth(this.index)}</p>
             ${[-1, 1].map(
               (delta) =>
-                html`<button class="secondary" part="button" ?disabled=${!this.#items[this.index + delta]} @click=${() => this.#go(delta)}>
+                html`<button class="secondary" part="button" ?disabled=${!this.items[this.index + delta]} @click=${() => this.go(delta)}>
                   ${delta < 0 ? ui.previous : ui.next}
                 </button>`,
             )}
           </div>`
         : nothing}
-      <p class="notice" part="notice">${this.#stageRule(item)}</p>
+      <p class="notice" part="notice">${this.stageRule(item)}</p>
       <div class="poses" part="illustration" role="img" aria-label=${words.illustrationAlt}>
-        ${this.#keyPoses(item)}
+        ${this.keyPoses(item)}
       </div>
       ${subheading(ui.startPositionHeading)}
       <p>${words.startPosition}</p>
@@ -289,60 +289,60 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
       </ol>
       ${subheading(ui.cautionsHeading)}
       <ul>
-        ${[...this.#cautions(item), ui.rules.slowly].map((caution) => html`<li>${caution}</li>`)}
+        ${[...this.cautions(item), ui.rules.slowly].map((caution) => html`<li>${caution}</li>`)}
         <li><strong>${ui.rules.stopIf}</strong></li>
       </ul>
-      ${this.#renderTimer(item)}
-      <button class="secondary print" part="button" @click=${this.#print}>
+      ${this.renderTimer(item)}
+      <button class="secondary print" part="button" @click=${this.print}>
         ${formatPlural(this.locale, ui.print, count, { count })}
       </button>
-      ${this.#printer.renderBlocked(this.common.printBlocked)}
-      ${this.#safetyNet()}
+      ${this.printer.renderBlocked(this.common.printBlocked)}
+      ${this.safetyNet()}
       ${subheading(this.common.sourcesHeading)}
-      ${renderSourceList(this.#sources(item), this.common)}
+      ${renderSourceList(this.sources(item), this.common)}
     </div>`;
   }
 
-  #safetyNet(): TemplateResult {
-    return renderSafetyNet({ common: this.common, number: this.#number });
+  private safetyNet(): TemplateResult {
+    return renderSafetyNet({ common: this.common, number: this.number });
   }
 
   /** When this stretch may start: from the first day, or once the worst pain has eased. */
-  #stageRule({ facts }: Item): string {
+  private stageRule({ facts }: Item): string {
     return facts.stage === 'first-days' ? this.words.rules.firstDays : this.words.rules.eased;
   }
 
   /** In a routine holding stretches for later, the line that names them, said at its start; else empty. */
-  #onceEasedNotice(): string {
-    if (this.#items.length < 2) return '';
-    const later = this.#items.filter(({ facts }) => facts.stage === 'once-eased').map(({ words }) => words.name);
+  private onceEasedNotice(): string {
+    if (this.items.length < 2) return '';
+    const later = this.items.filter(({ facts }) => facts.stage === 'once-eased').map(({ words }) => words.name);
     if (!later.length) return '';
     const names = new Intl.ListFormat(this.locale, { type: 'conjunction' }).format(later);
     return formatText(this.words.routineOnceEased, { names });
   }
 
   /** The stretch's sources and those of the general rules shown with it. */
-  #sources({ facts }: Item): SourceId[] {
+  private sources({ facts }: Item): SourceId[] {
     const rules: StretchRuleId[] = [facts.stage === 'first-days' ? 'firstDays' : 'eased', 'slowly', 'stopIf', 'buildUp'];
     if (facts.bendsOrTwistsSpine) rules.push('osteoporosis');
     return [...facts.sources, ...rules.flatMap((rule) => stretchRules[rule])];
   }
 
   /** The stretch's key poses, each drawn still with its movement arrow: side by side, or one above the other on a phone. */
-  #keyPoses(item: Item): TemplateResult[] {
+  private keyPoses(item: Item): TemplateResult[] {
     return (item.facts.keyPoses ?? item.poses.map((_, i) => i)).map(
       (i) => html`<svg class="figure" viewBox=${item.stage.box.join(' ')} aria-hidden="true">${drawFigure(item.poses[i]!, item.stage)}</svg>`,
     );
   }
 
   /** On paper, one large drawing: the first held position among the key poses (the start is in words). */
-  #heldPose(item: Item): TemplateResult {
+  private heldPose(item: Item): TemplateResult {
     const pose = (item.facts.keyPoses ?? item.poses.map((_, i) => i)).find((i) => i > 0) ?? 0;
     return html`<svg class="figure" viewBox=${item.stage.box.join(' ')} aria-hidden="true">${drawFigure(item.poses[pose]!, item.stage)}</svg>`;
   }
 
   /** "Hold for 10 seconds (about one deep breath)" and "5 repetitions on each side". */
-  #dose({ hold, reps, facts, words }: Item): [string, string] {
+  private dose({ hold, reps, facts, words }: Item): [string, string] {
     const ui = this.words;
     return [
       formatText(ui.holdFor, { seconds: hold }) + (words.holdNote ? ` (${words.holdNote})` : ''),
@@ -351,7 +351,7 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
   }
 
   /** The stretch's own cautions, and the osteoporosis caution where it bends the spine forward or twists it. */
-  #cautions({ words, facts }: Item): string[] {
+  private cautions({ words, facts }: Item): string[] {
     return [...words.cautions, ...(facts.bendsOrTwistsSpine ? [this.words.rules.osteoporosis] : [])];
   }
 
@@ -361,15 +361,15 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
    * routine) and puts what the patient needs from the floor first: the step, the seconds, the
    * repetition and Pause; then the figure and, in a routine, the current stretch's steps.
    */
-  #renderTimer(item: Item): TemplateResult {
+  private renderTimer(item: Item): TemplateResult {
     const ui = this.words;
-    const { state, remainingMs } = this.#countdown;
-    const segment = this.#plan[this.step];
+    const { state, remainingMs } = this.countdown;
+    const segment = this.plan[this.step];
     const running = this.step >= 0;
-    const { phase, cue, where, next } = this.#describe();
-    const [holdFor, repetitions] = this.#dose(item);
-    const pose = segment && this.#motion.pose;
-    const sizes = running ? this.#runSizes() : undefined;
+    const { phase, cue, where, next } = this.describe();
+    const [holdFor, repetitions] = this.dose(item);
+    const pose = segment && this.motion.pose;
+    const sizes = running ? this.runSizes() : undefined;
     return html`<section class="timer ${segment?.kind ?? ''} ${running ? 'running' : ''}" part="timer">
       ${running
         ? nothing
@@ -403,24 +403,24 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
             )}`
         : nothing}
       <div class="controls">
-        <button class="go" part="button" @click=${this.#toggle}>
+        <button class="go" part="button" @click=${this.toggle}>
           ${state === 'running' ? ui.pause : state === 'paused' ? ui.resume : ui.start}
         </button>
-        ${running ? html`<button class="secondary" part="button" @click=${this.#reset}>${ui.reset}</button>` : nothing}
+        ${running ? html`<button class="secondary" part="button" @click=${this.reset}>${ui.reset}</button>` : nothing}
       </div>
       ${pose
-        ? html`<svg class="figure guided" part="figure" viewBox=${this.#runBox(item).join(' ')} aria-hidden="true">
-            ${drawFigure(pose, item.stage, !this.#motion.moving)}
+        ? html`<svg class="figure guided" part="figure" viewBox=${this.runBox(item).join(' ')} aria-hidden="true">
+            ${drawFigure(pose, item.stage, !this.motion.moving)}
           </svg>`
         : nothing}
-      ${segment && this.#items.length > 1 ? this.#renderCurrentSteps(item) : nothing}
-      ${this.#alerts.renderKeepOpen(ui.keepOpen)} ${this.#alerts.renderNotice(this.common)}
-      ${this.#alerts.renderSoundToggle(ui.sound)}
+      ${segment && this.items.length > 1 ? this.renderCurrentSteps(item) : nothing}
+      ${this.alerts.renderKeepOpen(ui.keepOpen)} ${this.alerts.renderNotice(this.common)}
+      ${this.alerts.renderSoundToggle(ui.sound)}
     </section>`;
   }
 
   /** In a running routine, the stretch being done: its name and steps, in the room of the longest. */
-  #renderCurrentSteps(current: Item): TemplateResult {
+  private renderCurrentSteps(current: Item): TemplateResult {
     const steps = ({ words }: Item, ghost: boolean) =>
       html`<div class="now ${ghost ? 'ghost' : ''}" aria-hidden=${ghost ? 'true' : nothing}>
         <p class="now-name">${words.name}</p>
@@ -430,25 +430,25 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
       </div>`;
     return reserve(
       steps(current, false),
-      this.#items.filter((item) => item !== current).map((item) => steps(item, true)),
+      this.items.filter((item) => item !== current).map((item) => steps(item, true)),
     );
   }
 
   /** The guided figure's box: the stretch's own, made as tall as the tallest of the routine's, the floor kept at the bottom. */
-  #runBox({ stage: { box } }: Item): readonly number[] {
+  private runBox({ stage: { box } }: Item): readonly number[] {
     const [left, top, width, height] = box;
-    const ratio = Math.max(...this.#items.map(({ stage }) => stage.box[3] / stage.box[2]));
+    const ratio = Math.max(...this.items.map(({ stage }) => stage.box[3] / stage.box[2]));
     const tall = width * ratio;
     return [left, top - (tall - height), width, tall];
   }
 
   /** The lines of the run in progress, each kind once per text, worked out once per run and language. */
-  #runSizes(): RunSizes {
-    const plan = this.#plan;
-    if (this.#sizes?.plan !== plan || this.#sizes.words !== this.words) {
-      const all = [...plan.keys(), plan.length].map((step) => this.#describe(step));
+  private runSizes(): RunSizes {
+    const plan = this.plan;
+    if (this.sizes?.plan !== plan || this.sizes.words !== this.words) {
+      const all = [...plan.keys(), plan.length].map((step) => this.describe(step));
       const distinct = (texts: string[]) => [...new Set(texts)];
-      this.#sizes = {
+      this.sizes = {
         plan,
         words: this.words,
         phases: distinct(all.map(({ phase }) => phase)),
@@ -456,18 +456,18 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
         wheres: distinct(all.map(({ where, next }) => JSON.stringify({ where, next }))).map((json) => JSON.parse(json) as RunSizes['wheres'][number]),
       };
     }
-    return this.#sizes;
+    return this.sizes;
   }
 
   /** A step of the run in words: the phase ("Hold"), what to do in it (the cat stretch's positions), and where in the set it is. */
-  #describe(step = this.step): { phase: string; cue?: string; where: string[]; next?: boolean } {
+  private describe(step = this.step): { phase: string; cue?: string; where: string[]; next?: boolean } {
     const ui = this.words;
-    const segment = this.#plan[step];
+    const segment = this.plan[step];
     if (!segment) return { phase: ui.done, where: [] };
-    const { words, reps, facts } = this.#items[segment.exercise]!;
+    const { words, reps, facts } = this.items[segment.exercise]!;
     const phase = { ready: ui.getReady, hold: ui.hold, rest: ui.rest }[segment.kind];
-    if (startsNextExercise(this.#plan, step)) {
-      return { phase, where: [formatText(ui.nextUp, { name: words.name }), this.#nth(segment.exercise)], next: true };
+    if (startsNextExercise(this.plan, step)) {
+      return { phase, where: [formatText(ui.nextUp, { name: words.name }), this.nth(segment.exercise)], next: true };
     }
     // A mirrored drawing (a right-to-left page) shows the other side: the words follow the drawing.
     const side = facts.sides ? [(segment.position === 0) !== mirrored(this) ? ui.sides.left : ui.sides.right] : [];
@@ -479,33 +479,33 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
   }
 
   /** Which pose the figure is in during the current segment: the held position during a hold, else the start. */
-  #poseIndex(): number {
-    const segment = this.#plan[this.step];
+  private poseIndex(): number {
+    const segment = this.plan[this.step];
     return segment?.kind === 'hold' ? segment.position + 1 : 0;
   }
 
-  #toggle(): void {
-    const countdown = this.#countdown;
+  private toggle(): void {
+    const countdown = this.countdown;
     // Browsers allow sound only after a tap: this one.
     if (countdown.state === 'running') {
       countdown.pause();
-      this.#alerts.stop();
+      this.alerts.stop();
       return;
     }
-    this.#alerts.start();
+    this.alerts.start();
     if (countdown.state === 'paused') {
       countdown.resume();
-      this.#due = this.#clock.now() + countdown.remainingMs;
+      this.due = this.clock.now() + countdown.remainingMs;
       return;
     }
-    this.#plan = planRoutine(
-      this.#items.map(({ hold, reps, facts }) => ({ hold, reps, positions: facts.held.length, sides: !!facts.sides })),
+    this.plan = planRoutine(
+      this.items.map(({ hold, reps, facts }) => ({ hold, reps, positions: facts.held.length, sides: !!facts.sides })),
       this.index,
-      this.#firstReady,
+      this.firstReady,
     );
-    this.#due = this.#clock.now();
-    this.#motion.clear();
-    this.#enter(0);
+    this.due = this.clock.now();
+    this.motion.clear();
+    this.enter(0);
     // Tapped while standing, watched from the floor: the panel, now at its running size, comes into view.
     void this.updateComplete.then(() => {
       const panel = this.renderRoot.querySelector('.timer');
@@ -513,30 +513,30 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
     });
   }
 
-  #enter(step: number): void {
+  private enter(step: number): void {
     this.step = step;
-    const segment = this.#plan[step];
+    const segment = this.plan[step];
     if (!segment) {
-      this.#alerts.end();
+      this.alerts.end();
       return;
     }
-    if (segment.exercise !== this.index) this.#holdPanelStill();
+    if (segment.exercise !== this.index) this.holdPanelStill();
     this.index = segment.exercise;
-    this.#due += segment.seconds * 1000;
-    const missed = this.#due <= this.#clock.now();
+    this.due += segment.seconds * 1000;
+    const missed = this.due <= this.clock.now();
     // A phone that slept through some steps catches up silently, and chimes for the step it wakes in.
-    if (!missed) this.#alerts.chime('change');
-    const item = this.#items[segment.exercise]!;
-    if (startsNextExercise(this.#plan, step)) this.#motion.clear();
-    this.#motion.moveTo(item.poses[this.#poseIndex()]!, missed ? 0 : Math.min(MOVE_MS, (segment.seconds * 1000) / 2));
-    this.#countdown.start(this.#due - this.#clock.now());
+    if (!missed) this.alerts.chime('change');
+    const item = this.items[segment.exercise]!;
+    if (startsNextExercise(this.plan, step)) this.motion.clear();
+    this.motion.moveTo(item.poses[this.poseIndex()]!, missed ? 0 : Math.min(MOVE_MS, (segment.seconds * 1000) / 2));
+    this.countdown.start(this.due - this.clock.now());
   }
 
   /**
    * The next stretch of a routine replaces the one above the panel, which may be taller or shorter:
    * the page scrolls by as much, so the panel the patient watches stays where it is.
    */
-  #holdPanelStill(): void {
+  private holdPanelStill(): void {
     const panel = this.renderRoot.querySelector('.timer');
     const before = panel?.getBoundingClientRect().top;
     void this.updateComplete.then(() => {
@@ -545,73 +545,73 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
     });
   }
 
-  #advance(): void {
-    if (endsExercise(this.#plan, this.step)) {
-      const { facts, reps } = this.#items[this.#plan[this.step]!.exercise]!;
+  private advance(): void {
+    if (endsExercise(this.plan, this.step)) {
+      const { facts, reps } = this.items[this.plan[this.step]!.exercise]!;
       this.emit<StretchCompleteDetail>('backcare-stretch-complete', { exercise: facts.id, reps });
     }
-    this.#enter(this.step + 1);
+    this.enter(this.step + 1);
   }
 
-  #stop(): void {
-    this.#countdown.reset();
-    this.#alerts.stop();
-    this.#motion.clear();
+  private stop(): void {
+    this.countdown.reset();
+    this.alerts.stop();
+    this.motion.clear();
     this.step = -1;
     this.note = '';
   }
 
-  #reset(): void {
-    this.#stop();
+  private reset(): void {
+    this.stop();
     void this.focusAfterUpdate('.go');
   }
 
-  #go(delta: number): void {
-    this.#stop();
+  private go(delta: number): void {
+    this.stop();
     this.index += delta;
-    this.note = `${this.#nth(this.index)}: ${this.#items[this.index]!.words.name}`;
+    this.note = `${this.nth(this.index)}: ${this.items[this.index]!.words.name}`;
     // The button pressed is disabled at either end of the routine: keep focus in the row.
-    if (!this.#items[this.index + delta]) void this.focusAfterUpdate('.nav button:enabled');
+    if (!this.items[this.index + delta]) void this.focusAfterUpdate('.nav button:enabled');
   }
 
   /** "Stretch 2 of 3" for the stretch at `index` in the routine. */
-  #nth(index: number): string {
-    return formatText(this.words.stretchOf, { n: index + 1, total: this.#items.length });
+  private nth(index: number): string {
+    return formatText(this.words.stretchOf, { n: index + 1, total: this.items.length });
   }
 
   /** Prints the stretch, or the whole routine, as a one-page handout. */
-  #print(): void {
+  private print(): void {
     const ui = this.words;
-    const count = this.#items.length;
+    const count = this.items.length;
     // A routine says the osteoporosis caution once, with the rules, naming the stretches it is for.
-    const bending = count > 1 ? this.#items.filter(({ facts }) => facts.bendsOrTwistsSpine) : [];
+    const bending = count > 1 ? this.items.filter(({ facts }) => facts.bendsOrTwistsSpine) : [];
     const names = new Intl.ListFormat(this.locale, { type: 'conjunction' }).format(bending.map(({ words }) => words.name));
-    this.#printer.print(
+    this.printer.print(
       renderHandout({
         lang: this.locale,
         frame: handoutFrame({
           locale: this.locale,
           common: this.common,
           heading: formatPlural(this.locale, ui.handoutHeading, count, { count }),
-          clinicName: this.#clinic,
-          clinicPhone: this.#phone,
-          number: this.#number,
+          clinicName: this.clinic,
+          clinicPhone: this.phone,
+          number: this.number,
         }),
         rules: [
-          count > 1 ? this.#onceEasedNotice() : this.#stageRule(this.#items[0]!),
+          count > 1 ? this.onceEasedNotice() : this.stageRule(this.items[0]!),
           ui.rules.slowly,
           ui.rules.buildUp,
           bending.length ? formatPlural(this.locale, ui.osteoporosisFor, bending.length, { names }) : '',
         ].filter(Boolean),
         stopIf: ui.rules.stopIf,
-        stretches: this.#items.map((item) => ({
+        stretches: this.items.map((item) => ({
           name: item.words.name,
-          pose: this.#heldPose(item),
+          pose: this.heldPose(item),
           alt: item.words.illustrationAlt,
           startPosition: item.words.startPosition,
           steps: item.words.steps,
-          dose: this.#dose(item),
-          cautions: count > 1 ? item.words.cautions : this.#cautions(item),
+          dose: this.dose(item),
+          cautions: count > 1 ? item.words.cautions : this.cautions(item),
         })),
       }),
       handoutStyles,

@@ -163,30 +163,30 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
   private checked = new Set<string>();
   private announcement = '';
 
-  #shown: Item[] = [];
-  #toDos: Item[] = [];
-  #phone?: string;
-  #number = '911';
-  #storage?: SafeStorage;
-  #stopSync?: () => void;
-  #key = '';
+  private shown: Item[] = [];
+  private toDos: Item[] = [];
+  private phone?: string;
+  private number = '911';
+  private storage?: SafeStorage;
+  private stopSync?: () => void;
+  private key = '';
   /** Without `persist`: the patient chose to keep the ticks on this device. */
-  #keep = false;
+  private keep = false;
   /** Without `persist`: storage works, so the choice is offered. */
-  #canKeep = false;
+  private canKeep = false;
   /** The patient turned the choice on and storage refused: say it cannot keep them. */
-  #triedKeep = false;
-  readonly #printer = new HandoutPrinter(this);
+  private triedKeep = false;
+  private readonly printer = new HandoutPrinter(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated) this.#connectStorage();
+    if (this.hasUpdated) this.connectStorage();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#stopSync?.();
-    this.#stopSync = undefined;
+    this.stopSync?.();
+    this.stopSync = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -198,77 +198,77 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
       this.items,
       checklistItemList.map((item) => item.id),
     );
-    this.#shown = sectionItems(selectItems(checklistItemList, phase, ids)).flatMap((section) => section.items);
-    this.#toDos = this.#shown.filter(isToDo);
-    if (this.#shown.length === 0) {
+    this.shown = sectionItems(selectItems(checklistItemList, phase, ids)).flatMap((section) => section.items);
+    this.toDos = this.shown.filter(isToDo);
+    if (this.shown.length === 0) {
       warnAttribute(this, 'phase', this.phase, 'none of the items in items= is for this phase', 'Showing a note');
     }
-    this.#phone = parsePhone(this, 'clinic-phone', this.clinicPhone);
-    this.#number = parseEmergencyNumber(this, this.emergencyNumber, this.common);
-    if (!this.hasUpdated || changed.has('persist') || changed.has('storageKey')) this.#connectStorage();
+    this.phone = parsePhone(this, 'clinic-phone', this.clinicPhone);
+    this.number = parseEmergencyNumber(this, this.emergencyNumber, this.common);
+    if (!this.hasUpdated || changed.has('persist') || changed.has('storageKey')) this.connectStorage();
   }
 
   /**
    * With `persist`, or once the patient chose to keep the ticks, reads the saved ticks and follows
    * changes to them. Without `persist`, reads the patient's choice first, and the ticks only if it is on.
    */
-  #connectStorage(): void {
-    this.#stopSync?.();
-    this.#stopSync = undefined;
+  private connectStorage(): void {
+    this.stopSync?.();
+    this.stopSync = undefined;
     if (!this.isConnected) return;
     // Kept whole (or hashed when very long), never cut: two long names must not share ticks.
-    this.#key = storageKeyFor(storageKey(parseText(this, 'storage-key', this.storageKey, Infinity) ?? 'backcare-checklist'));
-    const storage = (this.#storage ??= openStorage());
+    this.key = storageKeyFor(storageKey(parseText(this, 'storage-key', this.storageKey, Infinity) ?? 'backcare-checklist'));
+    const storage = (this.storage ??= openStorage());
     if (!this.persist) {
-      this.#keep = storage.read(keepChoiceKeyFor(this.#key)) === kept;
-      this.#canKeep = storage.persistent;
-      if (!this.#keep) return;
+      this.keep = storage.read(keepChoiceKeyFor(this.key)) === kept;
+      this.canKeep = storage.persistent;
+      if (!this.keep) return;
     }
-    this.#follow(storage);
+    this.follow(storage);
   }
 
-  #follow(storage: SafeStorage): void {
-    this.#load(storage.read(this.#key));
-    this.#stopSync = storage.subscribe(this.#key, (value) => this.#load(value));
+  private follow(storage: SafeStorage): void {
+    this.load(storage.read(this.key));
+    this.stopSync = storage.subscribe(this.key, (value) => this.load(value));
   }
 
   /**
    * The patient's "Keep my ticks on this device" (only without `persist`): on, the ticks and the
    * choice are stored; off, both are forgotten. Where storage refuses, the choice stays off and says so.
    */
-  #setKeep(on: boolean): void {
-    const storage = (this.#storage ??= openStorage());
-    const choiceKey = keepChoiceKeyFor(this.#key);
-    this.#stopSync?.();
-    this.#stopSync = undefined;
+  private setKeep(on: boolean): void {
+    const storage = (this.storage ??= openStorage());
+    const choiceKey = keepChoiceKeyFor(this.key);
+    this.stopSync?.();
+    this.stopSync = undefined;
     if (on) {
       const saved =
-        storage.write(choiceKey, kept) && (this.checked.size === 0 || storage.write(this.#key, serializeTicks(this.checked)));
-      this.#keep = saved;
-      this.#canKeep = saved;
-      if (saved) this.#stopSync = storage.subscribe(this.#key, (value) => this.#load(value));
+        storage.write(choiceKey, kept) && (this.checked.size === 0 || storage.write(this.key, serializeTicks(this.checked)));
+      this.keep = saved;
+      this.canKeep = saved;
+      if (saved) this.stopSync = storage.subscribe(this.key, (value) => this.load(value));
       else {
         storage.remove(choiceKey);
-        storage.remove(this.#key);
+        storage.remove(this.key);
       }
     } else {
-      this.#keep = false;
-      storage.remove(this.#key);
+      this.keep = false;
+      storage.remove(this.key);
       storage.remove(choiceKey);
     }
-    if (on && !this.#keep) {
-      this.#triedKeep = true;
+    if (on && !this.keep) {
+      this.triedKeep = true;
       this.announcement = this.common.couldNotSave;
     }
     this.requestUpdate();
   }
 
   /** Without `persist`: the patient's choice to keep the ticks, or, where storage refuses, a line that says it cannot. */
-  #renderKeep(): TemplateResult | typeof nothing {
-    if (this.persist || !this.#storage) return nothing;
+  private renderKeep(): TemplateResult | typeof nothing {
+    if (this.persist || !this.storage) return nothing;
     const t = this.words.keepTicks;
-    if (!this.#canKeep && !this.#keep) {
-      return this.#triedKeep ? html`<p class="muted screen" part="saving">${this.common.couldNotSave}</p>` : nothing;
+    if (!this.canKeep && !this.keep) {
+      return this.triedKeep ? html`<p class="muted screen" part="saving">${this.common.couldNotSave}</p>` : nothing;
     }
     return html`<div class="choice keep screen" part="keep">
       <input
@@ -276,75 +276,75 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
         type="checkbox"
         id="keep"
         aria-describedby="keep-hint"
-        .checked=${this.#keep}
-        @change=${(event: Event) => this.#setKeep((event.target as HTMLInputElement).checked)}
+        .checked=${this.keep}
+        @change=${(event: Event) => this.setKeep((event.target as HTMLInputElement).checked)}
       />
       <label class="choice__label" for="keep">${t.label}</label>
       <p class="choice__hint muted" id="keep-hint">${t.hint}</p>
     </div>`;
   }
 
-  #load(value: string | null): void {
+  private load(value: string | null): void {
     const { checked, problem } = parseTicks(value, toDoIds, retiredTickIds);
-    if (problem) console.warn(`<${this.localName}>: the ticks saved under "${this.#key}" ${problem}.`);
+    if (problem) console.warn(`<${this.localName}>: the ticks saved under "${this.key}" ${problem}.`);
     this.checked = new Set(checked);
   }
 
-  get #done(): number {
-    return this.#toDos.filter((item) => this.checked.has(item.id)).length;
+  private get done(): number {
+    return this.toDos.filter((item) => this.checked.has(item.id)).length;
   }
 
-  #progress(): string {
-    return formatText(this.words.progress, { done: this.#done, total: this.#toDos.length });
+  private progress(): string {
+    return formatText(this.words.progress, { done: this.done, total: this.toDos.length });
   }
 
-  #toggle(id: string, on: boolean): void {
+  private toggle(id: string, on: boolean): void {
     const next = new Set(this.checked);
     if (on) next.add(id);
     else next.delete(id);
-    this.#commit(next, id, on);
+    this.commit(next, id, on);
   }
 
-  #clear(): void {
-    if (this.#done === 0) return;
+  private clear(): void {
+    if (this.done === 0) return;
     const next = new Set(this.checked);
-    for (const item of this.#toDos) next.delete(item.id);
-    this.#commit(next, '*', false);
+    for (const item of this.toDos) next.delete(item.id);
+    this.commit(next, '*', false);
   }
 
-  #commit(next: Set<string>, id: string, checked: boolean): void {
+  private commit(next: Set<string>, id: string, checked: boolean): void {
     this.checked = next;
     let saved = true;
-    if (this.#stopSync) {
-      saved = next.size > 0 ? this.#storage!.write(this.#key, serializeTicks(next)) : this.#storage!.remove(this.#key);
+    if (this.stopSync) {
+      saved = next.size > 0 ? this.storage!.write(this.key, serializeTicks(next)) : this.storage!.remove(this.key);
     }
-    this.announcement = saved ? this.#progress() : `${this.#progress()} ${this.common.couldNotSave}`;
+    this.announcement = saved ? this.progress() : `${this.progress()} ${this.common.couldNotSave}`;
     this.emit<ChecklistChangeDetail>('backcare-checklist-change', {
       id,
       checked,
-      done: this.#done,
-      total: this.#toDos.length,
+      done: this.done,
+      total: this.toDos.length,
     });
   }
 
   /** Footnote links inside a shadow root: scroll to the source instead of changing the page's URL. */
-  #jump(event: Event): void {
+  private jump(event: Event): void {
     event.preventDefault();
     const target = this.renderRoot.querySelector<HTMLElement>((event.currentTarget as HTMLAnchorElement).hash);
     target?.scrollIntoView({ block: 'nearest' });
     target?.focus();
   }
 
-  #refs(item: Item, order: SourceId[]): TemplateResult {
+  private refs(item: Item, order: SourceId[]): TemplateResult {
     return html`<sup class="refs"
       ><span class="visually-hidden">${this.common.sourcesHeading}: </span>${item.sources
         .map((id) => order.indexOf(id) + 1)
         .sort((a, b) => a - b)
-        .map((n, index) => html`${index ? ', ' : ''}<a href="#src-${n}" @click=${this.#jump}>${n}</a>`)}</sup
+        .map((n, index) => html`${index ? ', ' : ''}<a href="#src-${n}" @click=${this.jump}>${n}</a>`)}</sup
     >`;
   }
 
-  #renderToDo(item: Item, order: SourceId[]): TemplateResult {
+  private renderToDo(item: Item, order: SourceId[]): TemplateResult {
     const { title, detail } = this.words.items[item.id];
     const id = `item-${item.id}`;
     return html`<li part="item" class="choice">
@@ -355,50 +355,50 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
         id=${id}
         .checked=${this.checked.has(item.id)}
         aria-describedby=${item.caution ? `${id}-caution` : nothing}
-        @change=${(event: Event) => this.#toggle(item.id, (event.target as HTMLInputElement).checked)}
+        @change=${(event: Event) => this.toggle(item.id, (event.target as HTMLInputElement).checked)}
       />
       <label class="choice__label" for=${id}>${title}</label>
       <div class="choice__hint">
         ${item.caution
           ? html`<p class="caution" part="caution" id="${id}-caution">${this.words.cautions[item.caution]}</p>`
           : nothing}
-        <p class="print">${detail} ${this.#refs(item, order)}</p>
+        <p class="print">${detail} ${this.refs(item, order)}</p>
         <details part="details">
           <summary>${this.words.moreAbout}<span class="visually-hidden">: ${title}</span></summary>
-          <p>${detail} ${this.#refs(item, order)}</p>
+          <p>${detail} ${this.refs(item, order)}</p>
         </details>
       </div>
     </li>`;
   }
 
-  #renderInfo(items: readonly Item[], order: SourceId[]): TemplateResult | typeof nothing {
+  private renderInfo(items: readonly Item[], order: SourceId[]): TemplateResult | typeof nothing {
     if (items.length === 0) return nothing;
     return html`<ul class="items info">
       ${items.map((item) => {
         const { title, detail } = this.words.items[item.id];
         return html`<li part="item">
           <p class="title">${title}</p>
-          <p>${detail} ${this.#refs(item, order)}</p>
+          <p>${detail} ${this.refs(item, order)}</p>
         </li>`;
       })}
     </ul>`;
   }
 
-  #renderAskAbout(items: readonly Item[], order: SourceId[]): TemplateResult {
+  private renderAskAbout(items: readonly Item[], order: SourceId[]): TemplateResult {
     const medicines = items.filter((item) => item.kind === 'medicine');
-    return html`${this.#renderInfo(medicines, order)}
+    return html`${this.renderInfo(medicines, order)}
     ${medicines.length ? html`<p class="caution" part="caution">${this.words.cautions.medicines}</p>` : nothing}
-    ${this.#renderInfo(
+    ${this.renderInfo(
       items.filter((item) => item.kind === 'care'),
       order,
     )}`;
   }
 
   /** Prints the handout, and only the handout, from whatever page holds the checklist. */
-  #print(): void {
+  private print(): void {
     const t = this.words;
     const info = (kind: Item['kind']) =>
-      this.#shown.filter((item) => item.kind === kind).map((item): HandoutInfo => t.items[item.id]);
+      this.shown.filter((item) => item.kind === kind).map((item): HandoutInfo => t.items[item.id]);
     const medicines = info('medicine');
     const handout = renderHandout({
       lang: this.locale,
@@ -407,56 +407,56 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
         common: this.common,
         heading: parseText(this, 'heading', this.headingText) ?? t.heading,
         clinicName: parseText(this, 'clinic-name', this.clinicName),
-        clinicPhone: this.#phone,
-        number: this.#number,
+        clinicPhone: this.phone,
+        number: this.number,
       }),
       sections: { toDo: t.sections['to-do'], askAbout: t.sections['ask-about'] },
-      toDos: this.#toDos.map((item) => ({ title: t.items[item.id].title, checked: this.checked.has(item.id) })),
-      skinCaution: this.#toDos.some((item) => item.caution === 'skin') ? t.cautions.skin : undefined,
+      toDos: this.toDos.map((item) => ({ title: t.items[item.id].title, checked: this.checked.has(item.id) })),
+      skinCaution: this.toDos.some((item) => item.caution === 'skin') ? t.cautions.skin : undefined,
       medicines,
       medicineCaution: medicines.length ? t.cautions.medicines : undefined,
       care: info('care'),
     });
-    this.#printer.print(handout, handoutStyles);
+    this.printer.print(handout, handoutStyles);
   }
 
   override render(): TemplateResult {
     const t = this.words;
     const sub = subLevel(this.headingLevel);
-    const order = sourceOrder(this.#shown);
-    const total = this.#toDos.length;
+    const order = sourceOrder(this.shown);
+    const total = this.toDos.length;
     return html`<div part="base">
       ${this.heading(parseText(this, 'heading', this.headingText) ?? t.heading)}
-      ${renderClinicLine(this.common, parseText(this, 'clinic-name', this.clinicName), this.#phone)}
+      ${renderClinicLine(this.common, parseText(this, 'clinic-name', this.clinicName), this.phone)}
       <p>${t.intro}</p>
-      ${this.#shown.length === 0
+      ${this.shown.length === 0
         ? html`<p class="empty">${t.empty}</p>`
         : html`${total
               ? html`<div class="progress screen" part="progress">
-                  <span id="progress">${this.#progress()}</span>
-                  <progress value=${this.#done} max=${total} aria-labelledby="progress"></progress>
+                  <span id="progress">${this.progress()}</span>
+                  <progress value=${this.done} max=${total} aria-labelledby="progress"></progress>
                 </div>`
               : nothing}
-            ${sectionItems(this.#shown).map(
+            ${sectionItems(this.shown).map(
               ({ section, items }) => html`<div part="group">
                 ${renderHeading(sub, t.sections[section])}
                 ${section === 'to-do'
                   ? html`<ul class="items">
-                      ${items.map((item) => this.#renderToDo(item, order))}
+                      ${items.map((item) => this.renderToDo(item, order))}
                     </ul>`
-                  : this.#renderAskAbout(items, order)}
+                  : this.renderAskAbout(items, order)}
               </div>`,
             )}
             <div class="actions screen">
-              <button type="button" part="button" @click=${this.#print}>${t.print}</button>
+              <button type="button" part="button" @click=${this.print}>${t.print}</button>
               ${total
-                ? html`<button type="button" class="secondary" part="button" @click=${this.#clear}>${t.clearAll}</button>`
+                ? html`<button type="button" class="secondary" part="button" @click=${this.clear}>${t.clearAll}</button>`
                 : nothing}
             </div>
-            ${this.#printer.renderBlocked(this.common.printBlocked)}
-            ${this.persist && this.#stopSync
-              ? html`<p class="muted screen" part="saving">${this.#storage?.persistent ? t.savedOnDevice : this.common.couldNotSave}</p>`
-              : this.#renderKeep()}
+            ${this.printer.renderBlocked(this.common.printBlocked)}
+            ${this.persist && this.stopSync
+              ? html`<p class="muted screen" part="saving">${this.storage?.persistent ? t.savedOnDevice : this.common.couldNotSave}</p>`
+              : this.renderKeep()}
             <div part="sources">
               ${renderHeading(sub, this.common.sourcesHeading)}
               <ol class="sources">
@@ -465,7 +465,7 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
                 )}
               </ol>
             </div>`}
-      ${renderSafetyNet({ common: this.common, number: this.#number })}
+      ${renderSafetyNet({ common: this.common, number: this.number })}
       <div role="status" class="visually-hidden">${this.announcement}</div>
     </div>`;
   }
