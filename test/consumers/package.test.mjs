@@ -15,13 +15,19 @@ const manifest = JSON.parse(read('custom-elements.json'));
 const widgets = readdirSync(join(root, 'src/components'));
 const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
 
-/** Every file package.json points at, with `*` in an export filled in with each widget. */
+/** An export's `*` filled in with each name its source folder holds (each widget, each language). */
+function fill(target) {
+  const folder = target.slice(0, target.indexOf('*')).replace(/^(\.\/)?dist\/esm\//, 'src/');
+  return readdirSync(join(root, folder)).map((name) => target.replace('*', name.replace(/\.ts$/, '')));
+}
+
+/** Every file package.json points at, with `*` in an export filled in. */
 function namedFiles() {
   const targets = [packageJson.main, packageJson.module, packageJson.types, packageJson.customElements];
   targets.push(packageJson['web-types'], packageJson.unpkg, packageJson.jsdelivr);
   const collect = (value) => (typeof value === 'string' ? [value] : Object.values(value).flatMap(collect));
   targets.push(...collect(packageJson.exports));
-  const expanded = targets.flatMap((target) => (target.includes('*') ? widgets.map((name) => target.replace('*', name)) : [target]));
+  const expanded = targets.flatMap((target) => (target.includes('*') ? fill(target) : [target]));
   return [...new Set(expanded.map((target) => target.replace(/^\.\//, '')))].sort();
 }
 
