@@ -76,12 +76,18 @@ const marginBoxes = [
   'left-top',
 ];
 
+/**
+ * The page margin every handout prints with, in inches: the same in every
+ * browser, so a one-page handout stays one page (Letter leaves 7.7 × 10.2 in,
+ * A4 7.47 × 10.89 in).
+ */
+export const PAGE_MARGIN_IN = 0.4;
+
 const pageSheet = css`
   @layer backcare-print {
-    /* The same margins in every browser, so that a one-page handout stays one page,
-       and none of the site's running headers, footers or page numbers. */
+    /* The same margins in every browser, and none of the site's running headers, footers or page numbers. */
     @page {
-      margin: 0.5in !important;
+      margin: ${unsafeCSS(PAGE_MARGIN_IN)}in !important;
       ${unsafeCSS(marginBoxes.map((box) => `@${box} { content: none !important; }`).join('\n'))}
     }
 

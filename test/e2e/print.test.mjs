@@ -128,7 +128,6 @@ describe('printing the checklist', () => {
         return el.updateComplete;
       }, lang);
       const common = locales[lang].common;
-      const checker = locales[lang]['red-flag-checker'];
       await page.emulateMedia({ media: 'screen' });
       await card.locator('button.print').click();
       await page.emulateMedia({ media: 'print' });
@@ -141,7 +140,7 @@ describe('printing the checklist', () => {
         common.handout.printedOn.replace(' {date}', ''),
         new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(new Date()),
         common.handout.getHelpNow,
-        checker.signs['saddle-numbness'].summary,
+        common.emergencySummaries['saddle-numbness'],
         common.handout.callNow.replace('{number}', '911').split('.')[0],
         common.notDiagnosis,
       ]) {
@@ -251,7 +250,7 @@ describe('printing the checklist', () => {
   }
 
   for (const site of ['a plain page', 'a hostile page']) {
-    test(`on ${site}, the checklist and a routine of up to 3 stretches each print on one page, Letter and A4`, async () => {
+    test(`on ${site}, the checklist and a routine of up to 3 stretches (the tallest in English and in Spanish too) each print on one page, Letter and A4`, async () => {
       const { page, context, errors } = await e2e.open('/test/e2e/pages/widgets.html', { beforeLoad: stubPrint });
       if (site === 'a hostile page') await page.addStyleTag({ content: hostilePrint });
       const boxes = page.locator(`${checklist} input[type=checkbox]`);
@@ -260,13 +259,22 @@ describe('printing the checklist', () => {
       for (const format of ['Letter', 'A4']) {
         assert.equal(await pagesOf(page, `${checklist} button >> nth=0`, format), 1, `checklist on ${format}`);
       }
-      for (const exercises of ['bridge', 'knee-to-chest,bridge', 'knee-to-chest,pelvic-tilt,bridge', 'cat-stretch,knee-rolls,back-extension']) {
-        await page.locator(card).evaluate((el, value) => {
+      // The last two are the tallest three-stretch routines in English and in Spanish.
+      for (const [lang, exercises] of [
+        ['en', 'bridge'],
+        ['en', 'knee-to-chest,bridge'],
+        ['en', 'knee-to-chest,pelvic-tilt,bridge'],
+        ['en', 'cat-stretch,knee-rolls,back-extension'],
+        ['en', 'knee-rolls,bottom-to-heels,cat-stretch'],
+        ['es', 'knee-rolls,bottom-to-heels,bridge'],
+      ]) {
+        await page.locator(card).evaluate((el, [language, value]) => {
+          el.setAttribute('lang', language);
           el.setAttribute('exercises', value);
           return el.updateComplete;
-        }, exercises);
+        }, [lang, exercises]);
         for (const format of ['Letter', 'A4']) {
-          assert.equal(await pagesOf(page, `${card} button.print`, format), 1, `${exercises} on ${format}`);
+          assert.equal(await pagesOf(page, `${card} button.print`, format), 1, `${lang} ${exercises} on ${format}`);
         }
       }
       // On paper: the handout alone, no banner, no zoom.

@@ -3,8 +3,8 @@
  * phone, the date; the stretch, or every stretch of the routine (up to three),
  * with its drawings at least 2.5 inches wide, starting position, steps, hold
  * and repetitions and cautions; the general rules; and the box of emergency
- * signs with the number to call. One page on Letter and A4, black on white,
- * nothing smaller than 12 pt. Its sources are on the card, as the checklist's
+ * signs with the number to call. One page on Letter and A4 for any three
+ * stretches in English and Spanish, black on white, nothing smaller than 12 pt. Its sources are on the card, as the checklist's
  * are. Printed through `HandoutPrinter` (src/core/print.ts), so nothing else
  * of the host page is printed; the title, clinic, date and emergency box are
  * the checklist handout's own (src/core/handout.ts).
@@ -45,11 +45,11 @@ export function renderHandout(h: Handout): TemplateResult {
     </ul>
     ${h.stretches.map(
       (stretch) => html`<section class="stretch">
+        <div class="pose" role="img" aria-label=${stretch.alt}>${stretch.pose}</div>
         <div class="name">
           <h2>${stretch.name}</h2>
           <p class="dose">${stretch.dose.join(' · ')}</p>
         </div>
-        <div class="pose" role="img" aria-label=${stretch.alt}>${stretch.pose}</div>
         <div class="text">
           <p>${stretch.startPosition}</p>
           <ol class="steps">
@@ -64,11 +64,12 @@ export function renderHandout(h: Handout): TemplateResult {
 }
 
 /**
- * One page (three stretches fit on Letter and A4 in English and Spanish): a
- * stretch to a row: its name and dose, then its held position drawn 2.5 in
- * wide beside its starting position, and its steps and cautions run on; the
- * rules run on in their box, the emergency signs in three columns. Figures in black outline
- * on white, as they are in forced colours.
+ * One page (any three stretches fit on Letter and A4 in English and Spanish):
+ * a stretch to a row, its held position drawn 2.5 in wide at the start, and
+ * beside it, then on under it, its name and dose, its starting position, its
+ * steps and cautions run on; the title and the clinic line share a line where
+ * they fit; the rules run on in their box, the emergency signs in three
+ * columns. Figures in black outline on white, as they are in forced colours.
  */
 export const handoutStyles = [
   handoutFrameStyles,
@@ -86,7 +87,7 @@ export const handoutStyles = [
     }
 
     .rules li::before {
-      content: '• ';
+      content: '•\\a0';
     }
 
     .help ul {
@@ -94,14 +95,44 @@ export const handoutStyles = [
       column-gap: 12pt;
     }
 
-    h1 {
-      font-size: 16pt;
+    /* The clinic and the date beside the title where they fit. */
+    header {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      column-gap: 10pt;
     }
 
-    /* The drawing floats at the start of the row: the words run beside it, then on under it. */
+    h1 {
+      font-size: 16pt;
+      line-height: 1.1;
+    }
+
+    header p {
+      margin-bottom: 2pt;
+    }
+
+    /* A long sign may go on at the top of the next column: twelve signs, evenly in three columns, without a ragged line lost. */
+    .help {
+      margin-top: 2pt;
+    }
+
+    .help h2 {
+      margin-top: 2pt;
+    }
+
+    .help li {
+      break-inside: auto;
+    }
+
+    footer {
+      margin-top: 3pt;
+    }
+
+    /* The drawing floats at the start of the row: the name, dose and words run beside it, then on under it. */
     section.stretch {
       display: flow-root;
-      padding-block: 3pt 0;
+      padding-block: 2pt 1pt;
       border-bottom: 0.75pt solid #000;
       break-inside: avoid;
     }
@@ -120,8 +151,15 @@ export const handoutStyles = [
       margin: 0;
     }
 
+    /* The starting position, the steps and the cautions run on as one paragraph, to keep three stretches to a page. */
+    .text p,
+    .steps,
+    .cautions {
+      display: inline;
+    }
+
     .text p {
-      margin-bottom: 2pt;
+      margin-inline-end: 6pt;
     }
 
     .dose {
@@ -133,9 +171,9 @@ export const handoutStyles = [
       margin-inline-end: 10pt;
     }
 
-    /* The steps and cautions run on, numbered and bulleted, to keep three stretches to a page. */
+    /* The steps numbered, the cautions bulleted. */
     .steps {
-      margin: 0 0 2pt;
+      margin: 0;
       padding: 0;
       list-style: none;
       counter-reset: step;
@@ -152,12 +190,12 @@ export const handoutStyles = [
     }
 
     .steps li::before {
-      content: counter(step) '. ';
+      content: counter(step) '.\\a0';
       font-weight: 700;
     }
 
     .cautions li::before {
-      content: '• ';
+      content: '•\\a0';
     }
 
     /* 2.5 in wide: a drawing that reads at arm's length, on the fridge door. */
