@@ -10,8 +10,11 @@ export const CDN_DIR = 'dist/cdn';
 export const CDN_ENTRY = 'backcare-widgets.js';
 /** The issue's target for one widget in English; not reached yet, so printed, not enforced. */
 export const CDN_TARGET = 18 * 1024;
-/** Enforced against regressions: a page with one widget in English must not grow past this. */
-export const CDN_BUDGET = 39 * 1024;
+/**
+ * Enforced against regressions: a page with one widget in English must not grow past this
+ * (35.7 KB now, the stretch card, once the safety net no longer brought the red-flag checker's words).
+ */
+export const CDN_BUDGET = 37 * 1024;
 export const widgets = ['red-flag-checker', 'phase-guide', 'treatment-checklist', 'stretch-card'];
 
 /** `file` and every chunk it imports statically, in the order they are found. */
