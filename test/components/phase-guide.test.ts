@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { preferReducedMotion } from '../helpers/motion.js';
+import { trySetViewport } from '../helpers/viewport.js';
 import sinon from 'sinon';
 import '../../src/components/phase-guide/define.js';
 import type { BackcarePhaseGuide, PhaseChangeDetail, TimerDetail } from '../../src/components/phase-guide/phase-guide.js';
@@ -679,14 +680,14 @@ describe('<backcare-phase-guide>', () => {
 
     describe('on a phone, for a patient on the floor or in the bath', () => {
       beforeEach(async () => {
-        await setViewport({ width: 375, height: 667 });
-        await emulateMedia({ reducedMotion: 'reduce' });
+        await trySetViewport({ width: 375, height: 667 });
+        await preferReducedMotion(true);
       });
       afterEach(async () => {
         document.documentElement.style.fontSize = '';
         window.scrollTo(0, 0);
-        await emulateMedia({ reducedMotion: 'no-preference' });
-        await setViewport({ width: 800, height: 600 });
+        await preferReducedMotion(false);
+        await trySetViewport({ width: 800, height: 600 });
       });
 
       /** A guide at the top of a page with room below it to scroll. */
@@ -763,7 +764,7 @@ describe('<backcare-phase-guide>', () => {
         try {
           const el = await onPage(html`<backcare-phase-guide day="5"></backcare-phase-guide>`);
           await click(el, button(el, t.timer.jump));
-          await emulateMedia({ reducedMotion: 'no-preference' });
+          await preferReducedMotion(false);
           await click(el, button(el, t.timer.jump));
           await click(el, button(el, start15));
           expect(spy.args.map(([options]) => (options as ScrollIntoViewOptions).behavior)).to.deep.equal(['instant', 'smooth', 'smooth']);

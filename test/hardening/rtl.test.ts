@@ -58,9 +58,11 @@ describe('right-to-left pages', function () {
       expect(ltr.boxes.some((box) => Math.abs(box.start - box.end) > 50)).to.equal(true);
       const moved = rtl.boxes
         .map((box, i) => ({ box, ltr: ltr.boxes[i]! }))
-        .filter(({ box, ltr }) => Math.abs(box.start - ltr.start) > 1.5 || Math.abs(box.width - ltr.width) > 1.5)
+        // Within 2 px: Firefox lays a line's text out a pixel or two apart in the two directions
+        // (the checklist's reference numbers after an item's words); a box not mirrored is off by far more.
+        .filter(({ box, ltr }) => Math.abs(box.start - ltr.start) > 2 || Math.abs(box.width - ltr.width) > 2)
         .map(({ box, ltr }) => `${describeNode(box.node)} starts ${ltr.start.toFixed(1)} px from the start in ltr, ${box.start.toFixed(1)} px in rtl`);
-      expect(moved).to.deep.equal([]);
+      expect(moved.join(' ; ')).to.equal('');
       await expect(rtl.el).to.be.accessible();
       expect(warnings.messages()).to.deep.equal([]);
     });
