@@ -692,7 +692,8 @@ describe('<backcare-phase-guide>', () => {
 
       /** A guide at the top of a page with room below it to scroll. */
       const onPage = async (guide: ReturnType<typeof html>) => {
-        const page = await fixture<HTMLElement>(html`<div>${guide}<div style="height: 2000px"></div></div>`);
+        // A phone's width even where the engine cannot set the viewport (trySetViewport).
+        const page = await fixture<HTMLElement>(html`<div style="max-width: 375px">${guide}<div style="height: 2000px"></div></div>`);
         const el = page.querySelector<BackcarePhaseGuide>('backcare-phase-guide')!;
         await el.updateComplete;
         return el;
