@@ -19,6 +19,7 @@ import {
   type SessionKind,
 } from '../../src/data/index.js';
 import { captureWarnings } from '../helpers/console.js';
+import { expectSafetyNetNumbers } from '../helpers/safety-net.js';
 import { installTimerStubs, settle } from '../helpers/timer-alerts.js';
 
 const { en, es } = locales;
@@ -339,19 +340,7 @@ describe('<backcare-phase-guide>', () => {
     });
 
     it('calls the clinic\'s emergency number, 999 in UK English, in Spanish words, and warns once for a bad number', async () => {
-      const clinic = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day="3" emergency-number="112"></backcare-phase-guide>`);
-      expect(text(clinic, '[part="safety-net"] summary')).to.equal('Get help now: call 112');
-      expect($(clinic, '[part="safety-net"] a')!.getAttribute('href')).to.equal('tel:112');
-      const uk = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide lang="en-GB" day="3"></backcare-phase-guide>`);
-      expect(text(uk, '[part="safety-net"] summary')).to.equal('Get help now: call 999');
-      const spanish = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide lang="es" day="3"></backcare-phase-guide>`);
-      expect(text(spanish, '[part="safety-net"] summary')).to.equal('Busque ayuda ya: llame al 911');
-      expect($$(spanish, '[part="safety-net"] li').map((li) => li.textContent!.trim())).to.deep.equal(emergencySignsIn(locales.es.common));
-      expect(warnings.messages()).to.deep.equal([]);
-      const bad = await fixture<BackcarePhaseGuide>(html`<backcare-phase-guide day="3" emergency-number="call 911"></backcare-phase-guide>`);
-      expect(text(bad, '[part="safety-net"] summary')).to.equal('Get help now: call 911');
-      expect(warnings.messages()).to.have.length(1);
-      expect(warnings.messages()[0]).to.include('emergency-number="call 911"');
+      await expectSafetyNetNumbers({ name: 'day 3', tag: 'backcare-phase-guide', attributes: { day: '3' } }, warnings);
     });
 
     it('lists the usual course\'s source with the phase\'s, and cites nothing in the middle of the text', async () => {

@@ -12,6 +12,7 @@ import { citation } from '../../src/core/sources.js';
 import { chimeNotes, vibrationPatterns } from '../../src/core/timer-alerts.js';
 import { locales, stretches, stretchRules, type StretchFacts, type StretchId, type StretchRuleId } from '../../src/data/index.js';
 import { captureWarnings } from '../helpers/console.js';
+import { expectSafetyNetNumbers } from '../helpers/safety-net.js';
 import { FakeAudioContext, installTimerStubs, settle } from '../helpers/timer-alerts.js';
 
 type Card = BackcareStretchCard;
@@ -115,20 +116,8 @@ describe('<backcare-stretch-card>', () => {
       }
     });
 
-    it('calls the clinic\'s emergency number, 999 in UK English, and warns once for a bad one', async () => {
-      const clinic = await fixture<Card>(html`<backcare-stretch-card exercise="bridge" emergency-number="112"></backcare-stretch-card>`);
-      expect(text(clinic, '[part="safety-net"] summary')).to.equal('Get help now: call 112');
-      expect($(clinic, '[part="safety-net"] a')!.getAttribute('href')).to.equal('tel:112');
-      const uk = await fixture<Card>(html`<backcare-stretch-card lang="en-GB" exercise="bridge"></backcare-stretch-card>`);
-      expect(text(uk, '[part="safety-net"] summary')).to.equal('Get help now: call 999');
-      const spanish = await fixture<Card>(html`<backcare-stretch-card lang="es" exercise="bridge"></backcare-stretch-card>`);
-      expect(text(spanish, '[part="safety-net"] summary')).to.equal('Busque ayuda ya: llame al 911');
-      expect($$(spanish, '[part="safety-net"] li').map((li) => li.textContent!.trim())).to.deep.equal(emergencySignsIn(locales.es.common));
-      expect(warnings.messages()).to.deep.equal([]);
-      const bad = await fixture<Card>(html`<backcare-stretch-card exercise="bridge" emergency-number="nine-one-one"></backcare-stretch-card>`);
-      expect(text(bad, '[part="safety-net"] summary')).to.equal('Get help now: call 911');
-      expect(warnings.messages()).to.have.length(1);
-      expect(warnings.messages()[0]).to.include('emergency-number="nine-one-one"');
+    it('calls the clinic\'s emergency number, 999 in UK English, in Spanish words, and warns once for a bad one', async () => {
+      await expectSafetyNetNumbers({ name: 'bridge', tag: 'backcare-stretch-card', attributes: { exercise: 'bridge' } }, warnings);
     });
 
     it('puts its heading at the level asked for, and its sections one below', async () => {
