@@ -204,7 +204,8 @@ export interface Stage {
 
 /** The stage for a figure in any of `poses`. */
 export function stage(poses: readonly Pose[], anchor: Anchor, view: View): Stage {
-  const placed = poses.flatMap((pose) => placeFigure(pose, anchor).tubes);
+  const figures = poses.map((pose) => placeFigure(pose, anchor));
+  const placed = figures.flatMap((figure) => figure.tubes);
   const xs = placed.flatMap((tube) => tube.points.map(([x]) => x));
   const [front, back] = [Math.min(...xs) - 14, Math.max(...xs) + 14];
   // Wide enough for knees rolled to either side to lie on it.
@@ -215,7 +216,7 @@ export function stage(poses: readonly Pose[], anchor: Anchor, view: View): Stage
   });
   // A floor seen from the side shows as a line: give the mat a thickness.
   const mat = view[0] < 4 ? [...corners.slice(0, 2), [back, 3], [front, 3]] as Point[] : corners;
-  const arrows = poses.flatMap((pose) => arrow(pose, placeFigure(pose, anchor), view, anchor).flat());
+  const arrows = poses.flatMap((pose, i) => arrow(pose, figures[i]!, view, anchor).flat());
   const points = [...placed.flatMap((tube) => outline(tube, view)), ...mat, ...arrows];
   const [left, top] = [Math.min(...points.map(([x]) => x)) - 2, Math.min(...points.map(([, y]) => y)) - 4];
   return {
