@@ -20,12 +20,13 @@
 //                 define). So it covers Lit's and our top-level code, lazy compilation, define and
 //                 the elements' constructors; not the up-front compile (under 1 ms here, see LoAF
 //                 startTime vs executionStart in results.json) nor the first render.
-//   rendered      navigation start → every widget's first render, as it happens (a wrapper on its
-//                 `firstUpdated`, without awaiting `updateComplete`, which would hurry it); floor:
+//   rendered      navigation start → every widget rendered whole, as it happens (a wrapper on its
+//                 `updated`, without awaiting `updateComplete`, which would hurry it); floor:
 //                 domInteractive, the parser has put all the static content in the DOM. Widgets take
-//                 turns to render (the one in view first, each in a task of its own): "first widget
-//                 rendered" is the one in view, "all rendered" the last. Neither includes style,
-//                 layout or paint: see "painted".
+//                 turns to render (the one in view first, each in a task of its own), and a widget
+//                 may render its top first and the parts below it in its next turn: "first widget
+//                 rendered" is the top of the one in view (its `firstUpdated`), "all rendered" the
+//                 last widget whole. Neither includes style, layout or paint: see "painted".
 //   eval→first    end of script evaluation → first widget rendered. The 50 ms target is on its median, unthrottled.
 //   painted       the task after the next animation frame once rendered (the frame has been drawn).
 //   bundle task   LoAF (long-animation-frame) script entry of the bundle, a cross-check: the bundle's
@@ -84,7 +85,7 @@ const markup = (w, n = 1) => Array.from({ length: n }, () => `<${w.tag}${w.attrs
  * without asking for it as awaiting `updateComplete` would.
  */
 const probeSource = `(() => {
-  const b = (window.__bench = { longtasks: [], shifts: [], loaf: [], renders: [], defines: 0 });
+  const b = (window.__bench = { longtasks: [], shifts: [], loaf: [], renders: [], wholes: [], whole: new WeakSet(), defines: 0 });
   b.ready = new Promise((resolve) => (b.resolve = resolve));
   const observe = (type, fn) => { try { new PerformanceObserver((list) => list.getEntries().forEach(fn)).observe({ type, buffered: true }); } catch {} };
   observe('longtask', (e) => b.longtasks.push({ start: e.startTime, duration: e.duration }));
@@ -103,8 +104,17 @@ const probeSource = `(() => {
       const firstUpdated = element.prototype.firstUpdated;
       element.prototype.firstUpdated = function (...args) {
         b.renders.push(performance.now());
-        b.onRender?.();
         return firstUpdated?.apply(this, args);
+      };
+      // Whole: the first update with nothing held back for a later turn (base-element.ts \`later\`).
+      const updated = element.prototype.updated;
+      element.prototype.updated = function (...args) {
+        if (!this.heldBack && !b.whole.has(this)) {
+          b.whole.add(this);
+          b.wholes.push(performance.now());
+          b.onRender?.();
+        }
+        return updated?.apply(this, args);
       };
     }
     // Every element is upgraded by the microtask checkpoint after the bundle (defines are synchronous).
@@ -116,9 +126,9 @@ const probeSource = `(() => {
   b.allRendered = () => new Promise((resolve) => {
     const check = () => {
       const count = widgetsOnPage().length;
-      if (b.renders.length < count) return void (b.onRender = check);
+      if (b.wholes.length < count) return void (b.onRender = check);
       b.instances = count;
-      b.rendered = count ? b.renders[count - 1] : performance.getEntriesByType('navigation')[0].domInteractive;
+      b.rendered = count ? b.wholes[count - 1] : performance.getEntriesByType('navigation')[0].domInteractive;
       b.firstRendered = count ? b.renders[0] : b.rendered;
       resolve();
     };

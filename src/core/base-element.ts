@@ -3,7 +3,7 @@
 import '../data/words/common.js';
 import { defaultLocale, localeWithWords, supportedLocales, wordsFor, wordsLoading, type Locale } from '../data/locales.js';
 import type { CommonWords, WidgetName, Words } from '../data/types.js';
-import { LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { parseInteger, warnAttribute } from './attributes.js';
 import { firstRenderTurn, firstRenderWaitForWords } from './first-render.js';
 import { renderHeading, type HeadingLevel, type HeadingOptions } from './heading.js';
@@ -70,7 +70,12 @@ export abstract class BackcareElement<W extends WidgetName = WidgetName> extends
 
   /** Someone awaits `updateComplete`: the first render does not wait for its turn (first-render.ts). */
   private awaited = false;
+  /** Renders what waits for its turn (the first render, or the parts `later` held back) at once. */
   private renderNow?: () => void;
+
+  /** The first render nobody awaits is under way: `later` holds parts back for the next turn. */
+  private firstScreen = false;
+  private heldBack = false;
 
   /** The words being fetched that will re-render this widget when they arrive. */
   private readonly wordsAwaited = new Set<Promise<void>>();
@@ -123,6 +128,24 @@ export abstract class BackcareElement<W extends WidgetName = WidgetName> extends
     return words;
   }
 
+  /**
+   * The shadow root without the widget's styles: they are parsed and adopted in its first turn
+   * (`adoptOwnStyles`), not while the page runs the script that defines it. Until then the page's
+   * fallback content inside the tag shows in the page's own colours and fonts.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+  }
+
+  /** Adopts the widget's styles before its first render, after any adopted meanwhile (first-render.ts keeps room). */
+  private adoptOwnStyles(): void {
+    const root = this.renderRoot as ShadowRoot;
+    // A copy: the root's own array takes the new sheets.
+    const meanwhile = [...(root.adoptedStyleSheets ?? [])];
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    if (meanwhile.length) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...meanwhile];
+  }
+
   // Not `#private`: compiled to ES2021, a private method cannot call `super`.
   private async firstUpdate(words: Promise<void> | undefined): Promise<void> {
     const turn = firstRenderTurn(this, this.renderRoot);
@@ -134,8 +157,32 @@ export abstract class BackcareElement<W extends WidgetName = WidgetName> extends
     await Promise.all([turn.ready, wordsOrEnough]);
     this.renderNow = undefined;
     fallback.remove();
+    this.adoptOwnStyles();
+    this.firstScreen = !this.awaited;
     super.scheduleUpdate();
-    turn.done();
+    this.firstScreen = false;
+    if (!this.heldBack) return turn.done();
+    // The rest in the widget's next turn, or at once for whoever awaits it (getUpdateComplete).
+    turn.next();
+    this.renderNow = () => {
+      this.renderNow = undefined;
+      this.heldBack = false;
+      turn.now();
+      this.requestUpdate();
+      turn.done();
+    };
+    void turn.ready.then(() => this.renderNow?.());
+  }
+
+  /**
+   * A part of the widget below what a patient sees first (sources, print, the parts of a timer
+   * not yet started): in a first render nobody awaits, it waits for the widget's next turn, so
+   * no one task holds a slow phone's main thread for long. Never the safety net.
+   */
+  protected later(part: () => unknown): unknown {
+    if (!this.firstScreen) return part();
+    this.heldBack = true;
+    return nothing;
   }
 
   /** Awaiting `updateComplete` renders a widget still waiting for its turn at once. */

@@ -5,8 +5,12 @@
  * when the browser is idle (soon after load, so find in page, a screen
  * reader's list of headings and printing see every widget).
  *
+ * A widget may render in two turns: first what a patient sees at the top,
+ * then, in its next turn, the parts held back below it (`later` in
+ * base-element.ts), so no one render holds a slow phone for long.
+ *
  * Waiting for a widget's `updateComplete` ends its wait at once. Until its
- * turn a widget keeps the room of a screen (up to 60em, about what the
+ * last turn a widget keeps the room of a screen (up to 60em, about what the
  * shortest widget takes), so what follows it is out of view and does not
  * jump when it renders.
  */
@@ -18,9 +22,11 @@ const room = css`
     display: block;
     min-block-size: ${unsafeCSS(roomBeforeRender)};
   }
+  :host([hidden]) {
+    display: none;
+  }
 `;
 
-/** A widget's place in the queue for its first render. */
 /**
  * How long a widget's first render waits for its language's words (CDN build) before it
  * renders in English and switches when they come: long enough for a words chunk fetched
@@ -28,11 +34,14 @@ const room = css`
  */
 export const firstRenderWaitForWords = 1500;
 
+/** A widget's place in the queue for its first render. */
 export interface FirstRenderTurn {
   /** Settles when it is the widget's turn to render. */
   readonly ready: Promise<void>;
   /** Someone waits for the widget: its turn is now. */
   now(): void;
+  /** Queues the widget for one more turn: `ready` and `now` then stand for that one. */
+  next(): void;
   /** The widget has rendered: the room kept for it goes. */
   done(): void;
 }
@@ -109,14 +118,13 @@ function observe(element: Element): void {
 // Printing shows every widget: all render before the page is laid out for paper.
 if (typeof window !== 'undefined') window.addEventListener('beforeprint', () => waiting.forEach((entry) => entry.release()));
 
-/** Queues `element`'s first render and keeps room for it in `root` (its shadow root) meanwhile. */
-export function firstRenderTurn(element: Element, root: Node): FirstRenderTurn {
-  const sheet = room.styleSheet;
-  if (sheet && root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+/** Puts `element` in the queue; the entry settles its promise when released. */
+function enqueue(element: Element): { ready: Promise<void>; release(): void } {
   let resolve!: () => void;
   const ready = new Promise<void>((settle) => (resolve = settle));
   const entry: Waiting = {
     release() {
+      if (waiting.get(element) !== entry) return;
       waiting.delete(element);
       observer?.unobserve(element);
       resolve();
@@ -125,9 +133,22 @@ export function firstRenderTurn(element: Element, root: Node): FirstRenderTurn {
   waiting.set(element, entry);
   observe(element);
   queueTask();
+  return { ready, release: entry.release };
+}
+
+/** Queues `element`'s first render and keeps room for it in `root` (its shadow root) meanwhile. */
+export function firstRenderTurn(element: Element, root: Node): FirstRenderTurn {
+  const sheet = room.styleSheet;
+  if (sheet && root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  let place = enqueue(element);
   return {
-    ready,
-    now: entry.release,
+    get ready() {
+      return place.ready;
+    },
+    now: () => place.release(),
+    next() {
+      place = enqueue(element);
+    },
     done() {
       if (sheet && root instanceof ShadowRoot) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
     },

@@ -671,6 +671,8 @@ describe('<backcare-phase-guide>', () => {
       beforeEach(async () => {
         await trySetViewport({ width: 375, height: 667 });
         await preferReducedMotion(true);
+        // An earlier test's smooth scroll may still be moving the page: it stops here.
+        window.scrollTo({ top: 0, behavior: 'instant' });
       });
       afterEach(async () => {
         document.documentElement.style.fontSize = '';

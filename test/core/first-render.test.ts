@@ -1,5 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { html as template } from 'lit';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { css, html as template } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { BackcareElement } from '../../src/core/base-element.js';
 import '../../src/data/words/treatment-checklist.js';
@@ -18,6 +18,23 @@ class BackcareTurnTest extends BackcareElement<'treatment-checklist'> {
     ticks.set(this, tick);
   }
 }
+
+/** Shows its heading at once and its sources (`later`) in its next turn. */
+@customElement('backcare-turns-test')
+class BackcareTurnsTest extends BackcareElement<'treatment-checklist'> {
+  static override styles = css`
+    :host {
+      color: rgb(1, 2, 3);
+    }
+  `;
+  protected readonly widget = 'treatment-checklist';
+  override render() {
+    return template`<h2>Heading</h2>
+      ${this.later(() => template`<p class="sources">Sources</p>`)}`;
+  }
+}
+
+const sourcesOf = (el: Element) => el.shadowRoot!.querySelector('.sources');
 
 /** A message loop: each message is a task, so two tasks that both see one tick value are one task. */
 function countTasks(): () => void {
@@ -82,6 +99,72 @@ describe('first renders (first-render.ts)', () => {
     page.append(el);
     expect(await el.updateComplete).to.equal(true);
     expect(el.shadowRoot!.querySelector('p')!.textContent).to.equal('en');
+  });
+
+  it('renders the parts a widget holds back in its next turn, a task after the rest, and keeps the room until then', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div style="position: relative; font-size: 16px"></div>`);
+    const el = document.createElement('backcare-turns-test') as BackcareTurnsTest;
+    const stop = countTasks();
+    page.append(el);
+    let headingAt = -1;
+    await waitUntil(() => {
+      if (headingAt < 0 && el.shadowRoot!.querySelector('h2')) {
+        headingAt = tick;
+        expect(sourcesOf(el), 'held back in the first turn').to.equal(null);
+        expect(el.getBoundingClientRect().height, 'the room is kept').to.equal(Math.min(innerHeight, 60 * 16));
+      }
+      return sourcesOf(el) !== null;
+    }, 'the sources render', { timeout: 5000, interval: 0 });
+    const sourcesAt = tick;
+    stop();
+    expect(headingAt, 'the heading rendered on its own').to.be.at.least(0);
+    expect(sourcesAt).to.be.above(headingAt);
+    await nextFrame();
+    expect(el.getBoundingClientRect().height).to.be.below(10 * 16);
+  });
+
+  it('renders the held-back parts at once, and in the first render, when updateComplete is awaited', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div></div>`);
+    const late = document.createElement('backcare-turns-test') as BackcareTurnsTest;
+    page.append(late);
+    await waitUntil(() => late.hasUpdated, 'the first turn', { timeout: 5000, interval: 0 });
+    expect(sourcesOf(late)).to.equal(null);
+    await late.updateComplete;
+    expect(sourcesOf(late)).to.not.equal(null);
+    const awaited = document.createElement('backcare-turns-test') as BackcareTurnsTest;
+    page.append(awaited);
+    await awaited.updateComplete;
+    expect(sourcesOf(awaited)).to.not.equal(null);
+  });
+
+  it('renders the held-back parts before printing', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div style="position: relative"></div>`);
+    const el = document.createElement('backcare-turns-test') as BackcareTurnsTest;
+    farAway(el);
+    page.append(el);
+    await flushMicrotasks();
+    window.dispatchEvent(new Event('beforeprint'));
+    await flushMicrotasks();
+    expect(el.hasUpdated).to.equal(true);
+    window.dispatchEvent(new Event('beforeprint'));
+    await flushMicrotasks();
+    expect(sourcesOf(el)).to.not.equal(null);
+  });
+
+  it('adopts its styles in its first turn, not when defined: the fallback content keeps the page\'s colours, and hidden hides it', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div style="position: relative; color: rgb(200, 0, 0)"></div>`);
+    const el = document.createElement('backcare-turns-test') as BackcareTurnsTest;
+    el.innerHTML = '<p>Call 911</p>';
+    farAway(el);
+    page.append(el);
+    await flushMicrotasks();
+    expect(el.hasUpdated).to.equal(false);
+    expect(getComputedStyle(el.querySelector('p')!).color).to.equal('rgb(200, 0, 0)');
+    el.hidden = true;
+    expect(el.getBoundingClientRect().height).to.equal(0);
+    el.hidden = false;
+    await el.updateComplete;
+    expect(getComputedStyle(el).color).to.equal('rgb(1, 2, 3)');
   });
 
   it('renders every waiting widget before printing', async () => {

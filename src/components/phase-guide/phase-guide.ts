@@ -268,7 +268,7 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
             return html`<li part="phase">
               <details>
                 <summary><span class="name">${words.name}</span> <span class="muted">${days}</span></summary>
-                ${this.renderFacts(phase, sessionMinutes.default)}
+                ${this.later(() => this.renderFacts(phase, sessionMinutes.default))}
               </details>
             </li>`;
           }
@@ -295,10 +295,10 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
               </ul>
               <details class="cite">
                 <summary>${this.common.sourcesHeading}</summary>
-                ${renderSourceList(sources, this.common)}
+                ${this.later(() => renderSourceList(sources, this.common))}
               </details>
             </div>
-            ${this.renderTimer(phase)}
+            ${this.later(() => this.renderTimer(phase))}
           </li>`;
         })}
       </ol>`;
@@ -432,8 +432,10 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
   /** "Start a timer": the timer into view and focus on it (a link to #timer cannot reach into the shadow root). */
   private toTimer(): void {
     const timer = this.renderRoot.querySelector<HTMLElement>('.timer');
+    // Pressed before the timer's first render: it renders now, then comes into view.
+    if (!timer) return void this.updateComplete.then(() => this.renderRoot.querySelector('.timer') && this.toTimer());
     bringIntoView(timer);
-    timer?.focus({ preventScroll: true });
+    timer.focus({ preventScroll: true });
   }
 
   private onStop(): void {

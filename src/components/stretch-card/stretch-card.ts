@@ -36,7 +36,8 @@ interface Item {
   reps: number;
   /** Every pose of the stretch: 0 the start, then the held positions. */
   poses: readonly Pose[];
-  stage: Stage;
+  /** Worked out when first drawn: a routine's other stretches cost nothing until shown. */
+  readonly stage: Stage;
 }
 
 /** Every phase, cue and "where" line a run will show, so its panel keeps the room for the largest of each. */
@@ -226,7 +227,9 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
         hold: this.within('hold', this.hold, facts.holdSeconds),
         reps: this.within('reps', this.reps, facts.reps),
         poses: [facts.start, ...facts.held],
-        stage: stageOf(facts),
+        get stage() {
+          return stageOf(facts);
+        },
       };
     });
     // Other stretches start the routine from the top; other stretches or timings end a run.
@@ -292,14 +295,15 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
         ${[...this.cautions(item), ui.rules.slowly].map((caution) => html`<li>${caution}</li>`)}
         <li><strong>${ui.rules.stopIf}</strong></li>
       </ul>
-      ${this.renderTimer(item)}
-      <button class="secondary print" part="button" @click=${this.print}>
-        ${formatPlural(this.locale, ui.print, count, { count })}
-      </button>
-      ${this.printer.renderBlocked(this.common.printBlocked)}
+      ${this.later(
+        () => html`${this.renderTimer(item)}
+          <button class="secondary print" part="button" @click=${this.print}>
+            ${formatPlural(this.locale, ui.print, count, { count })}
+          </button>
+          ${this.printer.renderBlocked(this.common.printBlocked)}`,
+      )}
       ${this.safetyNet()}
-      ${subheading(this.common.sourcesHeading)}
-      ${renderSourceList(this.sources(item), this.common)}
+      ${this.later(() => html`${subheading(this.common.sourcesHeading)} ${renderSourceList(this.sources(item), this.common)}`)}
     </div>`;
   }
 
@@ -328,10 +332,16 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
     return [...facts.sources, ...rules.flatMap((rule) => stretchRules[rule])];
   }
 
-  /** The stretch's key poses, each drawn still with its movement arrow: side by side, or one above the other on a phone. */
+  /**
+   * The stretch's key poses, each drawn still with its movement arrow: side by side, or one above
+   * the other on a phone. The box is sized at once; the figures may follow in the next turn.
+   */
   private keyPoses(item: Item): TemplateResult[] {
     return (item.facts.keyPoses ?? item.poses.map((_, i) => i)).map(
-      (i) => html`<svg class="figure" viewBox=${item.stage.box.join(' ')} aria-hidden="true">${drawFigure(item.poses[i]!, item.stage)}</svg>`,
+      (i) =>
+        html`<svg class="figure" viewBox=${item.stage.box.join(' ')} aria-hidden="true">
+          ${this.later(() => drawFigure(item.poses[i]!, item.stage))}
+        </svg>`,
     );
   }
 
