@@ -154,7 +154,7 @@ describe('first renders (first-render.ts)', () => {
   it('adopts its styles in its first turn, not when defined: the fallback content keeps the page\'s colours, and hidden hides it', async () => {
     const page = await fixture<HTMLDivElement>(html`<div style="position: relative; color: rgb(200, 0, 0)"></div>`);
     const el = document.createElement('backcare-turns-test') as BackcareTurnsTest;
-    el.innerHTML = '<p>Call 911</p>';
+    el.append(Object.assign(document.createElement('p'), { textContent: 'Call 911' }));
     farAway(el);
     page.append(el);
     await flushMicrotasks();
