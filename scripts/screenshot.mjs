@@ -72,8 +72,10 @@ try {
   tab.on('console', (message) => ['error', 'warning'].includes(message.type()) && console.log(`console.${message.type()}: ${message.text()}`));
   await tab.emulateMedia({ media: values.media === 'print' ? 'print' : 'screen' });
   await tab.goto(server.url + '/');
-  // Every widget has rendered (they take turns, so one far down the page may come a little later).
+  // Every widget has rendered (they take turns, so one far down the page may come a little later),
+  // then whole: the parts below a widget's top come in its next turn.
   await tab.waitForFunction(() => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('backcare-')).every((e) => e.hasUpdated));
+  await tab.evaluate(() => Promise.all([...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('backcare-')).map((e) => e.updateComplete)));
   for (const selector of values.click) await tab.locator(selector).first().click();
   await tab.waitForTimeout(Number(values.wait));
   mkdirSync(dirname(values.out), { recursive: true });

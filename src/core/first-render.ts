@@ -5,9 +5,9 @@
  * when the browser is idle (soon after load, so find in page, a screen
  * reader's list of headings and printing see every widget).
  *
- * A widget may render in two turns: first what a patient sees at the top,
- * then, in its next turn, the parts held back below it (`later` in
- * base-element.ts), so no one render holds a slow phone for long.
+ * A widget may render in two turns: first all but the parts whose arrival
+ * moves nothing (`later` in base-element.ts), then those in its next turn,
+ * so no one render holds a slow phone for long.
  *
  * Waiting for a widget's `updateComplete` ends its wait at once. Until its
  * last turn a widget keeps the room of a screen (up to 60em, about what the

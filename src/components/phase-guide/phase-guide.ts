@@ -298,7 +298,7 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
                 ${this.later(() => renderSourceList(sources, this.common))}
               </details>
             </div>
-            ${this.later(() => this.renderTimer(phase))}
+            ${this.renderTimer(phase)}
           </li>`;
         })}
       </ol>`;
@@ -432,10 +432,8 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
   /** "Start a timer": the timer into view and focus on it (a link to #timer cannot reach into the shadow root). */
   private toTimer(): void {
     const timer = this.renderRoot.querySelector<HTMLElement>('.timer');
-    // Pressed before the timer's first render: it renders now, then comes into view.
-    if (!timer) return void this.updateComplete.then(() => this.renderRoot.querySelector('.timer') && this.toTimer());
     bringIntoView(timer);
-    timer.focus({ preventScroll: true });
+    timer?.focus({ preventScroll: true });
   }
 
   private onStop(): void {

@@ -295,13 +295,11 @@ export class BackcareStretchCard extends BackcareElement<'stretch-card'> {
         ${[...this.cautions(item), ui.rules.slowly].map((caution) => html`<li>${caution}</li>`)}
         <li><strong>${ui.rules.stopIf}</strong></li>
       </ul>
-      ${this.later(
-        () => html`${this.renderTimer(item)}
-          <button class="secondary print" part="button" @click=${this.print}>
-            ${formatPlural(this.locale, ui.print, count, { count })}
-          </button>
-          ${this.printer.renderBlocked(this.common.printBlocked)}`,
-      )}
+      ${this.renderTimer(item)}
+      <button class="secondary print" part="button" @click=${this.print}>
+        ${formatPlural(this.locale, ui.print, count, { count })}
+      </button>
+      ${this.printer.renderBlocked(this.common.printBlocked)}
       ${this.safetyNet()}
       ${this.later(() => html`${subheading(this.common.sourcesHeading)} ${renderSourceList(this.sources(item), this.common)}`)}
     </div>`;

@@ -330,15 +330,9 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
   /** Footnote links inside a shadow root: scroll to the source instead of changing the page's URL. */
   private jump(event: Event): void {
     event.preventDefault();
-    this.showSource((event.currentTarget as HTMLAnchorElement).hash);
-  }
-
-  private showSource(hash: string): void {
-    const target = this.renderRoot.querySelector<HTMLElement>(hash);
-    // Followed before the sources' first render: they render now, then it jumps.
-    if (!target) return void this.updateComplete.then(() => this.renderRoot.querySelector(hash) && this.showSource(hash));
-    target.scrollIntoView({ block: 'nearest' });
-    target.focus();
+    const target = this.renderRoot.querySelector<HTMLElement>((event.currentTarget as HTMLAnchorElement).hash);
+    target?.scrollIntoView({ block: 'nearest' });
+    target?.focus();
   }
 
   private refs(item: Item, order: SourceId[]): TemplateResult {
@@ -368,10 +362,10 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
         ${item.caution
           ? html`<p class="caution" part="caution" id="${id}-caution">${this.words.cautions[item.caution]}</p>`
           : nothing}
-        <p class="print">${detail} ${this.refs(item, order)}</p>
+        <p class="print">${this.later(() => html`${detail} ${this.refs(item, order)}`)}</p>
         <details part="details">
           <summary>${this.words.moreAbout}<span class="visually-hidden">: ${title}</span></summary>
-          <p>${detail} ${this.refs(item, order)}</p>
+          ${this.later(() => html`<p>${detail} ${this.refs(item, order)}</p>`)}
         </details>
       </div>
     </li>`;
@@ -453,28 +447,26 @@ export class BackcareTreatmentChecklist extends BackcareElement<'treatment-check
                   : this.renderAskAbout(items, order)}
               </div>`,
             )}
-            ${this.later(() => this.renderEnd(order, total))}`}
+            <div class="actions screen">
+              <button type="button" part="button" @click=${this.print}>${t.print}</button>
+              ${total
+                ? html`<button type="button" class="secondary" part="button" @click=${this.clear}>${t.clearAll}</button>`
+                : nothing}
+            </div>
+            ${this.printer.renderBlocked(this.common.printBlocked)}
+            ${this.persist && this.stopSync
+              ? html`<p class="muted screen" part="saving">${this.storage?.persistent ? t.savedOnDevice : this.common.couldNotSave}</p>`
+              : this.renderKeep()}
+            <div part="sources">
+              ${renderHeading(sub, this.common.sourcesHeading)}
+              <ol class="sources">
+                ${order.map(
+                  (id, index) => html`<li id="src-${index + 1}" tabindex="-1">${renderSource(id, this.common)}</li>`,
+                )}
+              </ol>
+            </div>`}
       ${renderSafetyNet({ common: this.common, number: this.number })}
       <div role="status" class="visually-hidden">${this.announcement}</div>
     </div>`;
-  }
-
-  /** Below the plan: print and clear, where ticks are kept, and the sources its footnotes point to. */
-  private renderEnd(order: SourceId[], total: number): TemplateResult {
-    const t = this.words;
-    return html`<div class="actions screen">
-        <button type="button" part="button" @click=${this.print}>${t.print}</button>
-        ${total ? html`<button type="button" class="secondary" part="button" @click=${this.clear}>${t.clearAll}</button>` : nothing}
-      </div>
-      ${this.printer.renderBlocked(this.common.printBlocked)}
-      ${this.persist && this.stopSync
-        ? html`<p class="muted screen" part="saving">${this.storage?.persistent ? t.savedOnDevice : this.common.couldNotSave}</p>`
-        : this.renderKeep()}
-      <div part="sources">
-        ${renderHeading(subLevel(this.headingLevel), this.common.sourcesHeading)}
-        <ol class="sources">
-          ${order.map((id, index) => html`<li id="src-${index + 1}" tabindex="-1">${renderSource(id, this.common)}</li>`)}
-        </ol>
-      </div>`;
   }
 }
