@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import '../../src/index.js';
 import { $$, type Widget } from '../helpers/states.js';
 
@@ -26,7 +27,7 @@ describe('first renders in two turns, as a patient sees them', () => {
     it(`<${tag}>: the second turn moves nothing the first showed, and the first has the safety net`, async () => {
       // At a phone's width, with no one awaiting the widget.
       const page = await fixture<HTMLDivElement>(html`<div style="max-width: 375px"></div>`);
-      const el = document.createElement(tag) as Widget;
+      const el = document.createElement(tag) as Widget & LitElement;
       for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
       page.append(el);
       await waitUntil(() => el.hasUpdated, 'the first turn', { timeout: 5000, interval: 0 });
