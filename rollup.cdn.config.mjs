@@ -34,8 +34,8 @@ const isLit = (id) => /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]
 // with the signs and their English words, is in the entry: it works even when no chunk loads.)
 const manualChunks = (id) => (/[\\/](data[\\/]locales|data[\\/]languages|core[\\/]locale|cdn[\\/]languages)\.js$/.test(id) ? 'languages' : undefined);
 
-// Readable names: red-flag-checker-<hash>.js, red-flag-checker.es-<hash>.js, shared-<hash>.js (Lit and the core),
-// red-flag-checker.words-<hash>.js (its English words, which every widget's safety net shows).
+// Readable names: red-flag-checker-<hash>.js, red-flag-checker.es-<hash>.js, shared-<hash>.js (Lit, the core and
+// the words every widget shares), and <name>.words-<hash>.js for words some elements share, should any be split off.
 function chunkFileName({ facadeModuleId, moduleIds, name: chunk }) {
   const path = facadeModuleId ? relative(esm, facadeModuleId).replaceAll('\\', '/') : '';
   const element = /^components\/([\w-]+)\/define\.js$/.exec(path);
@@ -43,7 +43,7 @@ function chunkFileName({ facadeModuleId, moduleIds, name: chunk }) {
   if (element) return `${element[1]}-[hash].js`;
   if (words) return `${words[2]}.${words[1]}-[hash].js`;
   if (moduleIds.some(isLit)) return 'shared-[hash].js';
-  // One widget's English words that every widget shares (the red-flag checker's signs, in each safety net).
+  // Words that some elements share, apart from Lit and the core.
   if (moduleIds.some((id) => /[\\/]data[\\/]words[\\/]/.test(id))) return `${chunk}.words-[hash].js`;
   return `${chunk}-[hash].js`;
 }

@@ -35,13 +35,29 @@ export function formatClock(ms: number): string {
 export function spokenDuration(ms: number, locale: string): string {
   const seconds = secondsShown(ms);
   const minutes = Math.floor(seconds / 60);
-  const unit = (value: number, name: 'minute' | 'second') =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'long' }).format(value);
   const parts = [
-    ...(minutes > 0 ? [unit(minutes, 'minute')] : []),
-    ...(seconds % 60 > 0 || minutes === 0 ? [unit(seconds % 60, 'second')] : []),
+    ...(minutes > 0 ? [unitFormat(locale, 'minute').format(minutes)] : []),
+    ...(seconds % 60 > 0 || minutes === 0 ? [unitFormat(locale, 'second').format(seconds % 60)] : []),
   ];
-  return new Intl.ListFormat(locale, { type: 'unit', style: 'long' }).format(parts);
+  return listFormat(locale).format(parts);
+}
+
+// Each formatter is made once per language: making one is slow (the first loads the locale's
+// data), and a running clock speaks every second.
+const unitFormats = new Map<string, Intl.NumberFormat>();
+const listFormats = new Map<string, Intl.ListFormat>();
+
+function unitFormat(locale: string, unit: 'minute' | 'second'): Intl.NumberFormat {
+  const key = `${locale} ${unit}`;
+  let format = unitFormats.get(key);
+  if (!format) unitFormats.set(key, (format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' })));
+  return format;
+}
+
+function listFormat(locale: string): Intl.ListFormat {
+  let format = listFormats.get(locale);
+  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, { type: 'unit', style: 'long' })));
+  return format;
 }
 
 /** Delay until the shown second next changes, so the display updates exactly once a second. */

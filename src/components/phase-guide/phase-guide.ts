@@ -365,7 +365,10 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
       ${this.offersHeat(phase) ? html`<p class="muted">${t.heatWrap}</p>` : nothing}
       <p class="clock-row">
         <span>${t.timeLeft}</span>
-        <span class="clock" part="clock" role="timer" aria-live="off" aria-label=${spokenDuration(left, this.locale)}
+        <span class="clock" part="clock" role="timer" aria-live="off" aria-label=${
+            // The first unit names the browser formats load its locale data (10 ms on a fast machine): a turn of their own.
+            this.later(() => spokenDuration(left, this.locale))
+          }
           >${formatClock(left)}</span
         >
       </p>
