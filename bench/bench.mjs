@@ -529,7 +529,7 @@ for (const t of throttles) {
     ]),
   );
 }
-console.log('rendered: navigation start → the widget\'s first render (floor: the parser\'s end); painted: the frame after it drawn.');
+console.log('rendered: navigation start → the widget rendered whole (floor: the parser\'s end); painted: the frame after it drawn.');
 console.log(`(${elapsed()})`);
 
 // ------------------------------------------------------------------ long tasks on the clinic page
