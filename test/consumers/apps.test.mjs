@@ -180,8 +180,8 @@ describe('the packed package in a consumer app', () => {
       });
 
     // A regression budget: the red-flag checker alone (Lit, the core, its third-edition words and
-    // sources) is about 25 KB gzip up front; the aim is 20 KB (README, "Size").
-    const upFrontBudget = 26 * 1024;
+    // sources) is about 26 KB gzip up front; the aim is 20 KB (README, "Size").
+    const upFrontBudget = 27 * 1024;
 
     test('one element alone: English only up front, within its budget; Spanish is fetched when the page speaks it', async () => {
       const scripts = upFront('one');
