@@ -50,4 +50,17 @@ describe('first renders in two turns, as a patient sees them', () => {
       ).to.deep.equal([]);
     });
   }
+
+  it('awaiting updateComplete between the turns gives the whole widget at once', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div style="position: relative"></div>`);
+    const el = document.createElement('backcare-stretch-card') as Widget & LitElement;
+    el.setAttribute('exercise', 'knee-to-chest');
+    // Far below the viewport, its second turn waits for the browser to be idle.
+    el.setAttribute('style', 'position: absolute; inset-block-start: 6000px');
+    page.append(el);
+    await waitUntil(() => el.hasUpdated, 'the first turn', { timeout: 5000, interval: 0 });
+    expect($$(el, '.figure path'), 'the drawings wait for the second turn').to.have.length(0);
+    await el.updateComplete;
+    expect($$(el, '.figure path').length).to.be.above(0);
+  });
 });
