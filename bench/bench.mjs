@@ -24,9 +24,10 @@
 //                 `updated`, without awaiting `updateComplete`, which would hurry it); floor:
 //                 domInteractive, the parser has put all the static content in the DOM. Widgets take
 //                 turns to render (the one in view first, each in a task of its own), and a widget
-//                 may render its top first and the parts below it in its next turn: "first widget
-//                 rendered" is the top of the one in view (its `firstUpdated`), "all rendered" the
-//                 last widget whole. Neither includes style, layout or paint: see "painted".
+//                 may hold back parts that move nothing for its next turn (base-element.ts `later`):
+//                 "first widget rendered" is the first turn of the one in view (its `firstUpdated`),
+//                 "all rendered" the last widget whole. Neither includes style, layout or paint: see
+//                 "painted".
 //   eval→first    end of script evaluation → first widget rendered. The 50 ms target is on its median, unthrottled.
 //   painted       the task after the next animation frame once rendered (the frame has been drawn).
 //   bundle task   LoAF (long-animation-frame) script entry of the bundle, a cross-check: the bundle's

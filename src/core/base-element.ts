@@ -176,9 +176,9 @@ export abstract class BackcareElement<W extends WidgetName = WidgetName> extends
 
   /**
    * A part of the widget whose arrival a moment later moves nothing a patient sees: what a closed
-   * section holds, a drawing in a box already sized, what comes last. In a first render nobody
-   * awaits it waits for the widget's next turn, so no one task holds a slow phone's main thread
-   * for long. Never the safety net.
+   * section holds, a drawing in a box already sized, what comes last. In a first render that
+   * nobody awaits, it waits for the widget's next turn, so no one task holds a slow phone's main
+   * thread for long. Never the safety net.
    */
   protected later(part: () => unknown): unknown {
     if (!this.firstScreen) return part();

@@ -43,7 +43,6 @@ class BackcareTurnsTest extends BackcareElement<'treatment-checklist'> {
   }
 }
 
-
 /** A message loop: each message is a task, so two tasks that both see one tick value are one task. */
 function countTasks(): () => void {
   const channel = new MessageChannel();

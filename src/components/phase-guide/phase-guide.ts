@@ -336,6 +336,8 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
     const idle = state === 'idle' || state === 'done';
     const session = this.sessionFor(phase);
     const left = state === 'idle' ? this.minutes * 60_000 : this.countdown.remainingMs;
+    // The clock in words: the browser's first unit names load their locale data (10 ms on a fast machine), so a later turn.
+    const spoken = this.later(() => spokenDuration(left, this.locale));
     const label = state === 'running' ? t.pause : state === 'paused' ? t.resume : formatText(t.start, { minutes: this.minutes });
     const { safety } = t.sessions[session];
     // The clock, what it says and Pause together, so one screen shows them with text at 200 %; while it
@@ -365,10 +367,7 @@ export class BackcarePhaseGuide extends BackcareElement<'phase-guide'> {
       ${this.offersHeat(phase) ? html`<p class="muted">${t.heatWrap}</p>` : nothing}
       <p class="clock-row">
         <span>${t.timeLeft}</span>
-        <span class="clock" part="clock" role="timer" aria-live="off" aria-label=${
-            // The first unit names the browser formats load its locale data (10 ms on a fast machine): a turn of their own.
-            this.later(() => spokenDuration(left, this.locale))
-          }
+        <span class="clock" part="clock" role="timer" aria-live="off" aria-label=${spoken}
           >${formatClock(left)}</span
         >
       </p>
